@@ -1,0 +1,77 @@
+//! The `<head>` a link preview, a search engine or a reader with no JavaScript sees.
+
+use summit_explainer::model::Dataset;
+
+const MARKER: &str = "<!--head-->";
+
+fn attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// JSON placed inside `<script>` must not be able to close the element early.
+pub fn script_safe(json: &str) -> String {
+    json.replace("</", "<\\/").replace("<!--", "<\\u0021--")
+}
+
+pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
+    if !page.contains(MARKER) {
+        return Err(format!("index.html has no {MARKER} marker in its <head>"));
+    }
+    let meta = &data.meta;
+    let canonical = meta.canonical_url.as_deref();
+    let image = canonical.map_or_else(|| "share.png".to_string(), |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]));
+    let compact: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": meta.title,
+        "description": meta.standfirst,
+        "datePublished": meta.published,
+        "dateModified": meta.updated,
+        "inLanguage": meta.language,
+        "isAccessibleForFree": true,
+        "image": [image],
+        "publisher": { "@type": "Organization", "name": meta.publisher },
+        "author": { "@type": "Organization", "name": meta.publisher },
+    });
+    let mut head = vec![
+        format!("<title>{}</title>", attr(&meta.title)),
+        format!("<meta name=\"description\" content=\"{}\">", attr(&meta.standfirst)),
+        format!("<meta property=\"og:type\" content=\"article\">"),
+        format!("<meta property=\"og:title\" content=\"{}\">", attr(&meta.title)),
+        format!("<meta property=\"og:description\" content=\"{}\">", attr(&meta.standfirst)),
+        format!("<meta property=\"og:image\" content=\"{}\">", attr(&image)),
+        format!("<meta property=\"og:image:alt\" content=\"{}\">", attr(&meta.title)),
+        format!("<meta property=\"article:published_time\" content=\"{}\">", attr(&meta.published)),
+        format!("<meta property=\"article:modified_time\" content=\"{}\">", attr(&meta.updated)),
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
+        format!("<meta name=\"twitter:title\" content=\"{}\">", attr(&meta.title)),
+        format!("<meta name=\"twitter:description\" content=\"{}\">", attr(&meta.standfirst)),
+        format!("<meta name=\"twitter:image\" content=\"{}\">", attr(&image)),
+        format!("<script type=\"application/ld+json\">{}</script>", script_safe(&ld.to_string())),
+        format!("<script type=\"application/json\" id=\"summit-data\">{}</script>", script_safe(&compact.to_string())),
+    ];
+    if let Some(url) = canonical {
+        head.insert(2, format!("<link rel=\"canonical\" href=\"{}\">", attr(url)));
+        head.insert(3, format!("<meta property=\"og:url\" content=\"{}\">", attr(url)));
+    }
+    let page = page.replacen(MARKER, &head.join("\n"), 1);
+    // The hand-written title is only for the unrendered shell.
+    Ok(match (page.find("<title>"), page.rfind("<title>")) {
+        (Some(first), Some(last)) if first != last => {
+            let end = page[last..].find("</title>").map_or(last, |i| last + i + "</title>".len());
+            format!("{}{}", &page[..last], &page[end..])
+        }
+        _ => page,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe;
+
+    #[test]
+    fn json_cannot_close_its_script() {
+        assert_eq!(script_safe(r#"{"a":"</script><!--"}"#), r#"{"a":"<\/script><\u0021--"}"#);
+    }
+}

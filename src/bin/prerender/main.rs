@@ -1,0 +1,70 @@
+//! Trunk's post_build hook: renders the explainer into the staged `index.html` with the same
+//! components the browser hydrates, inlines the dataset they were rendered from, writes the
+//! head metadata, and stamps the service worker with the list of files to precache.
+//!
+//! `cargo run -q --features ssr --bin prerender -- STAGING_DIR`
+
+#![recursion_limit = "256"]
+
+mod head;
+mod precache;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use leptos::prelude::*;
+use summit_explainer::model::{load, Dataset};
+use summit_explainer::views::{App, Loaded, Story};
+
+const DATA_PATH: &str = "data/summit.en.json";
+const APP_OPEN: &str = "<div id=\"app\">";
+const APP_CLOSE: &str = "</div><!--/app-->";
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: prerender STAGING_DIR");
+        return ExitCode::from(2);
+    };
+    match run(&dir) {
+        Ok(summary) => {
+            println!("prerender: {summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn run(dir: &Path) -> Result<String, String> {
+    let json = read(&dir.join(DATA_PATH))?;
+    let data = load(&json).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        format!("{DATA_PATH} is not valid:\n{}", lines.join("\n"))
+    })?;
+    let index_path = dir.join("index.html");
+    let html = read(&index_path)?;
+    let html = render_into(&html, &data, &json)?;
+    std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
+    let files = precache::stamp(dir)?;
+    Ok(format!("index.html is {} bytes; sw.js precaches {files} files", html.len()))
+}
+
+/// The page with the rendered app in place of the loading skeleton.
+fn render_into(html: &str, data: &Dataset, json: &str) -> Result<String, String> {
+    let start = html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")?;
+    let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
+    let story = Story::new(data.clone());
+    let body = Owner::new().with(|| view! { <App loaded=Loaded::Ready(story)/> }.to_html());
+    let page = format!(
+        "{}<div id=\"app\" data-prerendered>{body}{}",
+        &html[..start],
+        &html[end..]
+    );
+    head::write(&page, data, json)
+}

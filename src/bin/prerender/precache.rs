@@ -1,0 +1,50 @@
+//! Stamps `sw.js` with every file of the build and a version derived from their bytes, so a
+//! new build replaces the old cache and the list is never maintained by hand.
+
+use std::path::Path;
+
+const LIST_MARKER: &str = "const PRECACHE = [];";
+const VERSION_MARKER: &str = "const VERSION = \"dev\";";
+/// Not needed to read the explainer: the host page loads the pym loader, never the explainer.
+const SKIP: [&str; 2] = ["sw.js", "pym.v1.min.js"];
+
+fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.file_type()?.is_dir() {
+            files(&entry.path(), &format!("{name}/"), out)?;
+        } else if !SKIP.contains(&name.as_str()) {
+            out.push(name);
+        }
+    }
+    Ok(())
+}
+
+/// FNV-1a: a stable content fingerprint, needing no crate.
+fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
+}
+
+pub fn stamp(dir: &Path) -> Result<usize, String> {
+    let sw_path = dir.join("sw.js");
+    let sw = std::fs::read_to_string(&sw_path).map_err(|e| format!("cannot read sw.js: {e}"))?;
+    if !sw.contains(LIST_MARKER) || !sw.contains(VERSION_MARKER) {
+        return Err("sw.js lacks its PRECACHE or VERSION placeholder".into());
+    }
+    let mut list = Vec::new();
+    files(dir, "", &mut list).map_err(|e| e.to_string())?;
+    list.sort();
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    for name in &list {
+        hash = fnv1a(hash, name.as_bytes());
+        hash = fnv1a(hash, &std::fs::read(dir.join(name)).map_err(|e| e.to_string())?);
+    }
+    let mut urls = vec!["./".to_string()];
+    urls.extend(list.iter().map(|n| format!("./{n}")));
+    let stamped = sw
+        .replace(LIST_MARKER, &format!("const PRECACHE = {};", serde_json::to_string(&urls).map_err(|e| e.to_string())?))
+        .replace(VERSION_MARKER, &format!("const VERSION = \"{hash:016x}\";"));
+    std::fs::write(&sw_path, stamped).map_err(|e| e.to_string())?;
+    Ok(urls.len())
+}

@@ -1,0 +1,13 @@
+//! The Biden–Xi summit explainer.
+//!
+//! - [`model`]: the dataset's schema, loading and validation; pure Rust, tested natively.
+//! - [`state`]: the reader's selection and its URL form, as plain transitions.
+//! - [`views`]: one Leptos component per thing on screen; rendered at build time and hydrated.
+//! - [`platform`]: browser glue: URL history, embed messaging, service worker.
+
+pub mod model;
+pub mod platform;
+pub mod state;
+pub mod views;
+
+pub use views::App;

@@ -1,0 +1,205 @@
+//! ISO dates as the dataset writes them: a day, a month, or a `start/end` range of either.
+
+use std::fmt;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Month,
+}
+
+/// A span of whole days; a single day or month is a span too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateSpan {
+    pub start: Day,
+    pub end: Day,
+    pub precision: Precision,
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Day {
+    /// Days since 1970-01-01, so that spans can be placed on a linear axis.
+    pub fn ordinal(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn month_name(self) -> &'static str {
+        MONTHS[(self.month - 1) as usize]
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}", self.day, self.month_name(), self.year)
+    }
+}
+
+fn parse_number(s: &str, digits: usize) -> Option<u32> {
+    (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+}
+
+/// One side of a span: `YYYY-MM-DD` or `YYYY-MM`.
+fn parse_part(s: &str) -> Result<(Day, Day, Precision), String> {
+    let bad = || format!("\"{s}\" is not an ISO date (YYYY-MM-DD or YYYY-MM)");
+    let mut parts = s.split('-');
+    let year = parts.next().and_then(|p| parse_number(p, 4)).ok_or_else(bad)? as i32;
+    let month = parts.next().and_then(|p| parse_number(p, 2)).ok_or_else(bad)?;
+    if !(1..=12).contains(&month) {
+        return Err(format!("\"{s}\" has no month {month}"));
+    }
+    match parts.next() {
+        None => {
+            let first = Day { year, month, day: 1 };
+            let last = Day { year, month, day: days_in_month(year, month) };
+            Ok((first, last, Precision::Month))
+        }
+        Some(p) => {
+            let day = parse_number(p, 2).ok_or_else(bad)?;
+            if parts.next().is_some() {
+                return Err(bad());
+            }
+            if day == 0 || day > days_in_month(year, month) {
+                return Err(format!("\"{s}\" is not a day of the calendar"));
+            }
+            let d = Day { year, month, day };
+            Ok((d, d, Precision::Day))
+        }
+    }
+}
+
+impl DateSpan {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let s = s.trim();
+        match s.split_once('/') {
+            None => {
+                let (start, end, precision) = parse_part(s)?;
+                Ok(Self { start, end, precision })
+            }
+            Some((a, b)) => {
+                let (start, _, p1) = parse_part(a)?;
+                let (_, end, p2) = parse_part(b)?;
+                if start > end {
+                    return Err(format!("range \"{s}\" starts after it ends"));
+                }
+                let precision = if p1 == Precision::Day && p2 == Precision::Day {
+                    Precision::Day
+                } else {
+                    Precision::Month
+                };
+                Ok(Self { start, end, precision })
+            }
+        }
+    }
+
+    pub fn contains(&self, other: &DateSpan) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The middle of the span in days since the epoch, where a marker sits on the axis.
+    pub fn midpoint(&self) -> f64 {
+        (self.start.ordinal() + self.end.ordinal()) as f64 / 2.0
+    }
+
+    /// The machine-readable form for `<time datetime>`.
+    pub fn iso_start(&self) -> String {
+        match self.precision {
+            Precision::Day => format!("{:04}-{:02}-{:02}", self.start.year, self.start.month, self.start.day),
+            Precision::Month => format!("{:04}-{:02}", self.start.year, self.start.month),
+        }
+    }
+}
+
+impl fmt::Display for DateSpan {
+    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (a, b) = (self.start, self.end);
+        match self.precision {
+            Precision::Month if (a.year, a.month) == (b.year, b.month) => {
+                write!(f, "{} {}", a.month_name(), a.year)
+            }
+            Precision::Month if a.year == b.year => {
+                write!(f, "{}–{} {}", a.month_name(), b.month_name(), a.year)
+            }
+            Precision::Month => write!(f, "{} {} – {} {}", a.month_name(), a.year, b.month_name(), b.year),
+            Precision::Day if a == b => write!(f, "{a}"),
+            Precision::Day if (a.year, a.month) == (b.year, b.month) => {
+                write!(f, "{}–{} {} {}", a.day, b.day, a.month_name(), a.year)
+            }
+            Precision::Day if a.year == b.year => {
+                write!(f, "{} {} – {} {} {}", a.day, a.month_name(), b.day, b.month_name(), a.year)
+            }
+            Precision::Day => write!(f, "{a} – {b}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_day_month_and_ranges() {
+        let d = DateSpan::parse("2023-11-15").unwrap();
+        assert_eq!(d.to_string(), "15 Nov 2023");
+        assert_eq!(DateSpan::parse("2023-06").unwrap().to_string(), "Jun 2023");
+        assert_eq!(DateSpan::parse("2023-06-18/2023-06-19").unwrap().to_string(), "18–19 Jun 2023");
+        assert_eq!(DateSpan::parse("2023-07-16/2023-08-02").unwrap().to_string(), "16 Jul – 2 Aug 2023");
+        assert_eq!(DateSpan::parse("2022-12-30/2023-01-02").unwrap().to_string(), "30 Dec 2022 – 2 Jan 2023");
+        let m = DateSpan::parse("2024-02").unwrap();
+        assert_eq!(m.end.day, 29, "2024 is a leap year");
+    }
+
+    #[test]
+    fn rejects_bad_dates_with_reasons() {
+        assert!(DateSpan::parse("2023-02-30").unwrap_err().contains("not a day"));
+        assert!(DateSpan::parse("2023-13").unwrap_err().contains("no month 13"));
+        assert!(DateSpan::parse("15 Nov 2023").unwrap_err().contains("not an ISO date"));
+        assert!(DateSpan::parse("2023-11-15/2023-11-14").unwrap_err().contains("starts after it ends"));
+        assert!(DateSpan::parse("").is_err());
+    }
+
+    #[test]
+    fn ordinal_matches_known_days() {
+        assert_eq!(Day { year: 1970, month: 1, day: 1 }.ordinal(), 0);
+        assert_eq!(Day { year: 2023, month: 11, day: 15 }.ordinal(), 19_676);
+        let span = DateSpan::parse("2023-06-18/2023-06-20").unwrap();
+        assert_eq!(span.midpoint(), Day { year: 2023, month: 6, day: 19 }.ordinal() as f64);
+    }
+
+    #[test]
+    fn containment() {
+        let era = DateSpan::parse("2023-06/2023-10").unwrap();
+        assert!(era.contains(&DateSpan::parse("2023-10-31").unwrap()));
+        assert!(!era.contains(&DateSpan::parse("2023-11-01").unwrap()));
+    }
+}

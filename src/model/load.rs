@@ -1,0 +1,144 @@
+//! From the bytes an editor wrote to a checked [`Dataset`], or to every problem found at once.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::error::{join, DataError};
+use super::schema::{Dataset, Era, Event, Issue, Meta, Party, Source};
+use super::validate::validate;
+
+/// Far above any real story (the bundled one is about 40 KB); stops a wrong file from freezing a phone.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+const SECTIONS: [&str; 6] = ["meta", "parties", "issues", "events", "eras", "sources"];
+
+/// Parses and validates a dataset. Either it is fully valid, or every error is returned.
+pub fn load(text: &str) -> Result<Dataset, Vec<DataError>> {
+    let dataset = parse(text)?;
+    let errors = validate(&dataset);
+    if errors.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Checks the file's shape: JSON syntax, types, required and unknown fields, section by section
+/// and item by item, so that one broken event does not hide the problems in the next.
+pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
+    if text.len() > MAX_BYTES {
+        return Err(vec![DataError::new(
+            "",
+            format!(
+                "the file is {:.1} MB; a dataset may be at most {} MB",
+                text.len() as f64 / 1_048_576.0,
+                MAX_BYTES / 1_048_576
+            ),
+        )]);
+    }
+    if text.trim().is_empty() {
+        return Err(vec![DataError::new("", "the file is empty; expected a JSON object")]);
+    }
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        let reason = e.to_string();
+        let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
+        vec![DataError::new(
+            format!("line {}, column {}", e.line(), e.column()),
+            format!("invalid JSON: {reason}"),
+        )]
+    })?;
+    let Value::Object(mut root) = root else {
+        return Err(vec![DataError::new("", "the top level must be a JSON object with meta, parties, issues, events, eras and sources")]);
+    };
+
+    let mut errors: Vec<DataError> = root
+        .keys()
+        .filter(|k| !SECTIONS.contains(&k.as_str()))
+        .map(|k| DataError::new(k.as_str(), format!("unknown field (allowed: {})", SECTIONS.join(", "))))
+        .collect();
+
+    let meta = section::<Meta>(&mut root, "meta", &mut errors);
+    let parties = list::<Party>(&mut root, "parties", &mut errors);
+    let issues = list::<Issue>(&mut root, "issues", &mut errors);
+    let events = list::<Event>(&mut root, "events", &mut errors);
+    let eras = list::<Era>(&mut root, "eras", &mut errors);
+    let sources = list::<Source>(&mut root, "sources", &mut errors);
+
+    match (meta, parties, issues, events, eras, sources) {
+        (Some(meta), Some(parties), Some(issues), Some(events), Some(eras), Some(sources)) if errors.is_empty() => {
+            Ok(Dataset { meta, parties, issues, events, eras, sources })
+        }
+        _ => Err(errors),
+    }
+}
+
+fn take(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<Value> {
+    let value = root.remove(name);
+    if value.is_none() {
+        errors.push(DataError::new(name, "required field is missing"));
+    }
+    value
+}
+
+fn section<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<T> {
+    let value = take(root, name, errors)?;
+    item(value, name, errors)
+}
+
+fn list<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<Vec<T>> {
+    let value = take(root, name, errors)?;
+    let Value::Array(values) = value else {
+        errors.push(DataError::new(name, format!("expected a list, found {}", kind_of(&value))));
+        return None;
+    };
+    let before = errors.len();
+    let items: Vec<T> = values
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, v)| item(v, &format!("{name}[{i}]"), errors))
+        .collect();
+    (errors.len() == before).then_some(items)
+}
+
+fn item<T: DeserializeOwned>(value: Value, path: &str, errors: &mut Vec<DataError>) -> Option<T> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|e| {
+            let inner = e.path().to_string();
+            let at = if inner == "." { path.to_string() } else { join(path, &inner).replace(".[", "[") };
+            errors.push(plain_english(at, &e.into_inner().to_string()));
+        })
+        .ok()
+}
+
+/// Serde's messages name the parent object for missing and unknown fields; point at the field.
+fn plain_english(path: String, message: &str) -> DataError {
+    let backticked = |m: &str| m.split('`').nth(1).map(str::to_string);
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        if let Some(field) = backticked(rest) {
+            return DataError::new(join(&path, &field), "required field is missing");
+        }
+    }
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        if let Some(field) = backticked(rest) {
+            let allowed: Vec<&str> = rest.split('`').skip(3).step_by(2).collect();
+            let reason = if allowed.is_empty() {
+                "unknown field".to_string()
+            } else {
+                format!("unknown field (allowed: {})", allowed.join(", "))
+            };
+            return DataError::new(join(&path, &field), reason);
+        }
+    }
+    DataError::new(path, message.replace('`', "\""))
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}

@@ -1,0 +1,27 @@
+//! The dataset: its schema, loading, validation and the questions the views ask of it.
+//! Pure Rust with no browser APIs, so all of it is tested natively.
+
+mod date;
+mod error;
+mod load;
+mod queries;
+mod schema;
+mod timeline_layout;
+mod validate;
+
+pub use date::{DateSpan, Day, Precision};
+pub use error::DataError;
+pub use load::{load, parse, MAX_BYTES};
+pub use schema::*;
+pub use timeline_layout::{PlacedEra, PlacedEvent, Tick, TimelineLayout};
+pub use validate::{is_web_url, validate};
+
+/// The bundled story, as trunk copies it into `dist/data/`.
+pub const BUNDLED_JSON: &str = include_str!("../../assets/data/summit.en.json");
+
+/// The JSON Schema editors' tools use for completion and checks, from the same types the app reads.
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Dataset);
+    serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
+}

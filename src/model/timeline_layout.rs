@@ -1,0 +1,99 @@
+//! Where each event, era and month tick sits on the timeline's date axis.
+
+use super::date::{DateSpan, Day};
+use super::schema::Dataset;
+
+/// A marker narrower than this share of the axis would overlap its neighbour, so it moves to the next lane.
+const MIN_GAP: f64 = 0.03;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedEvent {
+    pub id: String,
+    pub span: DateSpan,
+    /// 0.0 at the axis start, 1.0 at its end.
+    pub x: f64,
+    pub lane: usize,
+    pub era: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedEra {
+    pub id: String,
+    pub label: String,
+    pub x0: f64,
+    pub x1: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub label: String,
+    pub x: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct TimelineLayout {
+    pub events: Vec<PlacedEvent>,
+    pub eras: Vec<PlacedEra>,
+    pub ticks: Vec<Tick>,
+    pub key_x: Option<f64>,
+    pub lanes: usize,
+}
+
+impl TimelineLayout {
+    pub fn new(data: &Dataset) -> Self {
+        let spans: Vec<(&str, DateSpan, Option<&String>)> = data
+            .events_by_date()
+            .into_iter()
+            .filter_map(|e| Some((e.id.as_str(), DateSpan::parse(&e.date).ok()?, e.era.as_ref())))
+            .collect();
+        let eras: Vec<(&str, &str, DateSpan)> = data
+            .eras
+            .iter()
+            .filter_map(|e| Some((e.id.as_str(), e.label.as_str(), DateSpan::parse(&format!("{}/{}", e.start, e.end)).ok()?)))
+            .collect();
+        let starts = spans.iter().map(|s| s.1.start).chain(eras.iter().map(|e| e.2.start));
+        let ends = spans.iter().map(|s| s.1.end).chain(eras.iter().map(|e| e.2.end));
+        let (Some(first), Some(last)) = (starts.min(), ends.max()) else { return Self::default() };
+        // Pad to whole months so the axis opens and closes on a tick.
+        let first = Day { day: 1, ..first };
+        let last = DateSpan::parse(&format!("{:04}-{:02}", last.year, last.month)).map(|s| s.end).unwrap_or(last);
+        let (lo, hi) = (first.ordinal() as f64, last.ordinal() as f64 + 1.0);
+        let at = |ordinal: f64| ((ordinal - lo) / (hi - lo)).clamp(0.0, 1.0);
+
+        let mut lane_ends: Vec<f64> = Vec::new();
+        let events = spans
+            .iter()
+            .map(|(id, span, era)| {
+                let x = at(span.midpoint() + 0.5);
+                let lane = lane_ends.iter().position(|end| x - end >= MIN_GAP).unwrap_or(lane_ends.len());
+                match lane_ends.get_mut(lane) {
+                    Some(end) => *end = x,
+                    None => lane_ends.push(x),
+                }
+                PlacedEvent { id: id.to_string(), span: *span, x, lane, era: era.map(|e| e.to_string()) }
+            })
+            .collect();
+
+        let eras = eras
+            .iter()
+            .map(|(id, label, span)| PlacedEra {
+                id: id.to_string(),
+                label: label.to_string(),
+                x0: at(span.start.ordinal() as f64),
+                x1: at(span.end.ordinal() as f64 + 1.0),
+            })
+            .collect();
+
+        let mut ticks = Vec::new();
+        let (mut year, mut month) = (first.year, first.month);
+        while (year, month) <= (last.year, last.month) {
+            let day = Day { year, month, day: 1 };
+            let label = if month == 1 || ticks.is_empty() { format!("{} {year}", day.month_name()) } else { day.month_name().to_string() };
+            ticks.push(Tick { label, x: at(day.ordinal() as f64) });
+            (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        }
+
+        let key_x = DateSpan::parse(&data.meta.key_date.date).ok().map(|s| at(s.midpoint() + 0.5));
+        Self { lanes: lane_ends.len(), events, eras, ticks, key_x }
+    }
+}

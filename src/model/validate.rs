@@ -1,0 +1,283 @@
+//! Checks that need the whole dataset: ids, references, dates, blank text and link safety.
+
+use std::collections::HashSet;
+
+use super::date::DateSpan;
+use super::error::{join, DataError};
+use super::schema::{Claim, Dataset, Position};
+
+struct Checker<'a> {
+    data: &'a Dataset,
+    errors: Vec<DataError>,
+}
+
+/// Every problem in an already well-shaped dataset, in document order. Empty means valid.
+pub fn validate(data: &Dataset) -> Vec<DataError> {
+    let mut c = Checker { data, errors: Vec::new() };
+    c.meta();
+    c.unique_ids("parties", data.parties.iter().map(|p| p.id.as_str()));
+    c.unique_ids("issues", data.issues.iter().map(|i| i.id.as_str()));
+    c.unique_ids("events", data.events.iter().map(|e| e.id.as_str()));
+    c.unique_ids("eras", data.eras.iter().map(|e| e.id.as_str()));
+    c.unique_ids("sources", data.sources.iter().map(|s| s.id.as_str()));
+    c.parties();
+    c.issues();
+    c.events();
+    c.eras();
+    c.sources();
+    c.errors
+}
+
+/// Ids travel in URLs (`?issue=taiwan`), so they are kept to a URL-safe slug.
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+/// Only plain web links are ever turned into `href`s; `javascript:` and `data:` never are.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    matches!(rest, Some(r) if !r.is_empty() && !r.starts_with('/'))
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+}
+
+impl Checker<'_> {
+    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(DataError::new(path, message));
+    }
+
+    fn text(&mut self, path: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.error(join(path, field), "must not be blank");
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &str) -> Option<DateSpan> {
+        DateSpan::parse(value).map_err(|reason| self.error(path, reason)).ok()
+    }
+
+    fn url(&mut self, path: &str, value: &str) {
+        if !is_web_url(value) {
+            self.error(path, format!("\"{value}\" is not an http or https address"));
+        }
+    }
+
+    fn unique_ids<'d>(&mut self, list: &str, ids: impl Iterator<Item = &'d str>) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{list}[{i}].id");
+            if !is_slug(id) {
+                self.error(&path, format!("id \"{id}\" must use only lower-case letters, digits and hyphens"));
+            } else if !seen.insert(id) {
+                self.error(&path, format!("duplicate id \"{id}\""));
+            }
+        }
+    }
+
+    fn reference(&mut self, path: String, kind: &str, id: &str) {
+        let known = match kind {
+            "party" => self.data.parties.iter().any(|p| p.id == id),
+            "issue" => self.data.issues.iter().any(|i| i.id == id),
+            "event" => self.data.events.iter().any(|e| e.id == id),
+            "era" => self.data.eras.iter().any(|e| e.id == id),
+            _ => self.data.sources.iter().any(|s| s.id == id),
+        };
+        if !known {
+            self.error(path, format!("unknown {kind} id \"{id}\""));
+        }
+    }
+
+    /// Every claim must carry at least one source, and each must resolve.
+    fn sources_of(&mut self, path: &str, ids: &[String]) {
+        if ids.is_empty() {
+            self.error(join(path, "sources"), "needs at least one source");
+        }
+        for (i, id) in ids.iter().enumerate() {
+            self.reference(format!("{}[{i}]", join(path, "sources")), "source", id);
+        }
+    }
+
+    fn claim(&mut self, path: &str, claim: &Claim) {
+        self.text(path, "text", &claim.text);
+        self.sources_of(path, &claim.sources);
+    }
+
+    fn meta(&mut self) {
+        let m = &self.data.meta;
+        for (field, value) in [
+            ("title", &m.title),
+            ("standfirst", &m.standfirst),
+            ("language", &m.language),
+            ("publisher", &m.publisher),
+            ("key_date.label", &m.key_date.label),
+        ] {
+            self.text("meta", field, value);
+        }
+        self.date("meta.updated", &m.updated);
+        self.date("meta.published", &m.published);
+        self.date("meta.key_date.date", &m.key_date.date);
+        if let Some(url) = &m.canonical_url {
+            self.url("meta.canonical_url", url);
+        }
+        for (i, c) in m.corrections.iter().enumerate() {
+            let path = format!("meta.corrections[{i}]");
+            self.date(&join(&path, "date"), &c.date);
+            self.text(&path, "text", &c.text);
+        }
+    }
+
+    fn parties(&mut self) {
+        if self.data.parties.is_empty() {
+            self.error("parties", "needs at least one party");
+        }
+        for (i, p) in self.data.parties.iter().enumerate() {
+            let path = format!("parties[{i}]");
+            self.text(&path, "short_name", &p.short_name);
+            self.text(&path, "name", &p.name);
+            let color_ok = p.color.starts_with('#')
+                && matches!(p.color.len(), 4 | 7)
+                && p.color[1..].bytes().all(|b| b.is_ascii_hexdigit());
+            if !color_ok {
+                self.error(join(&path, "color"), format!("\"{}\" is not a hex colour such as #1f4e9c", p.color));
+            }
+        }
+    }
+
+    fn issues(&mut self) {
+        for (i, issue) in self.data.issues.iter().enumerate() {
+            let path = format!("issues[{i}]");
+            self.text(&path, "title", &issue.title);
+            self.text(&path, "summary", &issue.summary);
+            self.claim(&join(&path, "why_it_matters"), &issue.why_it_matters);
+            if let Some(expected) = &issue.expected {
+                self.claim(&join(&path, "expected"), expected);
+            }
+            let outcome = join(&path, "outcome");
+            self.text(&outcome, "text", &issue.outcome.text);
+            self.sources_of(&outcome, &issue.outcome.sources);
+            let mut parties = HashSet::new();
+            for (j, position) in issue.positions.iter().enumerate() {
+                let ppath = format!("{path}.positions[{j}]");
+                if !parties.insert(position.party.as_str()) {
+                    self.error(join(&ppath, "party"), format!("a second position for party \"{}\"", position.party));
+                }
+                self.position(&ppath, position);
+            }
+            for (j, id) in issue.events.iter().enumerate() {
+                self.reference(format!("{path}.events[{j}]"), "event", id);
+            }
+            for (j, id) in issue.sources.iter().enumerate() {
+                self.reference(format!("{path}.sources[{j}]"), "source", id);
+            }
+        }
+    }
+
+    fn position(&mut self, path: &str, p: &Position) {
+        self.reference(join(path, "party"), "party", &p.party);
+        let has_words = [&p.quote, &p.paraphrase].into_iter().flatten().any(|t| !t.trim().is_empty());
+        if !has_words {
+            self.error(path, "needs a quote or a paraphrase");
+        }
+        self.text(path, "speaker", &p.speaker);
+        if let Some(date) = &p.date {
+            self.date(&join(path, "date"), date);
+        }
+        self.sources_of(path, &p.sources);
+    }
+
+    fn events(&mut self) {
+        for (i, event) in self.data.events.iter().enumerate() {
+            let path = format!("events[{i}]");
+            let span = self.date(&join(&path, "date"), &event.date);
+            self.text(&path, "title", &event.title);
+            self.text(&path, "summary", &event.summary);
+            for (j, id) in event.parties.iter().enumerate() {
+                self.reference(format!("{path}.parties[{j}]"), "party", id);
+            }
+            for (j, id) in event.issues.iter().enumerate() {
+                self.reference(format!("{path}.issues[{j}]"), "issue", id);
+            }
+            for (j, q) in event.quotes.iter().enumerate() {
+                let qpath = format!("{path}.quotes[{j}]");
+                self.text(&qpath, "text", &q.text);
+                self.text(&qpath, "speaker", &q.speaker);
+                self.reference(join(&qpath, "source"), "source", &q.source);
+            }
+            self.sources_of(&path, &event.sources);
+            let Some(era_id) = &event.era else { continue };
+            match self.data.eras.iter().find(|e| &e.id == era_id) {
+                None => self.reference(join(&path, "era"), "era", era_id),
+                Some(era) => {
+                    let era_span = DateSpan::parse(&format!("{}/{}", era.start, era.end));
+                    if let (Some(span), Ok(era_span)) = (span, era_span) {
+                        if !era_span.contains(&span) {
+                            self.error(
+                                join(&path, "date"),
+                                format!("{} falls outside its era \"{}\" ({})", event.date, era.id, era_span),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn eras(&mut self) {
+        for (i, era) in self.data.eras.iter().enumerate() {
+            let path = format!("eras[{i}]");
+            self.text(&path, "label", &era.label);
+            let start = self.date(&join(&path, "start"), &era.start);
+            let end = self.date(&join(&path, "end"), &era.end);
+            if let (Some(s), Some(e)) = (start, end) {
+                if s.start > e.end {
+                    self.error(&path, format!("starts ({}) after it ends ({})", era.start, era.end));
+                }
+            }
+        }
+    }
+
+    fn sources(&mut self) {
+        for (i, s) in self.data.sources.iter().enumerate() {
+            let path = format!("sources[{i}]");
+            self.text(&path, "publisher", &s.publisher);
+            self.text(&path, "title", &s.title);
+            if let Some(date) = &s.date {
+                self.date(&join(&path, "date"), date);
+            }
+            if let Some(url) = &s.url {
+                self.url(&join(&path, "url"), url);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_urls_only() {
+        assert!(is_web_url("https://www.npr.org/2023/02/03/x"));
+        assert!(is_web_url("http://us.china-embassy.gov.cn/eng/"));
+        assert!(!is_web_url("javascript:alert(1)"));
+        assert!(!is_web_url("JAVASCRIPT:alert(1)"));
+        assert!(!is_web_url("data:text/html,hi"));
+        assert!(!is_web_url("https://"));
+        assert!(!is_web_url("https:///path"));
+        assert!(!is_web_url("https://a b.com"));
+        assert!(!is_web_url("//example.com"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("military-channels"));
+        assert!(is_slug("g20-bali-2022"));
+        assert!(!is_slug("Taiwan"));
+        assert!(!is_slug("a b"));
+        assert!(!is_slug("-x"));
+        assert!(!is_slug(""));
+    }
+}

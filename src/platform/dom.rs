@@ -1,0 +1,21 @@
+use wasm_bindgen::JsCast;
+
+fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+pub fn focus(id: &str) {
+    if let Some(el) = element(id) {
+        let _ = el.focus();
+    }
+}
+
+/// Brings the first element matching `selector` into view, instantly when motion is reduced.
+pub fn scroll_into_view(selector: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(Some(el)) = document.query_selector(selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

@@ -1,0 +1,79 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::state::Selection;
+use crate::views::Story;
+
+pub fn query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+pub fn href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+fn write_query(q: &str, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(history) = window.history() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("{path}{q}{hash}");
+    // A sandboxed frame may refuse history changes; the selection still works, only unsaved.
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Keeps the selection and the query string in step: the URL is read once after hydration,
+/// each new selection is pushed to history, and Back and Forward restore earlier ones.
+pub fn sync_selection(
+    story: Arc<Story>,
+    selection: ReadSignal<Selection>,
+    set_selection: WriteSignal<Selection>,
+    set_notice: WriteSignal<Option<String>>,
+    set_announcement: WriteSignal<String>,
+) {
+    let from_url = {
+        let story = story.clone();
+        move || Selection::from_query(&query(), &story.data)
+    };
+    let restore = from_url.clone();
+    Effect::new(move |_| {
+        let (selected, unknown) = from_url();
+        if !unknown.is_empty() {
+            let names: Vec<String> = unknown.iter().map(|u| format!("{} \"{}\"", u.kind, u.id)).collect();
+            set_notice.set(Some(format!(
+                "This story has no {}, so the full explainer is shown.",
+                names.join(" and no ")
+            )));
+            write_query(&selected.to_query(&query()), false);
+        }
+        let target = match (&selected.issue, &selected.event) {
+            (Some(issue), _) => Some(format!("[data-issue-id=\"{issue}\"]")),
+            (None, Some(event)) => Some(format!("[data-event-id=\"{event}\"]")),
+            _ => None,
+        };
+        set_selection.set(selected);
+        if let Some(target) = target {
+            request_animation_frame(move || super::dom::scroll_into_view(&target));
+        }
+        let restore = restore.clone();
+        let handle = window_event_listener(leptos::ev::popstate, move |_| set_selection.set(restore().0));
+        // The listener lives as long as the page.
+        std::mem::forget(handle);
+    });
+    Effect::new(move |previous: Option<Selection>| {
+        let current = selection.get();
+        if previous.as_ref().is_some_and(|p| *p != current) {
+            set_announcement.set(current.announcement(&story.data));
+            let q = current.to_query(&query());
+            if q != query() {
+                write_query(&q, true);
+            }
+        }
+        current
+    });
+}

@@ -1,0 +1,20 @@
+//! Browser glue. Everything here touches `window`, so it runs only in effects and event
+//! handlers, never while rendering: the same components also render natively at build time.
+
+pub mod clipboard;
+pub mod dom;
+pub mod embed;
+pub mod location;
+pub mod service_worker;
+
+/// Fetches a text file, turning HTTP and network failures into a sentence for the error panel.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| format!("{url}: the request failed ({e})"))?;
+    if !response.ok() {
+        return Err(format!("{url}: the server answered {} {}", response.status(), response.status_text()));
+    }
+    response.text().await.map_err(|e| format!("{url}: the response could not be read ({e})"))
+}

@@ -1,0 +1,17 @@
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Registers `sw.js` for offline reading. Where service workers are unavailable (plain http,
+/// a sandboxed frame without same-origin access, an old browser) it steps aside silently.
+pub fn register() {
+    let Some(window) = web_sys::window() else { return };
+    if !window.is_secure_context() {
+        return;
+    }
+    // Reading `serviceWorker` throws a SecurityError in an opaque-origin frame, so ask via Reflect.
+    let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else { return };
+    let Ok(container) = container.dyn_into::<web_sys::ServiceWorkerContainer>() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(container.register("sw.js")).await;
+    });
+}

@@ -1,0 +1,12 @@
+//! The reader's state as plain values and transitions; the views and the URL both derive from it.
+
+mod draft;
+pub mod query;
+mod roving;
+mod selection;
+mod share;
+
+pub use draft::draft_url;
+pub use roving::next_focus;
+pub use selection::{Selection, UnknownId};
+pub use share::{embed_snippets, share_url};

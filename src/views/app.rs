@@ -1,0 +1,120 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::embed_panel::EmbedCredit;
+use super::header::Header;
+use super::issue_cards::IssueCards;
+use super::load_error::{LoadError, LoadFailure};
+use super::positions_table::PositionsTable;
+use super::sources_list::SourcesList;
+use super::story::Story;
+use super::timeline::Timeline;
+use crate::model::load;
+use crate::platform;
+use crate::state::{draft_url, Selection};
+
+/// What the page starts from: a story that validated, or the reasons it did not.
+#[derive(Clone)]
+pub enum Loaded {
+    Ready(Arc<Story>),
+    Failed(LoadFailure),
+}
+
+impl Loaded {
+    /// Loads dataset text, naming `what` it came from in any error.
+    pub fn from_json(text: &str, what: &str) -> Self {
+        match load(text) {
+            Ok(data) => Self::Ready(Story::new(data)),
+            Err(errors) => Self::Failed(LoadFailure::new(what, errors)),
+        }
+    }
+}
+
+#[component]
+pub fn App(loaded: Loaded) -> impl IntoView {
+    let (loaded, set_loaded) = signal(loaded);
+    let (selection, set_selection) = signal(Selection::default());
+    let (draft_failure, set_draft_failure) = signal(None::<LoadFailure>);
+    provide_context(selection);
+    provide_context(set_selection);
+
+    // Browser-only start-up runs after hydration, so the first client render equals the pre-render.
+    Effect::new(move |_| {
+        if let Some(draft) = draft_url(&platform::location::query()) {
+            match draft {
+                Ok(url) => leptos::task::spawn_local(async move {
+                    match platform::fetch_text(&url).await {
+                        Ok(text) => match Loaded::from_json(&text, &url) {
+                            ready @ Loaded::Ready(_) => set_loaded.set(ready),
+                            Loaded::Failed(failure) => set_draft_failure.set(Some(failure.as_draft())),
+                        },
+                        Err(reason) => set_draft_failure.set(Some(LoadFailure::unreachable(&url, reason).as_draft())),
+                    }
+                }),
+                Err(reason) => set_draft_failure.set(Some(LoadFailure::refused(reason).as_draft())),
+            }
+        }
+    });
+
+    view! {
+        <EmbedCredit/>
+        {move || draft_failure.get().map(|failure| view! { <LoadError failure/> })}
+        {move || match loaded.get() {
+            Loaded::Ready(story) => view! { <Explainer story/> }.into_any(),
+            Loaded::Failed(failure) => view! { <LoadError failure/> }.into_any(),
+        }}
+    }
+}
+
+/// The three views over one story, with the selection kept in the URL.
+#[component]
+fn Explainer(story: Arc<Story>) -> impl IntoView {
+    provide_context(story.clone());
+    let selection = super::story::use_selection();
+    let set_selection = super::story::use_set_selection();
+    let (notice, set_notice) = signal(None::<String>);
+    let (announcement, set_announcement) = signal(String::new());
+    platform::location::sync_selection(story.clone(), selection, set_selection, set_notice, set_announcement);
+
+    view! {
+        <Header/>
+        <main id="main">
+            {move || notice.get().map(|text| view! {
+                <p class="notice" role="status" data-testid="notice">
+                    {text}
+                    <button type="button" class="link-button" on:click=move |_| set_notice.set(None)>"Dismiss"</button>
+                </p>
+            })}
+            <SelectionBar/>
+            <IssueCards/>
+            <div class="views-pair">
+                <PositionsTable/>
+                <Timeline/>
+            </div>
+            <SourcesList/>
+        </main>
+        <p class="sr-only" aria-live="polite" data-testid="announcer">{announcement}</p>
+    }
+}
+
+/// Always says what is selected, and clears it.
+#[component]
+fn SelectionBar() -> impl IntoView {
+    let story = super::story::use_story();
+    let selection = super::story::use_selection();
+    let set_selection = super::story::use_set_selection();
+    let label = move || {
+        let s = selection.get();
+        let issue = s.issue.as_deref().and_then(|id| story.data.issue(id)).map(|i| format!("Issue: {}", i.title));
+        let event = s.event.as_deref().and_then(|id| story.data.event(id)).map(|e| format!("Event: {}", e.title));
+        [issue, event].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    };
+    view! {
+        <div class="selection-bar" data-testid="selection-bar" hidden=move || selection.get().is_empty()>
+            <span>"Selected — " {label}</span>
+            <button type="button" class="link-button" data-testid="clear-selection"
+                on:click=move |_| set_selection.set(Selection::default())>"Clear selection"</button>
+        </div>
+    }
+}

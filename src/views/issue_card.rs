@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+
+use super::outcome_badge::OutcomeBadge;
+use super::source_links::SourceLinks;
+use super::stance::{NoStance, Stance};
+use super::story::{use_selection, use_set_selection, use_story};
+use crate::model::{Claim, Issue};
+
+/// A disclosure: the heading's button opens the details in place and selects the issue.
+#[component]
+pub fn IssueCard(issue: Issue) -> impl IntoView {
+    let story = use_story();
+    let selection = use_selection();
+    let set_selection = use_set_selection();
+    let id = issue.id.clone();
+    let card_id = issue.id.clone();
+    let details_id = format!("issue-{}-details", issue.id);
+    let event_count = story.data.events_for_issue(&issue.id).len();
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| selection.with(|s| s.issue.as_deref() == Some(id.as_str())))
+    };
+    let marked = {
+        let story = story.clone();
+        let id = id.clone();
+        move || selection.with(|s| s.event.as_deref().and_then(|e| story.data.event(e)).is_some_and(|e| {
+            story.data.issue(&id).is_some_and(|i| story.data.are_related(i, e))
+        }))
+    };
+    let stances = story
+        .data
+        .parties
+        .iter()
+        .map(|party| {
+            let stance = match story.data.position(&issue, &party.id) {
+                Some(p) => view! { <Stance position=p.clone()/> }.into_any(),
+                None => view! { <NoStance/> }.into_any(),
+            };
+            view! { <div class="card-stance" style=format!("--party: {}", party.color)><h5>{party.name.clone()}</h5>{stance}</div> }
+        })
+        .collect_view();
+
+    view! {
+        <li class="issue-card" data-testid="issue-card" data-issue-id=card_id
+            class:is-selected=is_open class:is-marked=marked>
+            <h3 class="issue-card-title">
+                <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=details_id.clone()
+                    on:click=move |_| set_selection.update(|s| *s = s.toggle_issue(&id))>
+                    {issue.title.clone()}
+                </button>
+            </h3>
+            <p class="issue-card-summary">{issue.summary.clone()}</p>
+            <p class="issue-card-meta">
+                <OutcomeBadge status=issue.outcome.status/>
+                <span class="issue-card-count">{event_count} {if event_count == 1 { " event" } else { " events" }}</span>
+            </p>
+            <div class="issue-card-details" id=details_id hidden=move || !is_open.get()>
+                <ClaimBlock heading="Why it matters" claim=issue.why_it_matters.clone()/>
+                <h4>"In their own words"</h4>
+                {stances}
+                {issue.expected.clone().map(|claim| view! { <ClaimBlock heading="What was expected" claim/> })}
+                <ClaimBlock heading="What happened"
+                    claim=Claim { text: issue.outcome.text.clone(), sources: issue.outcome.sources.clone() }/>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn ClaimBlock(heading: &'static str, claim: Claim) -> impl IntoView {
+    view! {
+        <h4>{heading}</h4>
+        <p>{claim.text} " " <SourceLinks ids=claim.sources/></p>
+    }
+}

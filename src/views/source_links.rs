@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+
+use super::story::use_story;
+
+/// "Source: NPR; The War Zone", each linked to its page when the dataset gives a safe URL,
+/// or else to its entry in the sources list.
+#[component]
+pub fn SourceLinks(ids: Vec<String>, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
+    let story = use_story();
+    let links = ids
+        .iter()
+        .filter_map(|id| story.data.source(id))
+        .enumerate()
+        .map(|(i, s)| {
+            let href = s.url.clone().unwrap_or_else(|| format!("#source-{}", s.id));
+            let external = s.url.is_some();
+            view! {
+                {(i > 0).then_some("; ")}
+                <a href=href title=s.title.clone()
+                    target=external.then_some("_blank") rel=external.then_some("noopener")>{s.publisher.clone()}</a>
+            }
+        })
+        .collect_view();
+    let label = label.unwrap_or(if ids.len() > 1 { "Sources: " } else { "Source: " });
+    view! { <span class="source-links">{label}{links}</span> }
+}

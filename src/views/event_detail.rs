@@ -63,9 +63,9 @@ pub fn EventBody(event: Event, heading_level: u8) -> impl IntoView {
     let story = use_story();
     let set_selection = use_set_selection();
     let span = DateSpan::parse(&event.date).ok();
-    let related = story
-        .data
-        .issues_for_event(&event.id)
+    let related_issues = story.data.issues_for_event(&event.id);
+    let has_related = !related_issues.is_empty();
+    let related = related_issues
         .into_iter()
         .map(|issue| {
             let id = issue.id.clone();
@@ -98,9 +98,11 @@ pub fn EventBody(event: Event, heading_level: u8) -> impl IntoView {
             </figure>
         }).collect_view()}
         <p><SourceLinks ids=event.sources/></p>
-        <nav class="event-issues" aria-label=format!("Issues related to {}", event.title)>
-            <p>"Related issues:"</p>
-            <ul>{related}</ul>
-        </nav>
+        {has_related.then(|| view! {
+            <nav class="event-issues" aria-label=format!("Issues related to {}", event.title)>
+                <p>"Related issues:"</p>
+                <ul>{related}</ul>
+            </nav>
+        })}
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::event_detail::EventDetail;
 use super::story::{use_selection, use_set_selection, use_story};
-use crate::model::PlacedEvent;
+use crate::model::{DateSpan, PlacedEvent};
 use crate::platform;
 use crate::state::next_focus;
 
@@ -121,6 +121,7 @@ fn Marker(
     let set_selection = use_set_selection();
     let Some(event) = story.data.event(&placed.id) else { return ().into_any() };
     let id = placed.id.clone();
+    let is_key = DateSpan::parse(&story.data.meta.key_date.date).is_ok_and(|key| placed.span.contains(&key));
     let era_label = placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let is_selected = {
         let id = id.clone();
@@ -147,7 +148,7 @@ fn Marker(
             data-testid="timeline-event" data-event-id=id.clone()
             aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
-            class:is-dimmed=dimmed hidden=move || !shown.get()
+            class:is-dimmed=dimmed class:is-key=is_key hidden=move || !shown.get()
             style=format!("--x: {:.4}; --lane: {}", placed.x, placed.lane)
             on:click=on_click on:focus=move |_| focused.set(Some(id.clone()))>
             <span class="timeline-dot" aria-hidden="true"></span>

@@ -29,11 +29,7 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
     if text.len() > MAX_BYTES {
         return Err(vec![DataError::new(
             "",
-            format!(
-                "the file is {:.1} MB; a dataset may be at most {} MB",
-                text.len() as f64 / 1_048_576.0,
-                MAX_BYTES / 1_048_576
-            ),
+            format!("the file is {} KB; a dataset may be at most {} KB", text.len() / 1024, MAX_BYTES / 1024),
         )]);
     }
     if text.trim().is_empty() {

@@ -13,7 +13,7 @@ pub use date::{DateSpan, Day, Precision};
 pub use error::DataError;
 pub use load::{load, parse, MAX_BYTES};
 pub use schema::*;
-pub use timeline_layout::{PlacedEra, PlacedEvent, Tick, TimelineLayout};
+pub use timeline_layout::{css_fraction, PlacedEra, PlacedEvent, Tick, TimelineLayout};
 pub use validate::{is_web_url, validate};
 
 /// The bundled story, as trunk copies it into `dist/data/`.

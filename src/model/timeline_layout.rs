@@ -97,3 +97,42 @@ impl TimelineLayout {
         Self { lanes: lane_ends.len(), events, eras, ticks, key_x }
     }
 }
+
+/// A 0–1 axis position as a CSS number with four decimals, using integer formatting only
+/// (float formatting would add about 10 KB to the wasm bundle).
+pub fn css_fraction(x: f64) -> String {
+    let n = (x.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:04}", n / 10_000, n % 10_000)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{load, BUNDLED_JSON};
+
+    #[test]
+    fn css_fraction_formats_without_floats() {
+        assert_eq!(css_fraction(0.0), "0.0000");
+        assert_eq!(css_fraction(0.12345), "0.1235");
+        assert_eq!(css_fraction(1.0), "1.0000");
+        assert_eq!(css_fraction(2.0), "1.0000");
+    }
+
+    #[test]
+    fn events_are_placed_in_date_order_without_overlap() {
+        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
+        assert_eq!(layout.events.len(), 35);
+        assert!(layout.events.windows(2).all(|w| w[0].x <= w[1].x), "sorted by date");
+        for (i, a) in layout.events.iter().enumerate() {
+            for b in &layout.events[i + 1..] {
+                assert!(a.lane != b.lane || (b.x - a.x) >= MIN_GAP, "{} and {} overlap", a.id, b.id);
+            }
+        }
+        let key = layout.key_x.expect("the meeting day is on the axis");
+        let meeting = layout.events.iter().find(|e| e.id == "biden-xi-filoli").unwrap();
+        assert!((meeting.x - key).abs() < 1e-9);
+        assert_eq!(layout.eras.len(), 5);
+        assert!(layout.eras.windows(2).all(|w| w[0].x1 <= w[1].x0 + 1e-9), "eras do not overlap");
+        assert_eq!(layout.ticks.first().map(|t| t.label.as_str()), Some("Aug 2022"));
+    }
+}

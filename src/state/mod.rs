@@ -1,11 +1,13 @@
 //! The reader's state as plain values and transitions; the views and the URL both derive from it.
 
+mod boot;
 mod draft;
 pub mod query;
 mod roving;
 mod selection;
 mod share;
 
+pub use boot::Boot;
 pub use draft::draft_url;
 pub use roving::next_focus;
 pub use selection::{Selection, UnknownId};

@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::embed_panel::EmbedCredit;
@@ -12,7 +13,7 @@ use super::story::Story;
 use super::timeline::Timeline;
 use crate::model::load;
 use crate::platform;
-use crate::state::{draft_url, Selection};
+use crate::state::Selection;
 
 /// What the page starts from: a story that validated, or the reasons it did not.
 #[derive(Clone)]
@@ -31,38 +32,20 @@ impl Loaded {
     }
 }
 
+/// The whole page for one loaded story. A draft that failed (`?data=`) is reported above the
+/// bundled story. The story never changes after mounting: a new one is mounted afresh, which
+/// keeps the wasm free of code to diff one story into another.
 #[component]
-pub fn App(loaded: Loaded) -> impl IntoView {
-    let (loaded, set_loaded) = signal(loaded);
+pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
     let (selection, set_selection) = signal(Selection::default());
-    let (draft_failure, set_draft_failure) = signal(None::<LoadFailure>);
     provide_context(selection);
     provide_context(set_selection);
-
-    // Browser-only start-up runs after hydration, so the first client render equals the pre-render.
-    Effect::new(move |_| {
-        if let Some(draft) = draft_url(&platform::location::query()) {
-            match draft {
-                Ok(url) => leptos::task::spawn_local(async move {
-                    match platform::fetch_text(&url).await {
-                        Ok(text) => match Loaded::from_json(&text, &url) {
-                            ready @ Loaded::Ready(_) => set_loaded.set(ready),
-                            Loaded::Failed(failure) => set_draft_failure.set(Some(failure.as_draft())),
-                        },
-                        Err(reason) => set_draft_failure.set(Some(LoadFailure::unreachable(&url, reason).as_draft())),
-                    }
-                }),
-                Err(reason) => set_draft_failure.set(Some(LoadFailure::refused(reason).as_draft())),
-            }
-        }
-    });
-
     view! {
         <EmbedCredit/>
-        {move || draft_failure.get().map(|failure| view! { <LoadError failure/> })}
-        {move || match loaded.get() {
-            Loaded::Ready(story) => view! { <Explainer story/> }.into_any(),
-            Loaded::Failed(failure) => view! { <LoadError failure/> }.into_any(),
+        {draft_failure.map(|failure| view! { <LoadError failure/> })}
+        {match loaded {
+            Loaded::Ready(story) => Either::Left(view! { <Explainer story/> }),
+            Loaded::Failed(failure) => Either::Right(view! { <LoadError failure/> }),
         }}
     }
 }

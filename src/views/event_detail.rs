@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::source_links::SourceLinks;
@@ -40,8 +41,8 @@ pub fn EventDetail() -> impl IntoView {
             aria-labelledby=move || selected.with(|e| e.as_ref().map(|e| marker_dom_id(&e.id)))
             aria-label=move || selected.with(|e| e.is_none().then_some("Event details"))>
             {move || match selected.get() {
-                Some(event) => view! { <EventBody event heading_level=3/> }.into_any(),
-                None => view! { <p class="event-detail-empty">"Pick an event on the timeline to see what happened."</p> }.into_any(),
+                Some(event) => Either::Left(view! { <EventBody event heading_level=3/> }),
+                None => Either::Right(view! { <p class="event-detail-empty">"Pick an event on the timeline to see what happened."</p> }),
             }}
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
@@ -80,9 +81,9 @@ pub fn EventBody(event: Event, heading_level: u8) -> impl IntoView {
         .collect_view();
     let title = event.title.clone();
     let heading = if heading_level == 3 {
-        view! { <h3>{title}</h3> }.into_any()
+        Either::Left(view! { <h3>{title}</h3> })
     } else {
-        view! { <h4>{title}</h4> }.into_any()
+        Either::Right(view! { <h4>{title}</h4> })
     };
     view! {
         <p class="event-when">

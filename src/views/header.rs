@@ -24,5 +24,4 @@ pub fn Header() -> impl IntoView {
             </div>
         </header>
     }
-    .into_any()
 }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::outcome_badge::OutcomeBadge;
 use super::source_links::SourceLinks;
-use super::stance::{NoStance, Stance};
+use super::stance::Stance;
 use super::story::{use_selection, use_set_selection, use_story};
 use crate::model::{Claim, Issue};
 
@@ -32,10 +32,7 @@ pub fn IssueCard(issue: Issue) -> impl IntoView {
         .parties
         .iter()
         .map(|party| {
-            let stance = match story.data.position(&issue, &party.id) {
-                Some(p) => view! { <Stance position=p.clone()/> }.into_any(),
-                None => view! { <NoStance/> }.into_any(),
-            };
+            let stance = view! { <Stance position=story.data.position(&issue, &party.id).cloned()/> };
             view! { <div class="card-stance" style=format!("--party: {}", party.color)><h5>{party.name.clone()}</h5>{stance}</div> }
         })
         .collect_view();

@@ -15,5 +15,4 @@ pub fn IssueCards() -> impl IntoView {
             </ul>
         </section>
     }
-    .into_any()
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::stance::{NoStance, Stance};
+use super::stance::Stance;
 use super::story::{use_selection, use_story};
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
@@ -31,10 +31,7 @@ pub fn PositionsTable() -> impl IntoView {
             let cells = parties
                 .iter()
                 .map(|party| {
-                    let stance = match story.data.position(issue, &party.id) {
-                        Some(p) => view! { <Stance position=p.clone()/> }.into_any(),
-                        None => view! { <NoStance/> }.into_any(),
-                    };
+                    let stance = view! { <Stance position=story.data.position(issue, &party.id).cloned()/> };
                     view! { <td data-label=party.name.clone() style=format!("--party: {}", party.color)>{stance}</td> }
                 })
                 .collect_view();
@@ -70,5 +67,4 @@ pub fn PositionsTable() -> impl IntoView {
             </table>
         </section>
     }
-    .into_any()
 }

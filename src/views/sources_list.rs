@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::event_detail::EventBody;
@@ -25,8 +26,8 @@ pub fn SourcesList() -> impl IntoView {
                         <li id=format!("source-{}", s.id)>
                             {s.publisher.clone()} ", "
                             {match s.url.clone() {
-                                Some(url) => view! { <a href=url target="_blank" rel="noopener">{s.title.clone()}</a> }.into_any(),
-                                None => view! { <cite>{s.title.clone()}</cite> }.into_any(),
+                                Some(url) => Either::Left(view! { <a href=url target="_blank" rel="noopener">{s.title.clone()}</a> }),
+                                None => Either::Right(view! { <cite>{s.title.clone()}</cite> }),
                             }}
                             {date.map(|d| view! { " (" <time datetime=d.iso_start()>{d.to_string()}</time> ")" })}
                         </li>
@@ -42,5 +43,4 @@ pub fn SourcesList() -> impl IntoView {
             })}
         </footer>
     }
-    .into_any()
 }

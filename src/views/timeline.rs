@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::event_detail::EventDetail;
 use super::story::{use_selection, use_set_selection, use_story};
-use crate::model::{DateSpan, PlacedEvent};
+use crate::model::{css_fraction, DateSpan, PlacedEvent};
 use crate::platform;
 use crate::state::next_focus;
 
@@ -75,15 +75,15 @@ pub fn Timeline() -> impl IntoView {
             <div class="timeline-axis" style=format!("--lanes: {lanes}")>
                 <div class="timeline-eras" aria-hidden="true">
                     {layout.eras.iter().map(|era| view! {
-                        <div class="timeline-era" style=format!("--x0: {:.4}; --x1: {:.4}", era.x0, era.x1)>
+                        <div class="timeline-era" style=format!("--x0: {}; --x1: {}", css_fraction(era.x0), css_fraction(era.x1))>
                             <span>{era.label.clone()}</span>
                         </div>
                     }).collect_view()}
                     {layout.ticks.iter().map(|t| view! {
-                        <span class="timeline-tick" style=format!("--x: {:.4}", t.x)>{t.label.clone()}</span>
+                        <span class="timeline-tick" style=format!("--x: {}", css_fraction(t.x))>{t.label.clone()}</span>
                     }).collect_view()}
                     {layout.key_x.map(|x| view! {
-                        <div class="timeline-key" style=format!("--x: {x:.4}")>
+                        <div class="timeline-key" style=format!("--x: {}", css_fraction(x))>
                             <span>{story.data.meta.key_date.label.clone()}</span>
                         </div>
                     })}
@@ -101,7 +101,6 @@ pub fn Timeline() -> impl IntoView {
             <EventDetail/>
         </section>
     }
-    .into_any()
 }
 
 pub fn marker_dom_id(event_id: &str) -> String {
@@ -115,11 +114,11 @@ fn Marker(
     focused: RwSignal<Option<String>>,
     relation: Memo<Option<Vec<String>>>,
     shown: Signal<bool>,
-) -> impl IntoView {
+) -> Option<impl IntoView> {
     let story = use_story();
     let selection = use_selection();
     let set_selection = use_set_selection();
-    let Some(event) = story.data.event(&placed.id) else { return ().into_any() };
+    let event = story.data.event(&placed.id)?;
     let id = placed.id.clone();
     let is_key = DateSpan::parse(&story.data.meta.key_date.date).is_ok_and(|key| placed.span.contains(&key));
     let era_label = placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
@@ -142,20 +141,19 @@ fn Marker(
             set_selection.update(|s| *s = s.with_event(&id));
         }
     };
-    view! {
+    Some(view! {
         <button type="button" role="tab" id=marker_dom_id(&id)
             class=format!("timeline-event kind-{}", event.kind.label().to_lowercase())
             data-testid="timeline-event" data-event-id=id.clone()
             aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
             class:is-dimmed=dimmed class:is-key=is_key hidden=move || !shown.get()
-            style=format!("--x: {:.4}; --lane: {}", placed.x, placed.lane)
+            style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)
             on:click=on_click on:focus=move |_| focused.set(Some(id.clone()))>
             <span class="timeline-dot" aria-hidden="true"></span>
             <time datetime=placed.span.iso_start()>{placed.span.to_string()}</time>
             <span class="timeline-title">{event.title.clone()}</span>
             {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
         </button>
-    }
-    .into_any()
+    })
 }

@@ -49,10 +49,11 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
 
     let mut errors: Vec<DataError> = root
         .keys()
-        .filter(|k| !SECTIONS.contains(&k.as_str()))
+        .filter(|k| !SECTIONS.contains(&k.as_str()) && k.as_str() != "$schema")
         .map(|k| DataError::new(k.as_str(), format!("unknown field (allowed: {})", SECTIONS.join(", "))))
         .collect();
 
+    let schema = root.remove("$schema").and_then(|v| v.as_str().map(str::to_string));
     let meta = section::<Meta>(&mut root, "meta", &mut errors);
     let parties = list::<Party>(&mut root, "parties", &mut errors);
     let issues = list::<Issue>(&mut root, "issues", &mut errors);
@@ -62,7 +63,7 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
 
     match (meta, parties, issues, events, eras, sources) {
         (Some(meta), Some(parties), Some(issues), Some(events), Some(eras), Some(sources)) if errors.is_empty() => {
-            Ok(Dataset { meta, parties, issues, events, eras, sources })
+            Ok(Dataset { schema, meta, parties, issues, events, eras, sources })
         }
         _ => Err(errors),
     }
@@ -115,17 +116,18 @@ fn plain_english(path: String, message: &str) -> DataError {
         }
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
-        if let Some(field) = backticked(rest) {
-            let allowed: Vec<&str> = rest.split('`').skip(3).step_by(2).collect();
-            let reason = if allowed.is_empty() {
-                "unknown field".to_string()
-            } else {
-                format!("unknown field (allowed: {})", allowed.join(", "))
-            };
-            return DataError::new(join(&path, &field), reason);
-        }
+        // Here the path already ends at the unknown field.
+        let allowed: Vec<&str> = rest.split('`').skip(3).step_by(2).collect();
+        let reason = if allowed.is_empty() {
+            "unknown field".to_string()
+        } else {
+            format!("unknown field (allowed: {})", allowed.join(", "))
+        };
+        return DataError::new(path, reason);
     }
-    DataError::new(path, message.replace('`', "\""))
+    // serde quotes names with backticks, and numbers too: keep quotes for names only.
+    let quote = if message.starts_with("invalid type") { "" } else { "\"" };
+    DataError::new(path, message.replace('`', quote))
 }
 
 fn kind_of(value: &Value) -> &'static str {

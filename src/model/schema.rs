@@ -12,6 +12,9 @@ use schemars::JsonSchema;
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// Points editors' tools at `schema.json`; ignored by the app.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub meta: Meta,
     /// The sides compared, in column order.
     pub parties: Vec<Party>,

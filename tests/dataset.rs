@@ -1,0 +1,173 @@
+//! The bundled dataset, its sourcing, and the validator's answers to broken files.
+
+use std::path::Path;
+
+use summit_explainer::model::{load, Dataset, BUNDLED_JSON, MAX_BYTES};
+
+fn bundled() -> Dataset {
+    load(BUNDLED_JSON).unwrap_or_else(|errors| {
+        panic!("the bundled dataset must validate:\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+    })
+}
+
+/// Every quotation mark and apostrophe folded to one form, and runs of space to one.
+fn normalise(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .map(|c| match c {
+            '“' | '”' | '„' => '"',
+            '‘' | '’' => '\'',
+            c => c,
+        })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The seed article and the fact sheet: the only material a claim may come from.
+fn source_material() -> String {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    let seed_dir = shared.join("seed");
+    let mut text = std::fs::read_to_string(shared.join("notes/facts.md"))
+        .unwrap_or_else(|e| panic!("../shared/notes/facts.md is needed to check the quotes: {e}"));
+    for entry in std::fs::read_dir(&seed_dir).expect("../shared/seed/ holds the seed article") {
+        text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    normalise(&text)
+}
+
+#[test]
+fn the_bundled_dataset_validates() {
+    let d = bundled();
+    assert!((10..=20).contains(&d.issues.len()), "{} issues", d.issues.len());
+    assert!((25..=40).contains(&d.events.len()), "{} events", d.events.len());
+}
+
+#[test]
+fn every_quote_is_word_for_word_in_the_seed_or_the_fact_sheet() {
+    let d = bundled();
+    let material = source_material();
+    let mut quotes: Vec<(String, &str)> = Vec::new();
+    for issue in &d.issues {
+        for p in &issue.positions {
+            if let Some(q) = &p.quote {
+                quotes.push((format!("issues.{}.{}", issue.id, p.party), q));
+            }
+        }
+    }
+    for e in &d.events {
+        for q in &e.quotes {
+            quotes.push((format!("events.{}", e.id), &q.text));
+        }
+    }
+    assert!(quotes.len() >= 20, "only {} quotes", quotes.len());
+    let missing: Vec<String> = quotes
+        .iter()
+        .filter(|(_, q)| !material.contains(&normalise(q)))
+        .map(|(at, q)| format!("{at}: {q}"))
+        .collect();
+    assert!(missing.is_empty(), "quotes not found verbatim in the source material:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn the_seed_articles_eleven_items_are_all_present() {
+    let d = bundled();
+    let all = normalise(BUNDLED_JSON);
+    let has_quote = |q: &str| all.contains(&normalise(q));
+    let has_event = |id: &str| d.event(id).is_some();
+    let has_issue = |id: &str| d.issue(id).is_some();
+
+    // 1. The meeting: 15 November, second face to face, APEC 11–17 November, announced by two officials.
+    let meeting = d.event("biden-xi-filoli").expect("1. the meeting");
+    assert_eq!(meeting.date, "2023-11-15");
+    for words in ["second face-to-face", "APEC", "11 to 17 November", "Two senior administration officials"] {
+        assert!(meeting.summary.contains(words), "1. the meeting's summary lacks {words:?}");
+    }
+    // 2. The US aims, and "determined".
+    assert!(has_issue("framing") && has_issue("communication") && has_quote("determined"), "2. US aims");
+    // 3. The topics.
+    for id in ["israel-hamas", "taiwan", "ukraine", "election-interference", "export-controls", "seas", "iran", "fentanyl", "military-channels"] {
+        assert!(has_issue(id), "3. topic {id}");
+    }
+    // 4. What the analysts expected.
+    assert!(has_quote("managing and stabilizing"), "4. analysts");
+    // 5. Beijing blames Washington.
+    assert!(has_quote("encircling, containing, and suppressing China") && has_event("xi-two-sessions"), "5. blame");
+    // 6. Xie Feng's four assurances.
+    let assurances = d.issue("assurances").expect("6. assurances");
+    let cn = d.position(assurances, "cn").and_then(|p| p.paraphrase.as_deref()).unwrap_or_default();
+    for a in ["change China's system", "new Cold War", "Taiwan independence", "decoupling"] {
+        assert!(cn.contains(a), "6. assurance {a:?}");
+    }
+    // 7. Countering aggressive behaviour; three cabinet visits since June.
+    for id in ["blinken-beijing", "yellen-beijing", "raimondo-china"] {
+        assert!(has_event(id), "7. cabinet visit {id}");
+    }
+    // 8. The balloon and the freeze; Blinken's words.
+    assert!(has_event("balloon-tracked") && has_event("balloon-shot-down") && has_event("blinken-postpones"), "8. balloon");
+    assert!(has_quote("unacceptable and irresponsible") && has_quote("a robust conversation"), "8. Blinken's words");
+    // 9. The business dinner.
+    let dinner = d.event("xi-business-dinner").expect("9. dinner");
+    assert!(dinner.summary.contains("$40,000") && dinner.summary.contains("$2,000") && has_quote("extremely senior"), "9. dinner");
+    // 10. Yellen and He Lifeng.
+    assert!(has_event("yellen-he-sf"), "10. Yellen–He talks");
+    // 11. The Global Times editorial of 8 November.
+    assert_eq!(d.event("global-times-editorial").map(|e| e.date.as_str()), Some("2023-11-08"), "11. editorial");
+    assert!(has_quote("overcome and eliminate disruptions") && has_quote("dark force in Washington"), "11. editorial words");
+}
+
+#[test]
+fn every_source_is_cited_somewhere() {
+    let d = bundled();
+    let text = serde_json::to_string(&(&d.issues, &d.events)).unwrap();
+    let unused: Vec<&str> = d.sources.iter().map(|s| s.id.as_str()).filter(|id| !text.contains(&format!("\"{id}\""))).collect();
+    assert!(unused.is_empty(), "sources never cited: {unused:?}");
+}
+
+#[test]
+fn each_broken_dataset_gives_exactly_its_expected_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut cases = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        cases += 1;
+        let text = std::fs::read_to_string(&path).unwrap();
+        let expected = std::fs::read_to_string(path.with_extension("expected"))
+            .unwrap_or_else(|_| panic!("{} has no .expected file", path.display()));
+        let errors = load(&text).err().unwrap_or_else(|| panic!("{} was accepted", path.display()));
+        let got: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let want: Vec<&str> = expected.lines().collect();
+        assert_eq!(got, want, "{}", path.display());
+    }
+    assert!(cases >= 25, "only {cases} broken datasets");
+}
+
+#[test]
+fn a_five_megabyte_file_is_refused_before_parsing() {
+    let padding = " ".repeat(5 * 1024 * 1024);
+    let text = format!("{{\"meta\": {{}}{padding}}}");
+    assert!(text.len() > MAX_BYTES);
+    let errors = load(&text).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].to_string(), "the file is 5120 KB; a dataset may be at most 2048 KB");
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.json")).unwrap();
+    let d = load(&text).expect("fixture is valid");
+    assert_eq!((d.issues.len(), d.events.len()), (2, 3));
+}
+
+#[cfg(feature = "schema")]
+#[test]
+fn the_committed_json_schema_matches_the_rust_types() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/data/schema.json");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == summit_explainer::model::json_schema(),
+        "assets/data/schema.json is out of date: run `cargo run -q --features schema --bin schema > assets/data/schema.json`"
+    );
+}

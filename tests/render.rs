@@ -1,0 +1,123 @@
+//! The same components the browser hydrates, rendered natively to HTML: fast view tests with
+//! no browser, and the proof that the pre-render carries the whole story.
+#![cfg(feature = "ssr")]
+#![recursion_limit = "256"]
+
+use leptos::prelude::*;
+use summit_explainer::model::{load, Dataset, BUNDLED_JSON};
+use summit_explainer::views::{App, LoadFailure, Loaded, Story};
+
+fn render(data: Dataset) -> String {
+    let story = Story::new(data);
+    Owner::new().with(|| view! { <App loaded=Loaded::Ready(story)/> }.to_html())
+}
+
+fn bundled() -> Dataset {
+    load(BUNDLED_JSON).unwrap()
+}
+
+/// Text as it appears in HTML.
+fn escaped(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn the_pre_render_carries_every_issue_and_event_title() {
+    let d = bundled();
+    let html = render(d.clone());
+    for issue in &d.issues {
+        assert!(html.contains(&escaped(&issue.title)), "issue {} missing", issue.id);
+    }
+    for event in &d.events {
+        assert!(html.contains(&escaped(&event.title)), "event {} missing", event.id);
+    }
+    assert_eq!(count(&html, "data-testid=\"issue-card\""), d.issues.len());
+    assert_eq!(count(&html, "data-testid=\"timeline-event\""), d.events.len());
+}
+
+#[test]
+fn issue_cards_are_disclosures_closed_by_default() {
+    let d = bundled();
+    let html = render(d.clone());
+    assert_eq!(count(&html, "aria-expanded=\"false\" aria-controls=\"issue-"), d.issues.len());
+    assert!(html.contains("data-issue-id=\"taiwan\""));
+    assert!(html.contains("id=\"issue-taiwan-details\" hidden"));
+    for label in ["Agreed", "Progress", "No change"] {
+        assert!(html.contains(label), "outcome badge {label}");
+    }
+}
+
+#[test]
+fn the_comparison_is_a_native_table_with_a_column_per_party() {
+    let d = bundled();
+    let html = render(d.clone());
+    let table = &html[html.find("data-testid=\"positions\"").unwrap()..];
+    assert!(table.contains("<caption>"));
+    for party in &d.parties {
+        assert!(table.contains(&format!("<th scope=\"col\">{}</th>", escaped(&party.name))), "column {}", party.id);
+    }
+    assert_eq!(count(table, "<th scope=\"row\">"), d.issues.len());
+    assert!(table.contains("marker-diverge") && table.contains("marker-converge") && table.contains("marker-one-sided"));
+}
+
+#[test]
+fn the_timeline_is_a_tab_list_with_one_tab_stop() {
+    let html = render(bundled());
+    assert!(html.contains("role=\"tablist\""));
+    assert_eq!(count(&html, "role=\"tab\""), 35);
+    assert_eq!(count(&html, "tabindex=\"0\""), 1, "one tab stop");
+    assert!(html.contains("data-testid=\"event-detail\""));
+    assert!(html.contains("Pick an event on the timeline"));
+    assert!(html.contains("class=\"timeline-key\""), "the meeting day is marked");
+}
+
+#[test]
+fn no_party_is_hard_coded() {
+    let mut d = bundled();
+    d.parties[0].name = "Republic of Atlantis".into();
+    d.parties[1].name = "Kingdom of Lemuria".into();
+    let html = render(d);
+    assert!(html.contains("<th scope=\"col\">Republic of Atlantis</th>"));
+    assert!(html.contains("<th scope=\"col\">Kingdom of Lemuria</th>"));
+    assert!(!html.contains("<th scope=\"col\">United States</th>"));
+    assert_eq!(count(&html, "<h5>Republic of Atlantis</h5>"), 17, "one stance per card");
+}
+
+#[test]
+fn dataset_text_is_rendered_as_text_never_as_html() {
+    let mut d = bundled();
+    d.issues[0].title = "<img src=x onerror=alert(1)>".into();
+    d.events[0].summary = "<script>alert(1)</script>".into();
+    let html = render(d);
+    assert!(!html.contains("<img src=x") && !html.contains("<script>alert"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn links_come_only_from_validated_urls_and_open_outside_the_frame() {
+    let d = bundled();
+    let html = render(d);
+    for href in html.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
+        let ok = href.starts_with("https://") || href.starts_with("http://") || href.starts_with('#') || href.starts_with('?') || href == "./";
+        assert!(ok, "unexpected link {href}");
+    }
+    let external = count(&html, "href=\"http");
+    assert!(external > 10);
+    assert_eq!(count(&html, "target=\"_blank\" rel=\"noopener\""), external + 1, "every external link, plus the embed credit");
+}
+
+#[test]
+fn a_failed_dataset_shows_every_error_in_the_panel() {
+    let errors = load("{\"meta\": 1}").unwrap_err();
+    let n = errors.len();
+    let failure = LoadFailure::new("data/draft.json", errors);
+    let html = Owner::new().with(|| view! { <App loaded=Loaded::Failed(failure)/> }.to_html());
+    assert!(html.contains("data-testid=\"load-error\""));
+    assert!(html.contains(&format!("has {n} problems")));
+    assert!(html.contains("meta: invalid type: integer 1"));
+    assert!(html.contains("parties: required field is missing"));
+}

@@ -42,28 +42,26 @@ pub fn sync_selection(
     };
     let restore = from_url.clone();
     Effect::new(move |_| {
+        let restore = restore.clone();
+        // The listener lives as long as the page.
+        std::mem::forget(window_event_listener(leptos::ev::popstate, move |_| set_selection.set(restore().0)));
         let (selected, unknown) = from_url();
         if !unknown.is_empty() {
             let names: Vec<String> = unknown.iter().map(|u| format!("{} \"{}\"", u.kind, u.id)).collect();
-            set_notice.set(Some(format!(
-                "This story has no {}, so the full explainer is shown.",
-                names.join(" and no ")
-            )));
+            set_notice.set(Some(format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))));
             write_query(&selected.to_query(&query()), false);
         }
+        // Nothing asked for: leave alone whatever the reader may already have picked.
+        if selected.is_empty() {
+            return;
+        }
         let target = match (&selected.issue, &selected.event) {
-            (Some(issue), _) => Some(format!("[data-issue-id=\"{issue}\"]")),
-            (None, Some(event)) => Some(format!("[data-event-id=\"{event}\"]")),
-            _ => None,
+            (Some(issue), _) => format!("[data-issue-id=\"{issue}\"]"),
+            (None, Some(event)) => format!("[data-event-id=\"{event}\"]"),
+            _ => unreachable!("the selection is not empty"),
         };
         set_selection.set(selected);
-        if let Some(target) = target {
-            request_animation_frame(move || super::dom::scroll_into_view(&target));
-        }
-        let restore = restore.clone();
-        let handle = window_event_listener(leptos::ev::popstate, move |_| set_selection.set(restore().0));
-        // The listener lives as long as the page.
-        std::mem::forget(handle);
+        request_animation_frame(move || super::dom::scroll_into_view(&target));
     });
     Effect::new(move |previous: Option<Selection>| {
         let current = selection.get();

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what the explainer needs to build (and, with `test`, to be tested), skipping what is
+# already there. Everything comes from crates.io, npm or Debian's packages: nothing else is fetched.
+#
+#   scripts/setup.sh          # build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh test     # plus Chromium, ChromeDriver and Java for the tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version pinned in Cargo.toml and locked in Cargo.lock.
+WASM_BINDGEN_VERSION=0.2.130
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+have() { printf '    already installed: %s\n' "$*"; }
+root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then root apt-get update -qq; apt_updated=1; fi
+  root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
+}
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then have wasm32-unknown-unknown
+else rustup target add wasm32-unknown-unknown; fi
+
+step "trunk $TRUNK_VERSION (a first install compiles for about 10 minutes)"
+if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then have "trunk $TRUNK_VERSION"
+else cargo install trunk --version "$TRUNK_VERSION" --locked; fi
+
+step "wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes the first time)"
+if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then have "wasm-bindgen $WASM_BINDGEN_VERSION"
+# No --locked: one of its locked dependency versions is missing from the registry mirror.
+else cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force; fi
+
+step "Node.js and npm"
+if command -v node >/dev/null && command -v npm >/dev/null; then have "node $(node --version)"
+else apt_install nodejs npm; fi
+
+step "npm packages from package-lock.json (wasm-opt, pym.js, and the test kit)"
+if [ -f node_modules/.installed-lock ] && cmp -s package-lock.json node_modules/.installed-lock; then have "node_modules"
+else
+  # Install scripts stay off: vnu-jar's would try to download a Java runtime.
+  npm ci --no-audit --no-fund --ignore-scripts
+  cp package-lock.json node_modules/.installed-lock
+fi
+
+step "Crates for the offline build"
+cargo fetch --locked
+
+if [ "${1:-}" = test ]; then
+  step "Chromium and ChromeDriver (Debian packages)"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then have "$(/usr/bin/chromium --version 2>/dev/null)"
+  else apt_install chromium chromium-driver; fi
+
+  step "Java, for the W3C Nu HTML checker"
+  if command -v java >/dev/null; then have "java $(java -version 2>&1 | head -n 1)"
+  else apt_install default-jre-headless; fi
+fi
+
+step "Set-up complete"

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test: native, component (headless Chromium), and end to end against the release
+# build served on 127.0.0.1. Installs what is missing first. Exits non-zero if anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Native tests: data model, state transitions, rendered views"
+cargo test --locked --features ssr,schema
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --locked --target wasm32-unknown-unknown --features hydrate --test web
+
+step "Release build (trunk, wasm-opt, pre-render)"
+trunk build --release
+
+step "End-to-end tests against dist/ on 127.0.0.1 in headless Chromium"
+node --test --test-concurrency=1 e2e/

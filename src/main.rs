@@ -18,6 +18,7 @@ async fn fetch_story(url: &str) -> Loaded {
 }
 
 fn main() {
+    // Start-up futures run on wasm-bindgen's executor: Leptos' own starts only when mounting.
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = document.get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
@@ -37,16 +38,16 @@ fn main() {
             let loaded = Loaded::from_json(&text, "embedded in the page");
             leptos::mount::hydrate_from(root, move || view! { <App loaded/> }).forget();
         }
-        (Boot::Draft(url), _) => leptos::task::spawn_local(async move {
+        (Boot::Draft(url), _) => wasm_bindgen_futures::spawn_local(async move {
             match fetch_story(&url).await {
                 ready @ Loaded::Ready(_) => mount(ready, None),
                 Loaded::Failed(failure) => mount(bundled().await, Some(failure.as_draft())),
             }
         }),
-        (Boot::DraftRefused(reason), _) => leptos::task::spawn_local(async move {
+        (Boot::DraftRefused(reason), _) => wasm_bindgen_futures::spawn_local(async move {
             mount(bundled().await, Some(LoadFailure::refused(reason).as_draft()));
         }),
-        (Boot::Hydrate | Boot::Fetch, _) => leptos::task::spawn_local(async move { mount(bundled().await, None) }),
+        (Boot::Hydrate | Boot::Fetch, _) => wasm_bindgen_futures::spawn_local(async move { mount(bundled().await, None) }),
     }
     platform::embed::start();
     platform::service_worker::register();

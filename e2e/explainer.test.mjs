@@ -1,0 +1,210 @@
+// The three views, the shared selection, the URL, accessibility and layout, against the
+// release dist/ served on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve } from './lib/server.mjs';
+import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
+
+const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
+const related = (issueId) => data.events.filter((e) =>
+  e.issues?.includes(issueId) || data.issues.find((i) => i.id === issueId).events?.includes(e.id)).length;
+let server, browser;
+
+before(async () => {
+  server = await serve(DIST, {
+    routes: {
+      '/drafts/good.json': readFileSync(new URL('../tests/fixtures/minimal.json', import.meta.url)),
+      '/drafts/bad.json': readFileSync(new URL('../tests/broken/several-errors-at-once.json', import.meta.url)),
+    },
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('one card per issue and one marker per event', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+  assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
+  assert.equal(await page.locator('[data-testid=positions] tbody tr:visible').count(), data.issues.length);
+  assertClean(problems);
+});
+
+test('selecting an issue narrows the comparison, marks its events and writes the URL', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  await page.locator('[data-issue-id=taiwan] h3 button').click();
+  await assert.doesNotReject(page.waitForURL(/[?&]issue=taiwan/));
+  assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('[data-testid=positions] tbody tr:visible').count(), 1);
+  assert.match(await page.locator('[data-testid=positions] caption').innerText(), /Taiwan$/);
+  assert.equal(await page.locator('[data-testid=timeline-event]:not(.is-dimmed)').count(), related('taiwan'));
+  assert.match(await page.getByTestId('announcer').innerText(), /^Issue selected: Taiwan\.$/);
+  // Only the related events, on request.
+  await page.getByTestId('only-related').check();
+  assert.equal(await page.locator('[data-testid=timeline-event]:visible').count(), related('taiwan'));
+  assertClean(problems);
+});
+
+test('selecting an event by mouse opens its detail and steps with previous and next', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  await page.locator('[data-event-id=blinken-beijing]').click();
+  await page.waitForURL(/[?&]event=blinken-beijing/);
+  const detail = page.getByTestId('event-detail');
+  assert.match(await detail.innerText(), /Blinken visits Beijing and meets Xi/);
+  assert.match(await detail.innerText(), /a robust conversation/);
+  await page.getByTestId('event-next').click();
+  assert.match(await detail.innerText(), /Biden refers to Xi as a dictator/);
+  await page.getByTestId('event-prev').click();
+  await page.getByTestId('event-prev').click();
+  assert.match(await detail.innerText(), /Xie Feng on de-risking/);
+  assertClean(problems);
+});
+
+test('the timeline works from the keyboard: one tab stop, arrows, Home, End, Enter', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  await page.locator('[data-testid=timeline-event]').first().focus();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.eventId);
+  assert.equal(await focused(), data.events[0].id === 'pelosi-taiwan' ? 'pelosi-taiwan' : await focused());
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await focused(), 'bis-chip-rules-2022');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), 'counternarcotics-wg');
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), 'pelosi-taiwan');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focused(), 'counternarcotics-wg', 'wraps around');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/event=counternarcotics-wg/);
+  assert.match(await page.getByTestId('event-detail').innerText(), /Counternarcotics working group meets/);
+  // One tab stop: Tab leaves the list for the next control.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), undefined);
+  // Arrow keys typed elsewhere are not captured (no document-wide handler).
+  await page.locator('[data-issue-id=iran] h3 button').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-issue-id]')?.dataset.issueId), 'iran');
+  assertClean(problems);
+});
+
+test('deep links restore the view and scroll to it; Back and Forward step through selections', async () => {
+  const { page, problems } = await open(browser, `${server.url}?issue=fentanyl&event=blinken-beijing`, { width: 375, height: 700 });
+  await ready(page);
+  assert.equal(await page.locator('[data-issue-id=fentanyl] h3 button').getAttribute('aria-expanded'), 'true');
+  assert.match(await page.getByTestId('event-detail').innerText(), /Blinken visits Beijing/);
+  await page.waitForTimeout(300);
+  const box = await page.locator('li[data-issue-id=fentanyl]').boundingBox();
+  assert.ok(box.y < 700 && box.y + box.height > 0, `the selected card is scrolled into view (y=${box.y})`);
+  await page.locator('[data-issue-id=iran] h3 button').click();
+  await page.waitForURL(/issue=iran/);
+  await page.goBack();
+  await page.waitForURL(/issue=fentanyl/);
+  assert.equal(await page.locator('[data-issue-id=fentanyl] h3 button').getAttribute('aria-expanded'), 'true');
+  assert.equal(await page.locator('[data-issue-id=iran] h3 button').getAttribute('aria-expanded'), 'false');
+  await page.goForward();
+  await page.waitForURL(/issue=iran/);
+  assert.equal(await page.locator('[data-issue-id=iran] h3 button').getAttribute('aria-expanded'), 'true');
+  assertClean(problems);
+});
+
+test('an unknown id gives a gentle notice and the default view', async () => {
+  const { page, problems } = await open(browser, `${server.url}?issue=taiwn&event=bali-meeting`);
+  await ready(page);
+  assert.match(await page.getByTestId('notice').innerText(), /no issue "taiwn"/);
+  assert.equal(await page.locator('[aria-expanded=true]').count(), 0);
+  assert.match(await page.getByTestId('event-detail').innerText(), /Biden and Xi meet in Bali/);
+  assert.doesNotMatch(page.url(), /taiwn/);
+  assertClean(problems);
+});
+
+test('it works under a sub-path', async () => {
+  const parent = await serve(new URL('..', `file://${DIST}`).pathname);
+  try {
+    const { page, problems } = await open(browser, `${parent.url}dist/?issue=taiwan`);
+    await ready(page);
+    assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
+    await page.locator('[data-event-id=bali-meeting]').click();
+    await page.waitForURL(/\/dist\/\?issue=taiwan&event=bali-meeting$/);
+    assertClean(problems);
+  } finally {
+    await parent.close();
+  }
+});
+
+test('copy link copies the current URL', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const { page, problems } = await open(browser, `${server.url}?issue=iran`, { context });
+  await ready(page);
+  await page.getByTestId('copy-link').click();
+  await page.getByTestId('copy-status').filter({ hasText: 'Link copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}?issue=iran`);
+  assertClean(problems);
+  await context.close();
+});
+
+test('a draft dataset from ?data= is previewed, and a broken one is reported with every error', async () => {
+  const good = await open(browser, `${server.url}?data=drafts/good.json`);
+  await ready(good.page);
+  await good.page.getByTestId('issue-card').nth(1).waitFor();
+  assert.equal(await good.page.getByTestId('issue-card').count(), 2);
+  assertClean(good.problems);
+
+  const bad = await open(browser, `${server.url}?data=drafts/bad.json`);
+  await ready(bad.page);
+  const panel = bad.page.getByTestId('load-error');
+  await panel.waitFor();
+  const text = await panel.innerText();
+  assert.match(text, /drafts\/bad\.json has 4 problems/);
+  assert.match(text, /events\[0\]\.issues\[0\]: unknown issue id "taiwn"/);
+  assert.match(text, /sources\[1\]\.url: "javascript:void\(0\)" is not an http or https address/);
+  assert.equal(await bad.page.getByTestId('issue-card').count(), data.issues.length, 'the bundled story is still shown');
+  await bad.page.getByTestId('bundled-link').click();
+  await bad.page.waitForURL(server.url);
+  assertClean(bad.problems);
+
+  const offsite = await open(browser, `${server.url}?data=${encodeURIComponent('https://evil.example/x.json')}`);
+  await ready(offsite.page);
+  assert.match(await offsite.page.getByTestId('load-error').innerText(), /only a relative address on this site/);
+  assertClean(offsite.problems);
+
+  const missing = await open(browser, `${server.url}?data=drafts/missing.json`);
+  await ready(missing.page);
+  assert.match(await missing.page.getByTestId('load-error').innerText(), /drafts\/missing\.json: the server answered 404/);
+  assert.deepEqual(missing.problems.filter((p) => !p.includes('missing.json') && !p.includes('404 (Not Found)')), [], 'only the expected 404');
+});
+
+for (const width of [375, 1280]) {
+  test(`axe finds no WCAG 2.2 AA violations at ${width} px: default, issue and event views`, async () => {
+    const { page, problems } = await open(browser, server.url, { width });
+    await ready(page);
+    await axe(page, `default view at ${width}px`);
+    await page.goto(`${server.url}?issue=taiwan`);
+    await ready(page);
+    await axe(page, `issue view at ${width}px`);
+    await page.goto(`${server.url}?event=biden-xi-filoli`);
+    await ready(page);
+    await axe(page, `event view at ${width}px`);
+    assertClean(problems);
+  });
+}
+
+test('dark mode also passes axe', async () => {
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await open(browser, `${server.url}?issue=taiwan&event=bali-meeting`, { context });
+  await ready(page);
+  await axe(page, 'dark mode');
+  assertClean(problems);
+  await context.close();
+});
+
+test('nothing overflows horizontally at 320 px', async () => {
+  const { page, problems } = await open(browser, `${server.url}?issue=export-controls&event=biden-xi-filoli`, { width: 320, height: 640 });
+  await ready(page);
+  await page.getByTestId('embed-toggle').click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  assertClean(problems);
+});

@@ -1,0 +1,58 @@
+// Debian's headless Chromium through playwright-core, with every console error, page error,
+// failed request and HTTP error collected so a test can fail on any of them.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+export function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page in a fresh context, watched for problems. */
+export async function open(browser, url, { width = 1280, height = 900, javaScriptEnabled = true, context } = {}) {
+  const ctx = context ?? await browser.newContext({ viewport: { width, height }, javaScriptEnabled });
+  const page = await ctx.newPage();
+  const problems = watch(page);
+  if (url) await page.goto(url);
+  return { page, problems, context: ctx };
+}
+
+export function watch(page) {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return problems;
+}
+
+export function assertClean(problems) {
+  assert.deepEqual(problems, [], `problems in the browser:\n${problems.join('\n')}`);
+}
+
+/** Waits until the wasm app has hydrated (or mounted) and is interactive. */
+export async function ready(page) {
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 20000 });
+  await page.waitForTimeout(50);
+}
+
+export async function axe(page, label) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    resultTypes: ['violations'],
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  }));
+  const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(lines, [], `axe violations on ${label}:\n${lines.join('\n')}`);
+  return result.violations.length;
+}

@@ -1,0 +1,36 @@
+// A real static file server on 127.0.0.1 for the built dist/ (and for host pages in the
+// embed tests). Port 0 picks a free port; close() stops it, so no process is left behind.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
+};
+
+export async function serve(root, { port = 0, routes = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (routes[path] !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] });
+      return res.end(routes[path]);
+    }
+    let file = normalize(join(base, path));
+    if (!file.startsWith(base)) { res.writeHead(403); return res.end(); }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+}

@@ -41,7 +41,7 @@ pub fn EventDetail() -> impl IntoView {
             aria-labelledby=move || selected.with(|e| e.as_ref().map(|e| marker_dom_id(&e.id)))
             aria-label=move || selected.with(|e| e.is_none().then_some("Event details"))>
             {move || match selected.get() {
-                Some(event) => Either::Left(view! { <EventBody event heading_level=3/> }),
+                Some(event) => Either::Left(view! { <EventBody event/> }),
                 None => Either::Right(view! { <p class="event-detail-empty">"Pick an event on the timeline to see what happened."</p> }),
             }}
             <div class="event-detail-steps">
@@ -60,7 +60,7 @@ pub fn EventDetail() -> impl IntoView {
 
 /// An event's full text, shared by the detail panel and the printed list of every event.
 #[component]
-pub fn EventBody(event: Event, heading_level: u8) -> impl IntoView {
+pub fn EventBody(event: Event) -> impl IntoView {
     let story = use_story();
     let set_selection = use_set_selection();
     let span = DateSpan::parse(&event.date).ok();
@@ -79,18 +79,12 @@ pub fn EventBody(event: Event, heading_level: u8) -> impl IntoView {
             }
         })
         .collect_view();
-    let title = event.title.clone();
-    let heading = if heading_level == 3 {
-        Either::Left(view! { <h3>{title}</h3> })
-    } else {
-        Either::Right(view! { <h4>{title}</h4> })
-    };
     view! {
         <p class="event-when">
             {span.map(|s| view! { <time datetime=s.iso_start()>{s.to_string()}</time> })}
             " · " {event.kind.label()}
         </p>
-        {heading}
+        <h3>{event.title.clone()}</h3>
         <p>{event.summary.clone()}</p>
         {event.quotes.into_iter().map(|q| view! {
             <figure class="event-quote">

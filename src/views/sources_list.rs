@@ -14,7 +14,7 @@ pub fn SourcesList() -> impl IntoView {
         <section class="print-only all-events" aria-labelledby="all-events-heading">
             <h2 id="all-events-heading">"Every event"</h2>
             {story.data.events_by_date().into_iter().map(|e| view! {
-                <article class="all-events-item"><EventBody event=e.clone() heading_level=4/></article>
+                <article class="all-events-item"><EventBody event=e.clone()/></article>
             }).collect_view()}
         </section>
         <section class="sources-list" id="sources" aria-labelledby="sources-heading">

@@ -55,15 +55,12 @@ pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
         head.insert(2, format!("<link rel=\"canonical\" href=\"{}\">", attr(url)));
         head.insert(3, format!("<meta property=\"og:url\" content=\"{}\">", attr(url)));
     }
-    let page = page.replacen(MARKER, &head.join("\n"), 1);
-    // The hand-written title is only for the unrendered shell.
-    Ok(match (page.find("<title>"), page.rfind("<title>")) {
-        (Some(first), Some(last)) if first != last => {
-            let end = page[last..].find("</title>").map_or(last, |i| last + i + "</title>".len());
-            format!("{}{}", &page[..last], &page[end..])
-        }
-        _ => page,
-    })
+    // The hand-written title only serves the unrendered shell; the dataset's replaces it.
+    let page = match (page.find("<title>"), page.find("</title>")) {
+        (Some(start), Some(end)) if start < end => format!("{}{}", &page[..start], &page[end + "</title>".len()..]),
+        _ => page.to_string(),
+    };
+    Ok(page.replacen(MARKER, &head.join("\n"), 1))
 }
 
 #[cfg(test)]

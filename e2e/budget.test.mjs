@@ -1,0 +1,70 @@
+// Budgets with deterministic figures only (bytes, counts; never timings): first-load transfer,
+// and W3C Nu HTML Checker errors in the built page and in the DOM after hydration.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from './lib/server.mjs';
+import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+
+const require = createRequire(import.meta.url);
+const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
+const FIRST_LOAD_GZIP_BUDGET = 130 * 1024;
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Every file the first view fetches, with its gzip -9 size. */
+export async function firstLoad(page, url) {
+  const files = new Map();
+  page.on('response', async (r) => {
+    if (r.url().startsWith(url) && r.status() === 200) files.set(new URL(r.url()).pathname, (await r.body()).length);
+  });
+  await page.goto(url);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  return [...files.keys()].map((path) => {
+    const bytes = readFileSync(join(DIST, path === '/' ? 'index.html' : path));
+    return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+}
+
+test(`the first view transfers at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip`, async () => {
+  const { page, problems } = await open(browser, null);
+  const files = await firstLoad(page, server.url);
+  const total = files.reduce((sum, f) => sum + f.gzip, 0);
+  const table = files.map((f) => `${f.path} ${f.raw} raw, ${f.gzip} gzip`).join('\n');
+  assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === '/'), table);
+  assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `first load is ${total} bytes gzip, over the budget:\n${table}`);
+  assertClean(problems);
+});
+
+function vnu(html, label) {
+  const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+  try {
+    const file = join(dir, 'page.html');
+    writeFileSync(file, html);
+    const run = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', file], { encoding: 'utf8' });
+    assert.ok(run.status !== null, `the Nu checker did not run: ${run.error ?? run.stderr}`);
+    const messages = JSON.parse(run.stderr || run.stdout).messages.filter((m) => m.type === 'error');
+    const lines = messages.map((m) => `line ${m.lastLine}: ${m.message} — ${(m.extract ?? '').trim().slice(0, 120)}`);
+    assert.deepEqual(lines, [], `Nu HTML Checker errors in ${label}:\n${lines.join('\n')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the Nu HTML Checker finds no errors in dist/index.html', () => {
+  vnu(readFileSync(join(DIST, 'index.html'), 'utf8'), 'dist/index.html');
+});
+
+test('the Nu HTML Checker finds no errors in the DOM after hydration, with a selection', async () => {
+  const { page, problems } = await open(browser, `${server.url}?issue=taiwan&event=biden-xi-filoli`);
+  await ready(page);
+  vnu(`<!DOCTYPE html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`, 'the rendered DOM');
+  assertClean(problems);
+});

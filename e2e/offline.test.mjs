@@ -1,0 +1,93 @@
+// Offline reading: after one online visit the service worker serves the whole explainer with
+// the network cut, and a new build replaces the old cache on the next online visit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './lib/server.mjs';
+import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+}
+
+test('the manifest is installable and the service worker precaches the whole first view', async () => {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const list = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)[1]);
+  for (const pattern of [/^\.\/$/, /^\.\/index\.html$/, /\.wasm$/, /summit-explainer-[0-9a-f]+\.js$/, /base-[0-9a-f]+\.css$/, /data\/summit\.en\.json$/, /icon-192\.png$/, /manifest\.webmanifest$/]) {
+    assert.ok(list.some((u) => pattern.test(u)), `precache list lacks ${pattern}: ${list.join(' ')}`);
+  }
+  assert.doesNotMatch(sw, /const VERSION = "dev"/, 'the build stamped a version');
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.ok(manifest.name && manifest.short_name && manifest.theme_color && manifest.start_url);
+  assert.ok(manifest.icons.some((i) => i.sizes === '512x512') && manifest.icons.some((i) => i.sizes === '192x192'));
+});
+
+test('after one online visit, a reload with the network cut shows the complete explainer', async () => {
+  const server = await serve(DIST);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { page, problems } = await open(browser, server.url, { context });
+    await ready(page);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.getByTestId('issue-card').count(), 17);
+    assert.equal(await page.getByTestId('timeline-event').count(), 35);
+    await page.locator('[data-issue-id=taiwan] h3 button').click();
+    assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
+    // A deep link opened offline.
+    await page.goto(`${server.url}?issue=fentanyl&event=counternarcotics-wg`);
+    await ready(page);
+    assert.equal(await page.locator('[data-issue-id=fentanyl] h3 button').getAttribute('aria-expanded'), 'true');
+    assert.match(await page.getByTestId('event-detail').innerText(), /Counternarcotics working group meets/);
+    assertClean(problems);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('a new build replaces the old one on the next online visit and deletes the old cache', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-build-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  const context = await browser.newContext();
+  try {
+    const { page, problems } = await open(browser, server.url, { context });
+    await ready(page);
+    await controlled(page);
+    const before = await page.evaluate(() => caches.keys());
+    assert.equal(before.length, 1);
+
+    // "Deploy" a build with changed content: a new headline, and so a new stamped version.
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8').replace(/const VERSION = "([0-9a-f]+)";/, 'const VERSION = "$1-next";');
+    writeFileSync(join(dir, 'sw.js'), sw);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8').replaceAll('what was on the table', 'what came of it');
+    writeFileSync(join(dir, 'index.html'), html);
+
+    await page.reload();
+    await ready(page);
+    assert.match(await page.locator('h1').innerText(), /what came of it/);
+    await page.waitForFunction(async (old) => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] !== old && keys[0].endsWith('-next');
+    }, before[0], { timeout: 15000 });
+    // And the new content is what the cache now serves offline.
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    assert.match(await page.locator('h1').innerText(), /what came of it/);
+    assertClean(problems);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

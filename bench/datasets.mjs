@@ -1,0 +1,48 @@
+// Datasets for the benchmark, made from the bundled one: larger synthetic stories (never
+// committed), and the same events in TimelineJS3's JSON format.
+
+/** The story copied `factor` times with terse text, so it stays under the 2 MB dataset limit. */
+export function synthetic(data, factor) {
+  const source = data.sources[0].id;
+  const sources = [source];
+  const issues = [];
+  const events = [];
+  for (let k = 0; k < factor; k++) {
+    for (const i of data.issues) {
+      issues.push({
+        id: `${i.id}-${k}`, title: `${i.title} ${k}`, summary: 'Synthetic.',
+        why_it_matters: { text: 'Synthetic.', sources },
+        positions: i.positions.map((p) => ({ party: p.party, quote: 'words', speaker: 'S', sources })),
+        outcome: { status: i.outcome.status, text: 'Synthetic.', sources },
+      });
+    }
+    for (const e of data.events) {
+      events.push({
+        id: `${e.id}-${k}`, date: e.date, kind: e.kind, era: e.era, title: `${e.title} ${k}`, summary: 'Synthetic.',
+        issues: (e.issues ?? []).map((x) => `${x}-${k}`), sources,
+      });
+    }
+  }
+  return { meta: data.meta, parties: data.parties, issues, events, eras: data.eras, sources: data.sources.slice(0, 1) };
+}
+
+const tlDate = (s) => {
+  const [year, month, day] = s.split('-').map(Number);
+  return { year, month, day };
+};
+
+/** The same events, eras and title in TimelineJS3's format. */
+export function toTimelineJs(data) {
+  const era = (id) => data.eras.find((e) => e.id === id)?.label;
+  return {
+    title: { text: { headline: data.meta.title, text: data.meta.standfirst } },
+    events: data.events.map((e) => {
+      const [start, end] = e.date.split('/');
+      return {
+        unique_id: e.id, start_date: tlDate(start), end_date: end ? tlDate(end) : undefined,
+        text: { headline: e.title, text: e.summary }, group: era(e.era),
+      };
+    }),
+    eras: data.eras.map((e) => ({ start_date: tlDate(e.start), end_date: tlDate(e.end), text: { headline: e.label } })),
+  };
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The audit and benchmark: builds the release dist/, then measures bytes, Lighthouse (mobile and
+# desktop, median of 3), axe, the Nu checker and interaction latency, side by side with
+# TimelineJS3. Prints a table and writes bench/results.json. Run scripts/test.sh's set-up first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+printf '\n\033[1m==> Benchmark tools (bench/package-lock.json)\033[0m\n'
+if [ -f bench/node_modules/.installed-lock ] && cmp -s bench/package-lock.json bench/node_modules/.installed-lock; then
+  echo "    already installed: bench/node_modules"
+else
+  (cd bench && npm ci --no-audit --no-fund --ignore-scripts && cp package-lock.json node_modules/.installed-lock)
+fi
+printf '\n\033[1m==> Release build\033[0m\n'
+trunk build --release
+printf '\n\033[1m==> Measuring (about 5 minutes)\033[0m\n'
+CHROME_PATH=/usr/bin/chromium node bench/run.mjs

@@ -54,7 +54,7 @@ pub fn IssueCard(issue: Issue) -> impl IntoView {
             <div class="issue-card-details" id=details_id hidden=move || !is_open.get()>
                 <ClaimBlock heading="Why it matters" claim=issue.why_it_matters.clone()/>
                 <h4>"In their own words"</h4>
-                {stances}
+                <div class="card-stances">{stances}</div>
                 {issue.expected.clone().map(|claim| view! { <ClaimBlock heading="What was expected" claim/> })}
                 <ClaimBlock heading="What happened"
                     claim=Claim { text: issue.outcome.text.clone(), sources: issue.outcome.sources.clone() }/>

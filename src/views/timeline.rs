@@ -147,7 +147,7 @@ fn Marker(
             data-testid="timeline-event" data-event-id=id.clone()
             aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
-            class:is-dimmed=dimmed class:is-key=is_key hidden=move || !shown.get()
+            class:is-dimmed=dimmed class:is-key=is_key class:is-late=(placed.x > 0.6) hidden=move || !shown.get()
             style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)
             on:click=on_click on:focus=move |_| focused.set(Some(id.clone()))>
             <span class="timeline-dot" aria-hidden="true"></span>

@@ -37,6 +37,14 @@ writeFileSync(join(site, 'timelinejs/index.html'), `<!doctype html><html lang="e
 <script>fetch('timeline.json').then(function (r) { return r.json(); }).then(function (d) {
   window.timeline = new TL.Timeline('timeline-embed', d, { script_path: 'js/', font: null });
 });</script></body></html>`);
+// The same build rendered on the client only (the "before" of the pre-render): the skeleton
+// from the source index.html in place of the pre-rendered app, so the page fetches and renders.
+cpSync(DIST, join(site, 'csr'), { recursive: true });
+{
+  const skeleton = readFileSync(new URL('../index.html', import.meta.url), 'utf8').match(/<div id="app">[\s\S]*?<\/div><!--\/app-->/)[0];
+  const built = readFileSync(join(DIST, 'index.html'), 'utf8');
+  writeFileSync(join(site, 'csr/index.html'), built.replace(/<div id="app" data-prerendered>[\s\S]*<\/div><!--\/app-->/, skeleton));
+}
 mkdirSync(join(site, 'bench'));
 for (const [name, size] of [['10x', 10], ['100x', 100]]) {
   writeFileSync(join(site, `bench/synthetic-${name}.json`), JSON.stringify(synthetic(data, size)));
@@ -105,6 +113,7 @@ try {
   }
   results.lighthouse = {
     ours: { mobile: await lighthouseMedian(server.url, 'mobile'), desktop: await lighthouseMedian(server.url, 'desktop') },
+    client_rendered_only: { mobile: await lighthouseMedian(`${server.url}csr/`, 'mobile') },
     timelinejs: { mobile: await lighthouseMedian(`${server.url}timelinejs/`, 'mobile') },
   };
 

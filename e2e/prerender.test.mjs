@@ -72,3 +72,45 @@ test('a query-string selection is applied after hydration', async () => {
   assert.equal(await page.locator('[data-event-id=blinken-beijing]').getAttribute('aria-selected'), 'true');
   assertClean(problems);
 });
+
+test('no layout shift while the page loads and hydrates', async () => {
+  const { page, problems } = await open(browser, null, { width: 375, height: 800 });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  await ready(page);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__cls), 0);
+  assertClean(problems);
+});
+
+test('if the wasm cannot load, a plain-HTML note says so and the story stays readable', async () => {
+  const { page } = await open(browser, null);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await page.locator('#app-failed').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#app-failed').innerText(), /could not start/);
+  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+});
+
+test('print lays out every issue and every event in full, with source addresses', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  for (const issue of data.issues) {
+    assert.equal(await page.locator(`#issue-${issue.id}-details`).isVisible(), true, `${issue.id} details in print`);
+  }
+  const everyEvent = page.locator('.all-events');
+  assert.equal(await everyEvent.isVisible(), true);
+  assert.equal(await everyEvent.locator('article').count(), data.events.length);
+  const text = await everyEvent.innerText();
+  for (const event of data.events) assert.ok(text.includes(event.summary.slice(0, 40)), `event ${event.id} in print`);
+  const after = await page.locator('.sources-list a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  assert.match(after, /https?:\/\//, 'source addresses are printed');
+  assert.equal(await page.locator('.timeline-axis').isVisible(), false);
+  assertClean(problems);
+});

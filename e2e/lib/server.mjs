@@ -1,8 +1,10 @@
 // A real static file server on 127.0.0.1 for the built dist/ (and for host pages in the
-// embed tests). Port 0 picks a free port; close() stops it, so no process is left behind.
+// embed tests), gzipping as production hosts do. Port 0 picks a free port; close() stops it,
+// so no process is left behind.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -22,14 +24,21 @@ export async function serve(root, { port = 0, routes = {} } = {}) {
     if (!file.startsWith(base)) { res.writeHead(403); return res.end(); }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      // As static hosts such as GitHub Pages do: a sandboxed (opaque-origin) frame loads the
-      // module script and the wasm with CORS.
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      let body = await readFile(file);
+      const type = TYPES[extname(file)];
+      const headers = {
+        'content-type': type ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        // As static hosts such as GitHub Pages do: a sandboxed (opaque-origin) frame loads the
+        // module script and the wasm with CORS.
         'access-control-allow-origin': '*',
-      });
+        vary: 'accept-encoding',
+      };
+      if (type && !type.startsWith('image/png') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

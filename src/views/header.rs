@@ -11,7 +11,7 @@ pub fn Header() -> impl IntoView {
     let updated = DateSpan::parse(&meta.updated).ok();
     view! {
         <header class="page-header">
-            <p class="kicker">"Explainer · " {meta.publisher.clone()}</p>
+            <p class="kicker">{meta.publisher.clone()}</p>
             <h1>{meta.title.clone()}</h1>
             <p class="standfirst">{meta.standfirst.clone()}</p>
             <p class="page-meta">

@@ -69,5 +69,18 @@ fn render_into(html: &str, data: &Dataset, json: &str) -> Result<String, String>
         &html[..start],
         &html[end..]
     );
-    head::write(&page, data, json)
+    head::write(&without_preloads(&page), data, json)
+}
+
+/// The story is readable from the HTML alone, so the app's code must not compete with the
+/// page's CSS for the first bytes: drop trunk's high-priority preloads of the wasm and its glue.
+/// The module script still starts loading them as soon as the HTML is parsed.
+fn without_preloads(html: &str) -> String {
+    html.lines()
+        .filter(|line| {
+            let line = line.trim_start();
+            !(line.starts_with("<link rel=\"modulepreload\"") || line.starts_with("<link rel=\"preload\""))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

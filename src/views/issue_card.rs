@@ -8,24 +8,21 @@ use crate::model::{Claim, Issue};
 
 /// A disclosure: the heading's button opens the details in place and selects the issue.
 #[component]
-pub fn IssueCard(issue: Issue) -> impl IntoView {
+pub fn IssueCard(issue: Issue, marked: Memo<Vec<String>>) -> impl IntoView {
     let story = use_story();
     let selection = use_selection();
     let set_selection = use_set_selection();
     let id = issue.id.clone();
     let card_id = issue.id.clone();
     let details_id = format!("issue-{}-details", issue.id);
-    let event_count = story.data.events_for_issue(&issue.id).len();
+    let event_count = story.data.events.iter().filter(|e| story.data.are_related(&issue, e)).count();
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| selection.with(|s| s.issue.as_deref() == Some(id.as_str())))
     };
-    let marked = {
-        let story = story.clone();
+    let is_marked = {
         let id = id.clone();
-        move || selection.with(|s| s.event.as_deref().and_then(|e| story.data.event(e)).is_some_and(|e| {
-            story.data.issue(&id).is_some_and(|i| story.data.are_related(i, e))
-        }))
+        move || marked.with(|ids| ids.contains(&id))
     };
     let stances = story
         .data
@@ -39,7 +36,7 @@ pub fn IssueCard(issue: Issue) -> impl IntoView {
 
     view! {
         <li class="issue-card" data-testid="issue-card" data-issue-id=card_id
-            class:is-selected=is_open class:is-marked=marked>
+            class:is-selected=is_open class:is-marked=is_marked>
             <h3 class="issue-card-title">
                 <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=details_id.clone()
                     on:click=move |_| set_selection.update(|s| *s = s.toggle_issue(&id))>

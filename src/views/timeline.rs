@@ -21,8 +21,9 @@ pub fn Timeline() -> impl IntoView {
         let story = story.clone();
         Memo::new(move |_| {
             selection.with(|s| {
-                let issue = s.issue.as_deref()?;
-                Some(story.data.events_for_issue(issue).iter().map(|e| e.id.clone()).collect::<Vec<_>>())
+                let issue = story.data.issue(s.issue.as_deref()?)?;
+                // Membership is all that is asked of it, so no date sort.
+                Some(story.data.events.iter().filter(|e| story.data.are_related(issue, e)).map(|e| e.id.clone()).collect::<Vec<_>>())
             })
         })
     };

@@ -49,7 +49,7 @@ async function heights(page) {
 async function settled(page) {
   let last;
   await page.waitForFunction(async () => true);
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 100; i++) {
     const h = await heights(page);
     if (Math.abs(h.frameHeight - h.contentHeight) <= 3) return h;
     last = h;

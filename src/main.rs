@@ -47,7 +47,9 @@ fn main() {
         (Boot::DraftRefused(reason), _) => wasm_bindgen_futures::spawn_local(async move {
             mount(bundled().await, Some(LoadFailure::refused(reason).as_draft()));
         }),
-        (Boot::Hydrate | Boot::Fetch, _) => wasm_bindgen_futures::spawn_local(async move { mount(bundled().await, None) }),
+        (Boot::Hydrate | Boot::Fetch, _) => {
+            wasm_bindgen_futures::spawn_local(async move { mount(bundled().await, None) })
+        }
     }
     platform::embed::start();
     platform::service_worker::register();

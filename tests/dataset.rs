@@ -6,7 +6,10 @@ use summit_explainer::model::{load, Dataset, BUNDLED_JSON, MAX_BYTES};
 
 fn bundled() -> Dataset {
     load(BUNDLED_JSON).unwrap_or_else(|errors| {
-        panic!("the bundled dataset must validate:\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "the bundled dataset must validate:\n{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
     })
 }
 
@@ -60,11 +63,8 @@ fn every_quote_is_word_for_word_in_the_seed_or_the_fact_sheet() {
         }
     }
     assert!(quotes.len() >= 20, "only {} quotes", quotes.len());
-    let missing: Vec<String> = quotes
-        .iter()
-        .filter(|(_, q)| !material.contains(&normalise(q)))
-        .map(|(at, q)| format!("{at}: {q}"))
-        .collect();
+    let missing: Vec<String> =
+        quotes.iter().filter(|(_, q)| !material.contains(&normalise(q))).map(|(at, q)| format!("{at}: {q}")).collect();
     assert!(missing.is_empty(), "quotes not found verbatim in the source material:\n{}", missing.join("\n"));
 }
 
@@ -85,7 +85,17 @@ fn the_seed_articles_eleven_items_are_all_present() {
     // 2. The US aims, and "determined".
     assert!(has_issue("framing") && has_issue("communication") && has_quote("determined"), "2. US aims");
     // 3. The topics.
-    for id in ["israel-hamas", "taiwan", "ukraine", "election-interference", "export-controls", "seas", "iran", "fentanyl", "military-channels"] {
+    for id in [
+        "israel-hamas",
+        "taiwan",
+        "ukraine",
+        "election-interference",
+        "export-controls",
+        "seas",
+        "iran",
+        "fentanyl",
+        "military-channels",
+    ] {
         assert!(has_issue(id), "3. topic {id}");
     }
     // 4. What the analysts expected.
@@ -103,23 +113,33 @@ fn the_seed_articles_eleven_items_are_all_present() {
         assert!(has_event(id), "7. cabinet visit {id}");
     }
     // 8. The balloon and the freeze; Blinken's words.
-    assert!(has_event("balloon-tracked") && has_event("balloon-shot-down") && has_event("blinken-postpones"), "8. balloon");
+    assert!(
+        has_event("balloon-tracked") && has_event("balloon-shot-down") && has_event("blinken-postpones"),
+        "8. balloon"
+    );
     assert!(has_quote("unacceptable and irresponsible") && has_quote("a robust conversation"), "8. Blinken's words");
     // 9. The business dinner.
     let dinner = d.event("xi-business-dinner").expect("9. dinner");
-    assert!(dinner.summary.contains("$40,000") && dinner.summary.contains("$2,000") && has_quote("extremely senior"), "9. dinner");
+    assert!(
+        dinner.summary.contains("$40,000") && dinner.summary.contains("$2,000") && has_quote("extremely senior"),
+        "9. dinner"
+    );
     // 10. Yellen and He Lifeng.
     assert!(has_event("yellen-he-sf"), "10. Yellen–He talks");
     // 11. The Global Times editorial of 8 November.
     assert_eq!(d.event("global-times-editorial").map(|e| e.date.as_str()), Some("2023-11-08"), "11. editorial");
-    assert!(has_quote("overcome and eliminate disruptions") && has_quote("dark force in Washington"), "11. editorial words");
+    assert!(
+        has_quote("overcome and eliminate disruptions") && has_quote("dark force in Washington"),
+        "11. editorial words"
+    );
 }
 
 #[test]
 fn every_source_is_cited_somewhere() {
     let d = bundled();
     let text = serde_json::to_string(&(&d.issues, &d.events)).unwrap();
-    let unused: Vec<&str> = d.sources.iter().map(|s| s.id.as_str()).filter(|id| !text.contains(&format!("\"{id}\""))).collect();
+    let unused: Vec<&str> =
+        d.sources.iter().map(|s| s.id.as_str()).filter(|id| !text.contains(&format!("\"{id}\""))).collect();
     assert!(unused.is_empty(), "sources never cited: {unused:?}");
 }
 
@@ -156,7 +176,8 @@ fn a_five_megabyte_file_is_refused_before_parsing() {
 
 #[test]
 fn the_minimal_fixture_is_valid() {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.json")).unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal.json")).unwrap();
     let d = load(&text).expect("fixture is valid");
     assert_eq!((d.issues.len(), d.events.len()), (2, 3));
 }

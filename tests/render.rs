@@ -61,7 +61,9 @@ fn the_comparison_is_a_native_table_with_a_column_per_party() {
         assert!(table.contains(&format!("<th scope=\"col\">{}</th>", escaped(&party.name))), "column {}", party.id);
     }
     assert_eq!(count(table, "<th scope=\"row\">"), d.issues.len());
-    assert!(table.contains("marker-diverge") && table.contains("marker-converge") && table.contains("marker-one-sided"));
+    assert!(
+        table.contains("marker-diverge") && table.contains("marker-converge") && table.contains("marker-one-sided")
+    );
 }
 
 #[test]
@@ -102,12 +104,20 @@ fn links_come_only_from_validated_urls_and_open_outside_the_frame() {
     let d = bundled();
     let html = render(d);
     for href in html.split("href=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
-        let ok = href.starts_with("https://") || href.starts_with("http://") || href.starts_with('#') || href.starts_with('?') || href == "./";
+        let ok = href.starts_with("https://")
+            || href.starts_with("http://")
+            || href.starts_with('#')
+            || href.starts_with('?')
+            || href == "./";
         assert!(ok, "unexpected link {href}");
     }
     let external = count(&html, "href=\"http");
     assert!(external > 10);
-    assert_eq!(count(&html, "target=\"_blank\" rel=\"noopener\""), external + 1, "every external link, plus the embed credit");
+    assert_eq!(
+        count(&html, "target=\"_blank\" rel=\"noopener\""),
+        external + 1,
+        "every external link, plus the embed credit"
+    );
 }
 
 #[test]

@@ -60,7 +60,11 @@ async fn a_card_opens_in_place_and_narrows_the_comparison() {
     assert_eq!(count(&root, "[data-testid=positions] tbody tr:not([hidden])"), 1);
     assert!(find(&root, "[data-testid=positions] caption").text_content().unwrap().ends_with("Taiwan"));
     // Its events are marked on the timeline; the others are dimmed, not hidden.
-    assert_eq!(count(&root, "[data-testid=timeline-event]:not(.is-dimmed)"), 3, "pelosi-taiwan, biden-xi-filoli, wang-yi-briefing");
+    assert_eq!(
+        count(&root, "[data-testid=timeline-event]:not(.is-dimmed)"),
+        3,
+        "pelosi-taiwan, biden-xi-filoli, wang-yi-briefing"
+    );
     assert_eq!(count(&root, "[data-testid=timeline-event][hidden]"), 0);
     // Activating it again closes it and restores every row.
     button.click();
@@ -97,7 +101,10 @@ async fn the_timeline_moves_with_arrows_home_and_end_and_selects_with_a_click() 
     assert!(detail.text_content().unwrap().contains("a robust conversation"));
     find(&root, "[data-testid=event-next]").click();
     leptos::task::tick().await;
-    assert!(find(&root, "[data-testid=event-detail]").text_content().unwrap().contains("Biden refers to Xi as a dictator"));
+    assert!(find(&root, "[data-testid=event-detail]")
+        .text_content()
+        .unwrap()
+        .contains("Biden refers to Xi as a dictator"));
     root.remove();
 }
 
@@ -110,8 +117,14 @@ async fn an_events_related_issue_link_selects_that_issue() {
     assert_eq!(link.text_content().as_deref(), Some("Military-to-military channels"));
     link.click();
     leptos::task::tick().await;
-    assert_eq!(find(&root, "[data-issue-id=military-channels] h3 button").get_attribute("aria-expanded").as_deref(), Some("true"));
-    assert!(find(&root, "[data-testid=selection-bar]").text_content().unwrap().contains("Military-to-military channels"));
+    assert_eq!(
+        find(&root, "[data-issue-id=military-channels] h3 button").get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(find(&root, "[data-testid=selection-bar]")
+        .text_content()
+        .unwrap()
+        .contains("Military-to-military channels"));
     find(&root, "[data-testid=clear-selection]").click();
     leptos::task::tick().await;
     assert!(find(&root, "[data-testid=selection-bar]").has_attribute("hidden"));

@@ -2,9 +2,7 @@
 
 use std::fmt;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Day {
@@ -111,11 +109,8 @@ impl DateSpan {
                 if start > end {
                     return Err(format!("range \"{s}\" starts after it ends"));
                 }
-                let precision = if p1 == Precision::Day && p2 == Precision::Day {
-                    Precision::Day
-                } else {
-                    Precision::Month
-                };
+                let precision =
+                    if p1 == Precision::Day && p2 == Precision::Day { Precision::Day } else { Precision::Month };
                 Ok(Self { start, end, precision })
             }
         }

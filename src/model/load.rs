@@ -38,13 +38,13 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
     let root: Value = serde_json::from_str(text).map_err(|e| {
         let reason = e.to_string();
         let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
-        vec![DataError::new(
-            format!("line {}, column {}", e.line(), e.column()),
-            format!("invalid JSON: {reason}"),
-        )]
+        vec![DataError::new(format!("line {}, column {}", e.line(), e.column()), format!("invalid JSON: {reason}"))]
     })?;
     let Value::Object(mut root) = root else {
-        return Err(vec![DataError::new("", "the top level must be a JSON object with meta, parties, issues, events, eras and sources")]);
+        return Err(vec![DataError::new(
+            "",
+            "the top level must be a JSON object with meta, parties, issues, events, eras and sources",
+        )]);
     };
 
     let mut errors: Vec<DataError> = root
@@ -89,11 +89,8 @@ fn list<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, errors: 
         return None;
     };
     let before = errors.len();
-    let items: Vec<T> = values
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, v)| item(v, &format!("{name}[{i}]"), errors))
-        .collect();
+    let items: Vec<T> =
+        values.into_iter().enumerate().filter_map(|(i, v)| item(v, &format!("{name}[{i}]"), errors)).collect();
     (errors.len() == before).then_some(items)
 }
 

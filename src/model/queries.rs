@@ -23,13 +23,7 @@ impl Dataset {
     /// An issue and an event are related when either one lists the other, so editors need
     /// only write the link once.
     pub fn are_related(&self, issue: &Issue, event: &Event) -> bool {
-        issue.events.iter().any(|e| *e == event.id) || event.issues.iter().any(|i| *i == issue.id)
-    }
-
-    /// Events related to the issue, in date order.
-    pub fn events_for_issue(&self, issue_id: &str) -> Vec<&Event> {
-        let Some(issue) = self.issue(issue_id) else { return Vec::new() };
-        self.events_by_date().into_iter().filter(|e| self.are_related(issue, e)).collect()
+        issue.events.contains(&event.id) || event.issues.contains(&issue.id)
     }
 
     /// Issues related to the event, in the dataset's order.
@@ -55,11 +49,6 @@ impl Dataset {
 
     pub fn position<'a>(&self, issue: &'a Issue, party_id: &str) -> Option<&'a Position> {
         issue.positions.iter().find(|p| p.party == party_id)
-    }
-
-    /// Source ids in the order sources are first cited, for numbered references.
-    pub fn source_list<'a>(&'a self, ids: &'a [String]) -> impl Iterator<Item = &'a Source> + 'a {
-        ids.iter().filter_map(|id| self.source(id))
     }
 }
 
@@ -168,13 +157,15 @@ mod tests {
     #[test]
     fn relations_work_in_both_directions() {
         let d = load(BUNDLED_JSON).unwrap();
-        // The issue lists the event, and the event lists the issue: each is found once.
-        let events: Vec<&str> = d.events_for_issue("taiwan").iter().map(|e| e.id.as_str()).collect();
-        assert!(events.contains(&"pelosi-taiwan"));
-        assert_eq!(events.iter().filter(|e| **e == "pelosi-taiwan").count(), 1);
+        let taiwan = d.issue("taiwan").unwrap();
+        // Listed on both sides, on the issue's side only, and on the event's side only.
+        assert!(d.are_related(taiwan, d.event("pelosi-taiwan").unwrap()));
+        assert!(d.are_related(d.issue("exchanges").unwrap(), d.event("biden-xi-filoli").unwrap()));
+        assert!(d.are_related(taiwan, d.event("wang-yi-briefing").unwrap()));
+        assert!(!d.are_related(taiwan, d.event("kerry-china").unwrap()));
         let issues: Vec<&str> = d.issues_for_event("biden-xi-filoli").iter().map(|i| i.id.as_str()).collect();
         assert!(issues.contains(&"taiwan") && issues.contains(&"ai"));
-        assert!(d.events_for_issue("no-such-issue").is_empty());
+        assert!(d.issues_for_event("no-such-event").is_empty());
     }
 
     #[test]

@@ -49,7 +49,9 @@ impl TimelineLayout {
         let eras: Vec<(&str, &str, DateSpan)> = data
             .eras
             .iter()
-            .filter_map(|e| Some((e.id.as_str(), e.label.as_str(), DateSpan::parse(&format!("{}/{}", e.start, e.end)).ok()?)))
+            .filter_map(|e| {
+                Some((e.id.as_str(), e.label.as_str(), DateSpan::parse(&format!("{}/{}", e.start, e.end)).ok()?))
+            })
             .collect();
         let starts = spans.iter().map(|s| s.1.start).chain(eras.iter().map(|e| e.2.start));
         let ends = spans.iter().map(|s| s.1.end).chain(eras.iter().map(|e| e.2.end));
@@ -88,7 +90,11 @@ impl TimelineLayout {
         let (mut year, mut month) = (first.year, first.month);
         while (year, month) <= (last.year, last.month) {
             let day = Day { year, month, day: 1 };
-            let label = if month == 1 || ticks.is_empty() { format!("{} {year}", day.month_name()) } else { day.month_name().to_string() };
+            let label = if month == 1 || ticks.is_empty() {
+                format!("{} {year}", day.month_name())
+            } else {
+                day.month_name().to_string()
+            };
             ticks.push(Tick { label, x: at(day.ordinal() as f64) });
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
         }

@@ -48,7 +48,8 @@ pub fn sync_selection(
         let (selected, unknown) = from_url();
         if !unknown.is_empty() {
             let names: Vec<String> = unknown.iter().map(|u| format!("{} \"{}\"", u.kind, u.id)).collect();
-            set_notice.set(Some(format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))));
+            set_notice
+                .set(Some(format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))));
             write_query(&selected.to_query(&query()), false);
         }
         // Nothing asked for: leave alone whatever the reader may already have picked.

@@ -9,10 +9,8 @@ pub mod service_worker;
 
 /// Fetches a text file, turning HTTP and network failures into a sentence for the error panel.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| format!("{url}: the request failed ({e})"))?;
+    let response =
+        gloo_net::http::Request::get(url).send().await.map_err(|e| format!("{url}: the request failed ({e})"))?;
     if !response.ok() {
         return Err(format!("{url}: the server answered {} {}", response.status(), response.status_text()));
     }

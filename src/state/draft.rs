@@ -29,7 +29,13 @@ mod tests {
         assert_eq!(draft_url("?issue=x"), None);
         assert_eq!(draft_url("?data=data/draft.json"), Some(Ok("data/draft.json".into())));
         assert_eq!(draft_url("?data=%2Fdrafts%2Fa.json"), Some(Ok("/drafts/a.json".into())));
-        for bad in ["https://evil.example/x.json", "//evil.example/x.json", "javascript:alert(1)", "data:application/json,{}", ""] {
+        for bad in [
+            "https://evil.example/x.json",
+            "//evil.example/x.json",
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "",
+        ] {
             let q = format!("?data={}", query::encode(bad));
             assert!(matches!(draft_url(&q), Some(Err(_))), "{bad} must be refused");
         }

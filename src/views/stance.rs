@@ -9,7 +9,9 @@ use crate::model::{DateSpan, Position};
 #[component]
 pub fn Stance(position: Option<Position>) -> impl IntoView {
     let Some(Position { quote, paraphrase, speaker, date, sources, .. }) = position else {
-        return Either::Right(view! { <p class="stance-none">"No statement on record in this explainer's sources."</p> });
+        return Either::Right(
+            view! { <p class="stance-none">"No statement on record in this explainer's sources."</p> },
+        );
     };
     let when = date.as_deref().and_then(|d| DateSpan::parse(d).ok()).map(|span| {
         view! { ", " <time datetime=span.iso_start()>{span.to_string()}</time> }

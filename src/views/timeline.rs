@@ -23,18 +23,29 @@ pub fn Timeline() -> impl IntoView {
             selection.with(|s| {
                 let issue = story.data.issue(s.issue.as_deref()?)?;
                 // Membership is all that is asked of it, so no date sort.
-                Some(story.data.events.iter().filter(|e| story.data.are_related(issue, e)).map(|e| e.id.clone()).collect::<Vec<_>>())
+                Some(
+                    story
+                        .data
+                        .events
+                        .iter()
+                        .filter(|e| story.data.are_related(issue, e))
+                        .map(|e| e.id.clone())
+                        .collect::<Vec<_>>(),
+                )
             })
         })
     };
-    let is_shown = move |id: &str| !only_related.get() || relation.with(|r| r.as_ref().is_none_or(|ids| ids.iter().any(|e| e == id)));
+    let is_shown = move |id: &str| {
+        !only_related.get() || relation.with(|r| r.as_ref().is_none_or(|ids| ids.iter().any(|e| e == id)))
+    };
 
     let ids: Vec<String> = story.layout.events.iter().map(|e| e.id.clone()).collect();
     // The tab stop: the focused event, else the selected one, else the first shown.
     let tab_stop = {
         let ids = ids.clone();
         Memo::new(move |_| {
-            focused.get()
+            focused
+                .get()
                 .filter(|id| is_shown(id))
                 .or_else(|| selection.with(|s| s.event.clone()).filter(|id| is_shown(id)))
                 .or_else(|| ids.iter().find(|id| is_shown(id)).cloned())
@@ -57,7 +68,9 @@ pub fn Timeline() -> impl IntoView {
     let lanes = layout.lanes.max(1);
     let issue_title = {
         let story = story.clone();
-        Memo::new(move |_| selection.with(|s| s.issue.as_deref().and_then(|id| story.data.issue(id)).map(|i| i.title.clone())))
+        Memo::new(move |_| {
+            selection.with(|s| s.issue.as_deref().and_then(|id| story.data.issue(id)).map(|i| i.title.clone()))
+        })
     };
 
     view! {
@@ -122,7 +135,8 @@ fn Marker(
     let event = story.data.event(&placed.id)?;
     let id = placed.id.clone();
     let is_key = DateSpan::parse(&story.data.meta.key_date.date).is_ok_and(|key| placed.span.contains(&key));
-    let era_label = placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
+    let era_label =
+        placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let is_selected = {
         let id = id.clone();
         Memo::new(move |_| selection.with(|s| s.event.as_deref() == Some(id.as_str())))

@@ -19,7 +19,10 @@ pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
     }
     let meta = &data.meta;
     let canonical = meta.canonical_url.as_deref();
-    let image = canonical.map_or_else(|| "share.png".to_string(), |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]));
+    let image = canonical.map_or_else(
+        || "share.png".to_string(),
+        |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]),
+    );
     let compact: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
     let ld = serde_json::json!({
         "@context": "https://schema.org",

@@ -64,11 +64,7 @@ fn render_into(html: &str, data: &Dataset, json: &str) -> Result<String, String>
     // Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but
     // validators flag as a bogus one; `<!---->` is the same empty comment, written validly.
     let body = body.replace("<!>", "<!---->");
-    let page = format!(
-        "{}<div id=\"app\" data-prerendered>{body}{}",
-        &html[..start],
-        &html[end..]
-    );
+    let page = format!("{}<div id=\"app\" data-prerendered>{body}{}", &html[..start], &html[end..]);
     head::write(&without_preloads(&page), data, json)
 }
 

@@ -43,7 +43,10 @@ pub fn stamp(dir: &Path) -> Result<usize, String> {
     let mut urls = vec!["./".to_string()];
     urls.extend(list.iter().map(|n| format!("./{n}")));
     let stamped = sw
-        .replace(LIST_MARKER, &format!("const PRECACHE = {};", serde_json::to_string(&urls).map_err(|e| e.to_string())?))
+        .replace(
+            LIST_MARKER,
+            &format!("const PRECACHE = {};", serde_json::to_string(&urls).map_err(|e| e.to_string())?),
+        )
         .replace(VERSION_MARKER, &format!("const VERSION = \"{hash:016x}\";"));
     std::fs::write(&sw_path, stamped).map_err(|e| e.to_string())?;
     Ok(urls.len())

@@ -7,6 +7,9 @@ bash scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
+step "Formatting (rustfmt)"
+cargo fmt --check
+
 step "Native tests: data model, state transitions, rendered views"
 cargo test --locked --features ssr,schema
 

@@ -8,6 +8,7 @@ use summit_explainer::model::{load, Dataset, BUNDLED_JSON};
 use summit_explainer::views::{App, LoadFailure, Loaded, Story};
 
 fn render(data: Dataset) -> String {
+    let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data);
     Owner::new().with(|| view! { <App loaded=Loaded::Ready(story)/> }.to_html())
 }
@@ -125,6 +126,7 @@ fn a_failed_dataset_shows_every_error_in_the_panel() {
     let errors = load("{\"meta\": 1}").unwrap_err();
     let n = errors.len();
     let failure = LoadFailure::new("data/draft.json", errors);
+    let _ = any_spawner::Executor::init_futures_executor();
     let html = Owner::new().with(|| view! { <App loaded=Loaded::Failed(failure)/> }.to_html());
     assert!(html.contains("data-testid=\"load-error\""));
     assert!(html.contains(&format!("has {n} problems")));

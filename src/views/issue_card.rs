@@ -3,22 +3,21 @@ use leptos::prelude::*;
 use super::outcome_badge::OutcomeBadge;
 use super::source_links::SourceLinks;
 use super::stance::Stance;
-use super::story::{use_selection, use_set_selection, use_story};
+use super::story::{use_set_selection, use_story};
 use crate::model::{Claim, Issue};
 
 /// A disclosure: the heading's button opens the details in place and selects the issue.
 #[component]
-pub fn IssueCard(issue: Issue, marked: Memo<Vec<String>>) -> impl IntoView {
+pub fn IssueCard(issue: Issue, open: Selector<Option<String>>, marked: Memo<Vec<String>>) -> impl IntoView {
     let story = use_story();
-    let selection = use_selection();
     let set_selection = use_set_selection();
     let id = issue.id.clone();
     let card_id = issue.id.clone();
     let details_id = format!("issue-{}-details", issue.id);
     let event_count = story.data.events.iter().filter(|e| story.data.are_related(&issue, e)).count();
     let is_open = {
-        let id = id.clone();
-        Memo::new(move |_| selection.with(|s| s.issue.as_deref() == Some(id.as_str())))
+        let key = Some(id.clone());
+        Memo::new(move |_| open.selected(&key))
     };
     let is_marked = {
         let id = id.clone();

@@ -9,12 +9,13 @@ pub fn PositionsTable() -> impl IntoView {
     let story = use_story();
     let selection = use_selection();
     let parties = story.data.parties.clone();
+    let selected_issue = Memo::new(move |_| selection.with(|s| s.issue.clone()));
     let caption = {
         let story = story.clone();
         move || {
             let names: Vec<&str> = story.data.parties.iter().map(|p| p.short_name.as_str()).collect();
             let base = format!("{} positions, in their own words", names.join(" and "));
-            match selection.with(|s| s.issue.as_deref().and_then(|id| story.data.issue(id)).map(|i| i.title.clone())) {
+            match selected_issue.with(|s| s.as_deref().and_then(|id| story.data.issue(id)).map(|i| i.title.clone())) {
                 Some(title) => format!("{base}: {title}"),
                 None => format!("{base}: every issue"),
             }
@@ -26,7 +27,7 @@ pub fn PositionsTable() -> impl IntoView {
         .iter()
         .map(|issue| {
             let id = issue.id.clone();
-            let shown = move || selection.with(|s| s.issue.as_deref().is_none_or(|sel| sel == id));
+            let shown = move || selected_issue.with(|s| s.as_deref().is_none_or(|sel| sel == id));
             let comparison = story.data.comparison(issue);
             let cells = parties
                 .iter()

@@ -51,6 +51,9 @@ pub fn Timeline() -> impl IntoView {
                 .or_else(|| ids.iter().find(|id| is_shown(id)).cloned())
         })
     };
+    // Selectors wake only the markers whose state changes, not all of them, on each step.
+    let picked = Selector::new(move || selection.with(|s| s.event.clone()));
+    let stop = Selector::new(move || tab_stop.get());
     let on_keydown = {
         let ids = ids.clone();
         move |ev: KeyboardEvent| {
@@ -105,7 +108,7 @@ pub fn Timeline() -> impl IntoView {
                 <div class="timeline-events" role="tablist" aria-label="Events in date order"
                     aria-describedby="timeline-help" on:keydown=on_keydown>
                     {layout.events.iter().map(|placed| view! {
-                        <Marker placed=placed.clone() tab_stop focused relation shown=Signal::derive({
+                        <Marker placed=placed.clone() picked=picked.clone() stop=stop.clone() focused relation shown=Signal::derive({
                             let id = placed.id.clone();
                             move || is_shown(&id)
                         })/>
@@ -124,31 +127,29 @@ pub fn marker_dom_id(event_id: &str) -> String {
 #[component]
 fn Marker(
     placed: PlacedEvent,
-    tab_stop: Memo<Option<String>>,
+    picked: Selector<Option<String>>,
+    stop: Selector<Option<String>>,
     focused: RwSignal<Option<String>>,
     relation: Memo<Option<Vec<String>>>,
     shown: Signal<bool>,
 ) -> Option<impl IntoView> {
     let story = use_story();
-    let selection = use_selection();
     let set_selection = use_set_selection();
     let event = story.data.event(&placed.id)?;
     let id = placed.id.clone();
     let is_key = DateSpan::parse(&story.data.meta.key_date.date).is_ok_and(|key| placed.span.contains(&key));
     let era_label =
         placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
+    let key = Some(id.clone());
     let is_selected = {
-        let id = id.clone();
-        Memo::new(move |_| selection.with(|s| s.event.as_deref() == Some(id.as_str())))
+        let key = key.clone();
+        Memo::new(move |_| picked.selected(&key))
     };
     let dimmed = {
         let id = id.clone();
         move || relation.with(|r| r.as_ref().is_some_and(|ids| !ids.contains(&id)))
     };
-    let is_tab_stop = {
-        let id = id.clone();
-        move || tab_stop.with(|t| t.as_deref() == Some(id.as_str()))
-    };
+    let is_tab_stop = move || stop.selected(&key);
     let on_click = {
         let id = id.clone();
         move |_| {

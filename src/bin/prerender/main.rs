@@ -59,6 +59,8 @@ fn run(dir: &Path) -> Result<String, String> {
 fn render_into(html: &str, data: &Dataset, json: &str) -> Result<String, String> {
     let start = html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")?;
     let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
+    // Selectors start an effect while rendering; on the server it needs an executor to exist.
+    let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data.clone());
     let body = Owner::new().with(|| view! { <App loaded=Loaded::Ready(story)/> }.to_html());
     // Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but

@@ -68,7 +68,25 @@ pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::script_safe;
+    use super::{script_safe, write};
+    use summit_explainer::model::{load, BUNDLED_JSON};
+
+    const PAGE: &str = "<head><title>Shell</title><!--head--></head>";
+
+    #[test]
+    fn the_head_comes_from_the_dataset() {
+        let mut data = load(BUNDLED_JSON).unwrap();
+        let html = write(PAGE, &data, BUNDLED_JSON).unwrap();
+        assert_eq!(html.matches("<title>").count(), 1, "the shell's title is replaced");
+        assert!(html.contains(&format!("<title>{}</title>", data.meta.title)));
+        assert!(html.contains("\"@type\":\"NewsArticle\""));
+        assert!(!html.contains("rel=\"canonical\""), "no address, no canonical: a relative one is invalid");
+        data.meta.canonical_url = Some("https://news.example/summit/".into());
+        let html = write(PAGE, &data, BUNDLED_JSON).unwrap();
+        assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
+        assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
+        assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");
+    }
 
     #[test]
     fn json_cannot_close_its_script() {

@@ -24,7 +24,6 @@ fn main() {
         return;
     };
     let inline = document.get_element_by_id("summit-data").and_then(|el| el.text_content());
-    let bundled = || async { fetch_story(DATA_URL).await };
     let mount = {
         let root = root.clone();
         move |loaded: Loaded, draft_failure: Option<LoadFailure>| {
@@ -41,14 +40,14 @@ fn main() {
         (Boot::Draft(url), _) => wasm_bindgen_futures::spawn_local(async move {
             match fetch_story(&url).await {
                 ready @ Loaded::Ready(_) => mount(ready, None),
-                Loaded::Failed(failure) => mount(bundled().await, Some(failure.as_draft())),
+                Loaded::Failed(failure) => mount(fetch_story(DATA_URL).await, Some(failure.as_draft())),
             }
         }),
         (Boot::DraftRefused(reason), _) => wasm_bindgen_futures::spawn_local(async move {
-            mount(bundled().await, Some(LoadFailure::refused(reason).as_draft()));
+            mount(fetch_story(DATA_URL).await, Some(LoadFailure::refused(reason).as_draft()));
         }),
         (Boot::Hydrate | Boot::Fetch, _) => {
-            wasm_bindgen_futures::spawn_local(async move { mount(bundled().await, None) })
+            wasm_bindgen_futures::spawn_local(async move { mount(fetch_story(DATA_URL).await, None) })
         }
     }
     platform::embed::start();

@@ -39,14 +39,6 @@ impl Dataset {
         events
     }
 
-    /// The event before or after `id` in date order, for the previous and next buttons.
-    pub fn neighbour_event(&self, id: &str, step: isize) -> Option<&Event> {
-        let events = self.events_by_date();
-        let at = events.iter().position(|e| e.id == id)?;
-        let to = at.checked_add_signed(step)?;
-        events.get(to).copied()
-    }
-
     pub fn position<'a>(&self, issue: &'a Issue, party_id: &str) -> Option<&'a Position> {
         issue.positions.iter().find(|p| p.party == party_id)
     }
@@ -166,17 +158,5 @@ mod tests {
         let issues: Vec<&str> = d.issues_for_event("biden-xi-filoli").iter().map(|i| i.id.as_str()).collect();
         assert!(issues.contains(&"taiwan") && issues.contains(&"ai"));
         assert!(d.issues_for_event("no-such-event").is_empty());
-    }
-
-    #[test]
-    fn neighbours_step_in_date_order() {
-        let d = load(BUNDLED_JSON).unwrap();
-        let order: Vec<&str> = d.events_by_date().iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(order.first(), Some(&"pelosi-taiwan"));
-        assert_eq!(order.last(), Some(&"counternarcotics-wg"));
-        assert_eq!(d.neighbour_event("balloon-tracked", 1).unwrap().id, "blinken-postpones");
-        assert_eq!(d.neighbour_event("balloon-tracked", -1).unwrap().id, "bali-meeting");
-        assert!(d.neighbour_event("pelosi-taiwan", -1).is_none());
-        assert!(d.neighbour_event("counternarcotics-wg", 1).is_none());
     }
 }

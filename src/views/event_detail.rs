@@ -16,14 +16,12 @@ pub fn EventDetail() -> impl IntoView {
         let story = story.clone();
         Memo::new(move |_| selection.with(|s| s.event.as_deref().and_then(|id| story.data.event(id)).cloned()))
     };
+    // Date order comes from the layout, sorted once per story rather than on every step.
     let step = {
         let story = story.clone();
         move |by: isize| {
-            let id = selected.with_untracked(|e| e.as_ref().map(|e| e.id.clone()));
-            let target = match id {
-                Some(id) => story.data.neighbour_event(&id, by).map(|e| e.id.clone()),
-                None => story.data.events_by_date().first().map(|e| e.id.clone()),
-            };
+            let target = selected
+                .with_untracked(|e| story.layout.neighbour(e.as_ref().map(|e| e.id.as_str()), by).map(str::to_string));
             if let Some(target) = target {
                 set_selection.update(|s| *s = s.with_event(&target));
             }
@@ -31,7 +29,9 @@ pub fn EventDetail() -> impl IntoView {
     };
     let at_end = {
         let story = story.clone();
-        move |by: isize| selected.with(|e| e.as_ref().is_some_and(|e| story.data.neighbour_event(&e.id, by).is_none()))
+        move |by: isize| {
+            selected.with(|e| e.as_ref().is_some_and(|e| story.layout.neighbour(Some(&e.id), by).is_none()))
+        }
     };
     let (step_back, step_on) = (step.clone(), step);
     let (first, last) = (at_end.clone(), at_end);

@@ -33,17 +33,45 @@ export async function firstLoad(page, url) {
   });
 }
 
-// Known over budget (about 250 KB): Leptos' hydrate code for every view is most of the wasm.
+let measured;
+/** The first view's files, measured once for the tests below. */
+function firstView() {
+  measured ??= (async () => {
+    const { page, problems } = await open(browser, null);
+    const files = await firstLoad(page, server.url);
+    assertClean(problems);
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    const table = files.map((f) => `${f.path} ${f.raw} raw, ${f.gzip} gzip`).join('\n');
+    console.log(`first load: ${total} bytes gzip\n${table}`);
+    return { files, total, table };
+  })();
+  return measured;
+}
+
+// Known over budget (about 222 KB): Leptos' hydrate code for every view is most of the wasm.
 // Reported as a TODO with the measured table, so CI stays green while the figure stays visible.
 const OVER_BUDGET = 'first-load transfer is over the 130 KB gzip budget; see the closing note of issue 6';
 test(`the first view transfers at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip`, { todo: OVER_BUDGET }, async () => {
-  const { page, problems } = await open(browser, null);
-  const files = await firstLoad(page, server.url);
-  const total = files.reduce((sum, f) => sum + f.gzip, 0);
-  const table = files.map((f) => `${f.path} ${f.raw} raw, ${f.gzip} gzip`).join('\n');
-  assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === '/'), table);
-  console.log(`first load: ${total} bytes gzip\n${table}`);
+  const { total, table } = await firstView();
   assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `first load is ${total} bytes gzip, over the budget:\n${table}`);
+});
+
+// Until the budget is met, the figure may only go down: 222.5 KB gzip was measured on 2026-11-29.
+const FIRST_LOAD_CEILING = 225 * 1024;
+test(`the first view loads the reader bundle only, at most ${FIRST_LOAD_CEILING / 1024} KB gzip`, async () => {
+  const { files, total, table } = await firstView();
+  assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === '/'), table);
+  assert.ok(!files.some((f) => f.path.includes('/editor-')), `the reader downloaded the editor bundle:\n${table}`);
+  assert.ok(total <= FIRST_LOAD_CEILING, `first load grew to ${total} bytes gzip:\n${table}`);
+});
+
+test('a draft (?data=) hands the page to the editor bundle', async () => {
+  const { page, problems } = await open(browser, null);
+  const editor = page.waitForResponse((r) => /\/editor-[0-9a-f]+\/summit-editor_bg\.wasm$/.test(r.url()));
+  await page.goto(`${server.url}?data=data/summit.en.json`);
+  assert.equal((await editor).status(), 200);
+  await ready(page);
+  assert.ok((await page.getByTestId('issue-card').count()) > 0);
   assertClean(problems);
 });
 

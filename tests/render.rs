@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 use summit_explainer::model::{load, Dataset, BUNDLED_JSON};
-use summit_explainer::views::{App, LoadFailure, Loaded, Story};
+use summit_explainer::views::{App, LoadFailure, Loaded, Reader, Story};
 
 fn render(data: Dataset) -> String {
     let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data);
-    Owner::new().with(|| view! { <App loaded=Loaded::Ready(story)/> }.to_html())
+    Owner::new().with(|| view! { <Reader story/> }.to_html())
 }
 
 fn bundled() -> Dataset {

@@ -11,7 +11,7 @@ mod validate;
 
 pub use date::{DateSpan, Day, Precision};
 pub use error::DataError;
-pub use load::{load, parse, MAX_BYTES};
+pub use load::{load, load_checked, parse, MAX_BYTES};
 pub use schema::*;
 pub use timeline_layout::{css_fraction, PlacedEra, PlacedEvent, Tick, TimelineLayout};
 pub use validate::{is_web_url, validate};

@@ -19,3 +19,24 @@ pub fn scroll_into_view(selector: &str) {
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
+
+fn page_classes() -> Option<web_sys::DomTokenList> {
+    Some(web_sys::window()?.document()?.document_element()?.class_list())
+}
+
+/// `html.app-ready`: the story is interactive. Set by whichever bundle rendered it, once it has.
+pub fn mark_ready() {
+    if let Some(classes) = page_classes() {
+        let _ = classes.add_1("app-ready");
+    }
+}
+
+/// The note `index.html` shows when the app cannot start; the pre-rendered story stays readable.
+pub fn show_start_failure() {
+    if let Some(classes) = page_classes() {
+        let _ = classes.add_1("app-failed");
+    }
+    if let Some(note) = element("app-failed") {
+        note.set_hidden(false);
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod dom;
+pub mod editor;
 pub mod embed;
 pub mod location;
 pub mod service_worker;

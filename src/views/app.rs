@@ -32,14 +32,24 @@ impl Loaded {
     }
 }
 
-/// The whole page for one loaded story. A draft that failed (`?data=`) is reported above the
-/// bundled story. The story never changes after mounting: a new one is mounted afresh, which
-/// keeps the wasm free of code to diff one story into another.
+/// The reader's page: the story the build checked and pre-rendered, hydrated in place. It takes
+/// no failure, so the reader's wasm carries no error panel.
+#[component]
+pub fn Reader(story: Arc<Story>) -> impl IntoView {
+    provide_selection();
+    view! {
+        <EmbedCredit/>
+        <Explainer story/>
+    }
+}
+
+/// The client-rendered page of the editor bundle: an editor's draft (`?data=`), whose failure is
+/// reported above the bundled story, or a build that was not pre-rendered. The story never
+/// changes after mounting: a new one is mounted afresh, which keeps the wasm free of code to
+/// diff one story into another.
 #[component]
 pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
-    let (selection, set_selection) = signal(Selection::default());
-    provide_context(selection);
-    provide_context(set_selection);
+    provide_selection();
     view! {
         <EmbedCredit/>
         {draft_failure.map(|failure| view! { <LoadError failure/> })}
@@ -48,6 +58,12 @@ pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFai
             Loaded::Failed(failure) => Either::Right(view! { <LoadError failure/> }),
         }}
     }
+}
+
+fn provide_selection() {
+    let (selection, set_selection) = signal(Selection::default());
+    provide_context(selection);
+    provide_context(set_selection);
 }
 
 /// The three views over one story, with the selection kept in the URL.

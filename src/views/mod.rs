@@ -15,6 +15,6 @@ mod stance;
 mod story;
 mod timeline;
 
-pub use app::{App, Loaded};
+pub use app::{App, Loaded, Reader};
 pub use load_error::{LoadError, LoadFailure};
 pub use story::Story;

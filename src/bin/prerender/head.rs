@@ -4,7 +4,7 @@ use summit_explainer::model::Dataset;
 
 const MARKER: &str = "<!--head-->";
 
-fn attr(s: &str) -> String {
+pub fn attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 

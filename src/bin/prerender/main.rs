@@ -2,7 +2,10 @@
 //! components the browser hydrates, inlines the dataset they were rendered from, writes the
 //! head metadata, and stamps the service worker with the list of files to precache.
 //!
-//! `cargo run -q --features ssr --bin prerender -- STAGING_DIR`
+//! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [EDITOR_MODULE]`
+//!
+//! EDITOR_MODULE is the editor bundle's script, relative to the page (scripts/post_build.sh
+//! builds it); the reader bundle loads it for drafts and for pages it cannot hydrate.
 
 #![recursion_limit = "256"]
 
@@ -14,7 +17,7 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 use summit_explainer::model::{load, Dataset};
-use summit_explainer::views::{App, Loaded, Story};
+use summit_explainer::views::{Reader, Story};
 
 const DATA_PATH: &str = "data/summit.en.json";
 const APP_OPEN: &str = "<div id=\"app\">";
@@ -22,10 +25,10 @@ const APP_CLOSE: &str = "</div><!--/app-->";
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender STAGING_DIR");
+        eprintln!("usage: prerender STAGING_DIR [EDITOR_MODULE]");
         return ExitCode::from(2);
     };
-    match run(&dir) {
+    match run(&dir, std::env::args().nth(2).as_deref()) {
         Ok(summary) => {
             println!("prerender: {summary}");
             ExitCode::SUCCESS
@@ -41,7 +44,7 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn run(dir: &Path) -> Result<String, String> {
+fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     let json = read(&dir.join(DATA_PATH))?;
     let data = load(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
@@ -49,24 +52,25 @@ fn run(dir: &Path) -> Result<String, String> {
     })?;
     let index_path = dir.join("index.html");
     let html = read(&index_path)?;
-    let html = render_into(&html, &data, &json)?;
+    let html = render_into(&html, &data, &json, editor)?;
     std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
     let files = precache::stamp(dir)?;
     Ok(format!("index.html is {} bytes; sw.js precaches {files} files", html.len()))
 }
 
 /// The page with the rendered app in place of the loading skeleton.
-fn render_into(html: &str, data: &Dataset, json: &str) -> Result<String, String> {
+fn render_into(html: &str, data: &Dataset, json: &str, editor: Option<&str>) -> Result<String, String> {
     let start = html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")?;
     let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data.clone());
-    let body = Owner::new().with(|| view! { <App loaded=Loaded::Ready(story)/> }.to_html());
+    let body = Owner::new().with(|| view! { <Reader story/> }.to_html());
     // Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but
     // validators flag as a bogus one; `<!---->` is the same empty comment, written validly.
     let body = body.replace("<!>", "<!---->");
-    let page = format!("{}<div id=\"app\" data-prerendered>{body}{}", &html[..start], &html[end..]);
+    let editor = editor.map(|src| format!(" data-editor=\"{}\"", head::attr(src))).unwrap_or_default();
+    let page = format!("{}<div id=\"app\" data-prerendered{editor}>{body}{}", &html[..start], &html[end..]);
     head::write(&without_preloads(&page), data, json)
 }
 

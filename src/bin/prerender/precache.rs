@@ -7,12 +7,16 @@ const LIST_MARKER: &str = "const PRECACHE = [];";
 const VERSION_MARKER: &str = "const VERSION = \"dev\";";
 /// Not needed to read the explainer: the host page loads the pym loader, never the explainer.
 const SKIP: [&str; 2] = ["sw.js", "pym.v1.min.js"];
+/// The editor bundle (scripts/post_build.sh): only drafts load it, and they need the network.
+const EDITOR_DIR: &str = "editor-";
 
 fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
-        if entry.file_type()?.is_dir() {
+        if name.starts_with(EDITOR_DIR) {
+            continue;
+        } else if entry.file_type()?.is_dir() {
             files(&entry.path(), &format!("{name}/"), out)?;
         } else if !SKIP.contains(&name.as_str()) {
             out.push(name);

@@ -97,6 +97,14 @@ test('if the wasm cannot load, a plain-HTML note says so and the story stays rea
   assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
 });
 
+test('if a draft\'s editor bundle cannot load, the same note shows over the pre-rendered story', async () => {
+  const { page } = await open(browser, null);
+  await page.route('**/editor-*/**', (route) => route.abort());
+  await page.goto(`${server.url}?data=data/summit.en.json`);
+  await page.locator('#app-failed').waitFor({ state: 'visible' });
+  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+});
+
 test('print lays out every issue and every event in full, with source addresses', async () => {
   const { page, problems } = await open(browser, server.url);
   await ready(page);

@@ -8,13 +8,10 @@ use summit_explainer::model::load_checked;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
 use summit_explainer::views::{Reader, Story};
-use wasm_bindgen::JsCast;
 
 fn main() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(root) = document.get_element_by_id("app").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) else {
-        return;
-    };
+    let Some(root) = dom::app_root() else { return };
     let plan = Boot::plan(&location::query(), root.has_attribute("data-prerendered"));
     // The same bytes the pre-render used, read synchronously, so the first render matches.
     let data = (plan == Boot::Hydrate)

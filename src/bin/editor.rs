@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
 use summit_explainer::views::{App, LoadFailure, Loaded};
-use wasm_bindgen::JsCast;
 
 const DATA_URL: &str = "data/summit.en.json";
 
@@ -25,13 +24,7 @@ fn mount(root: web_sys::HtmlElement, loaded: Loaded, draft_failure: Option<LoadF
 }
 
 fn main() {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
+    let Some(root) = dom::app_root() else { return };
     wasm_bindgen_futures::spawn_local(async move {
         match Boot::plan(&location::query(), false) {
             Boot::Draft(url) => match fetch_story(&url).await {

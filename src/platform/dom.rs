@@ -40,3 +40,8 @@ pub fn show_start_failure() {
         note.set_hidden(false);
     }
 }
+
+/// `#app`, where both bundles render the story.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    element("app")
+}

@@ -10,14 +10,10 @@ use summit_explainer::state::Boot;
 use summit_explainer::views::{Reader, Story};
 
 fn main() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Some(root) = dom::app_root() else { return };
     let plan = Boot::plan(&location::query(), root.has_attribute("data-prerendered"));
     // The same bytes the pre-render used, read synchronously, so the first render matches.
-    let data = (plan == Boot::Hydrate)
-        .then(|| document.get_element_by_id("summit-data").and_then(|el| el.text_content()))
-        .flatten()
-        .and_then(|text| load_checked(&text));
+    let data = (plan == Boot::Hydrate).then(|| dom::text_of("summit-data")).flatten().and_then(|t| load_checked(&t));
     let Some(data) = data else {
         platform::editor::hand_over(root.get_attribute("data-editor"));
         return;

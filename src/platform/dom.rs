@@ -41,6 +41,11 @@ pub fn show_start_failure() {
     }
 }
 
+/// The text inside element `id`, such as the dataset the pre-render inlined.
+pub fn text_of(id: &str) -> Option<String> {
+    element(id)?.text_content()
+}
+
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     element("app")

@@ -16,7 +16,8 @@ fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()>
         let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
         if name.starts_with(EDITOR_DIR) {
             continue;
-        } else if entry.file_type()?.is_dir() {
+        }
+        if entry.file_type()?.is_dir() {
             files(&entry.path(), &format!("{name}/"), out)?;
         } else if !SKIP.contains(&name.as_str()) {
             out.push(name);

@@ -7,6 +7,9 @@ import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
+/** The ids of the issues related to an event, sorted, as the cards mark them. */
+const issuesOf = (eventId) => data.issues.filter((i) => (i.events ?? []).includes(eventId)
+  || data.events.find((e) => e.id === eventId).issues?.includes(i.id)).map((i) => i.id).sort();
 const related = (issueId) => data.events.filter((e) =>
   e.issues?.includes(issueId) || data.issues.find((i) => i.id === issueId).events?.includes(e.id)).length;
 let server, browser;
@@ -39,7 +42,10 @@ test('selecting an issue narrows the comparison, marks its events and writes the
   assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
   assert.equal(await page.locator('[data-testid=positions] tbody tr:visible').count(), 1);
   assert.match(await page.locator('[data-testid=positions] caption').innerText(), /Taiwan$/);
-  assert.equal(await page.locator('[data-testid=timeline-event]:not(.is-dimmed)').count(), related('taiwan'));
+  assert.equal(await page.locator('[data-testid=timeline-event].is-related').count(), related('taiwan'));
+  // The others step back: CSS dims every marker not related to the picked issue.
+  const dimmed = page.locator('[data-testid=timeline-event]:not(.is-related) .timeline-title').first();
+  assert.equal(await dimmed.evaluate((el) => getComputedStyle(el).fontWeight), '400');
   assert.match(await page.getByTestId('announcer').innerText(), /^Issue selected: Taiwan\.$/);
   // Only the related events, on request.
   await page.getByTestId('only-related').check();
@@ -55,7 +61,11 @@ test('selecting an event by mouse opens its detail and steps with previous and n
   const detail = page.getByTestId('event-detail');
   assert.match(await detail.innerText(), /Blinken visits Beijing and meets Xi/);
   assert.match(await detail.innerText(), /a robust conversation/);
+  // The cards of its issues are marked, and only those; stepping on moves the marks.
+  const marked = () => page.locator('[data-testid=issue-card].is-marked').evaluateAll((cards) => cards.map((c) => c.dataset.issueId).sort());
+  assert.deepEqual(await marked(), issuesOf('blinken-beijing'));
   await page.getByTestId('event-next').click();
+  assert.deepEqual(await marked(), issuesOf(await page.locator('[data-testid=timeline-event][aria-selected=true]').getAttribute('data-event-id')));
   assert.match(await detail.innerText(), /Biden refers to Xi as a dictator/);
   await page.getByTestId('event-prev').click();
   await page.getByTestId('event-prev').click();

@@ -61,7 +61,7 @@ async fn a_card_opens_in_place_and_narrows_the_comparison() {
     assert!(find(&root, "[data-testid=positions] caption").text_content().unwrap().ends_with("Taiwan"));
     // Its events are marked on the timeline; the others are dimmed, not hidden.
     assert_eq!(
-        count(&root, "[data-testid=timeline-event]:not(.is-dimmed)"),
+        count(&root, "[data-testid=timeline-event].is-related"),
         3,
         "pelosi-taiwan, biden-xi-filoli, wang-yi-briefing"
     );

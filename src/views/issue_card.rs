@@ -8,21 +8,24 @@ use crate::model::{Claim, Issue};
 
 /// A disclosure: the heading's button opens the details in place and selects the issue.
 #[component]
-pub fn IssueCard(issue: Issue, open: Selector<Option<String>>, marked: Memo<Vec<String>>) -> impl IntoView {
+pub fn IssueCard(
+    issue: Issue,
+    open: Selector<Option<String>>,
+    picked_event: Selector<Option<String>>,
+) -> impl IntoView {
     let story = use_story();
     let set_selection = use_set_selection();
     let id = issue.id.clone();
     let card_id = issue.id.clone();
     let details_id = format!("issue-{}-details", issue.id);
-    let event_count = story.data.events.iter().filter(|e| story.data.are_related(&issue, e)).count();
+    let related_events: Vec<Option<String>> =
+        story.data.events.iter().filter(|e| story.data.are_related(&issue, e)).map(|e| Some(e.id.clone())).collect();
+    let event_count = related_events.len();
     let is_open = {
         let key = Some(id.clone());
         Memo::new(move |_| open.selected(&key))
     };
-    let is_marked = {
-        let id = id.clone();
-        move || marked.with(|ids| ids.contains(&id))
-    };
+    let is_marked = move || related_events.iter().any(|event| picked_event.selected(event));
     let stances = story
         .data
         .parties

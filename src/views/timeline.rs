@@ -51,8 +51,13 @@ pub fn Timeline() -> impl IntoView {
                 .or_else(|| ids.iter().find(|id| is_shown(id)).cloned())
         })
     };
-    // Selectors wake only the markers whose state changes, not all of them, on each step.
+    // Selectors wake only the markers whose state changes, not all of them, on each step. A
+    // signal read by every marker would instead make each change cost the square of their
+    // number: every re-run unsubscribes from a list as long as the timeline.
     let picked = Selector::new(move || selection.with(|s| s.event.clone()));
+    let picked_issue = Selector::new(move || selection.with(|s| s.issue.clone()));
+    // Whether any issue is picked is one class on the list; CSS dims the unrelated markers.
+    let has_issue = move || selection.with(|s| s.issue.is_some());
     let stop = Selector::new(move || tab_stop.get());
     let on_keydown = {
         let ids = ids.clone();
@@ -106,9 +111,10 @@ pub fn Timeline() -> impl IntoView {
                     })}
                 </div>
                 <div class="timeline-events" role="tablist" aria-label="Events in date order"
-                    aria-describedby="timeline-help" on:keydown=on_keydown>
+                    aria-describedby="timeline-help" class:has-issue=has_issue on:keydown=on_keydown>
                     {layout.events.iter().map(|placed| view! {
-                        <Marker placed=placed.clone() picked=picked.clone() stop=stop.clone() focused relation shown=Signal::derive({
+                        <Marker placed=placed.clone() picked=picked.clone() stop=stop.clone() picked_issue=picked_issue.clone()
+                            focused shown=Signal::derive({
                             let id = placed.id.clone();
                             move || is_shown(&id)
                         })/>
@@ -129,8 +135,8 @@ fn Marker(
     placed: PlacedEvent,
     picked: Selector<Option<String>>,
     stop: Selector<Option<String>>,
+    picked_issue: Selector<Option<String>>,
     focused: RwSignal<Option<String>>,
-    relation: Memo<Option<Vec<String>>>,
     shown: Signal<bool>,
 ) -> Option<impl IntoView> {
     let story = use_story();
@@ -145,10 +151,9 @@ fn Marker(
         let key = key.clone();
         Memo::new(move |_| picked.selected(&key))
     };
-    let dimmed = {
-        let id = id.clone();
-        move || relation.with(|r| r.as_ref().is_some_and(|ids| !ids.contains(&id)))
-    };
+    let related_issues: Vec<Option<String>> =
+        story.data.issues_for_event(&id).into_iter().map(|issue| Some(issue.id.clone())).collect();
+    let is_related = move || related_issues.iter().any(|issue| picked_issue.selected(issue));
     let is_tab_stop = move || stop.selected(&key);
     let on_click = {
         let id = id.clone();
@@ -163,7 +168,7 @@ fn Marker(
             data-testid="timeline-event" data-event-id=id.clone()
             aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
             tabindex=move || if is_tab_stop() { "0" } else { "-1" }
-            class:is-dimmed=dimmed class:is-key=is_key class:is-late=(placed.x > 0.6) hidden=move || !shown.get()
+            class:is-related=is_related class:is-key=is_key class:is-late=(placed.x > 0.6) hidden=move || !shown.get()
             style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)
             on:click=on_click on:focus=move |_| focused.set(Some(id.clone()))>
             <span class="timeline-dot" aria-hidden="true"></span>

@@ -73,6 +73,22 @@ test('selecting an event by mouse opens its detail and steps with previous and n
   assertClean(problems);
 });
 
+test('an event\'s related issue link picks that issue in place and keeps the event', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  await page.locator('[data-event-id=pelosi-taiwan]').click();
+  const link = page.locator('[data-testid=event-detail] .event-pane:visible .event-issues a', { hasText: 'Military-to-military channels' });
+  assert.equal(await link.getAttribute('href'), '?issue=military-channels', 'a real link without the app');
+  await link.click();
+  await page.waitForURL(/[?&]issue=military-channels/);
+  assert.match(page.url(), /[?&]event=pelosi-taiwan/);
+  assert.equal(await page.locator('[data-issue-id=military-channels] h3 button').getAttribute('aria-expanded'), 'true');
+  assert.match(await page.getByTestId('selection-bar').innerText(), /Military-to-military channels/);
+  await page.getByTestId('clear-selection').click();
+  assert.equal(await page.getByTestId('selection-bar').isVisible(), false);
+  assertClean(problems);
+});
+
 test('the timeline works from the keyboard: one tab stop, arrows, Home, End, Enter', async () => {
   const { page, problems } = await open(browser, server.url);
   await ready(page);
@@ -106,7 +122,7 @@ test('deep links restore the view and scroll to it; Back and Forward step throug
   assert.equal(await page.locator('[data-issue-id=fentanyl] h3 button').getAttribute('aria-expanded'), 'true');
   assert.match(await page.getByTestId('event-detail').innerText(), /Blinken visits Beijing/);
   await page.waitForTimeout(300);
-  const box = await page.locator('li[data-issue-id=fentanyl]').boundingBox();
+  const box = await page.locator('[data-testid=issue-card][data-issue-id=fentanyl]').boundingBox();
   assert.ok(box.y < 700 && box.y + box.height > 0, `the selected card is scrolled into view (y=${box.y})`);
   await page.locator('[data-issue-id=iran] h3 button').click();
   await page.waitForURL(/issue=iran/);

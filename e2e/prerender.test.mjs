@@ -112,9 +112,9 @@ test('print lays out every issue and every event in full, with source addresses'
   for (const issue of data.issues) {
     assert.equal(await page.locator(`#issue-${issue.id}-details`).isVisible(), true, `${issue.id} details in print`);
   }
-  const everyEvent = page.locator('.all-events');
+  const everyEvent = page.getByTestId('event-detail');
   assert.equal(await everyEvent.isVisible(), true);
-  assert.equal(await everyEvent.locator('article').count(), data.events.length);
+  assert.equal(await everyEvent.locator('article.event-pane:visible').count(), data.events.length);
   const text = await everyEvent.innerText();
   for (const event of data.events) assert.ok(text.includes(event.summary.slice(0, 40)), `event ${event.id} in print`);
   const after = await page.locator('.sources-list a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);

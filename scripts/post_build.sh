@@ -8,7 +8,7 @@ profile=debug
 cargo_flags=()
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then profile=release; cargo_flags=(--release); fi
 
-cargo build -q "${cargo_flags[@]}" --target wasm32-unknown-unknown --features hydrate --bin summit-editor
+cargo build -q "${cargo_flags[@]}" --target wasm32-unknown-unknown --features editor --bin summit-editor
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 wasm-bindgen --target web --no-typescript --out-dir "$out" \

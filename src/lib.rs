@@ -5,6 +5,8 @@
 //! - [`views`]: one Leptos component per thing on screen; rendered at build time and hydrated.
 //! - [`platform`]: browser glue: URL history, embed messaging, service worker.
 
+#![recursion_limit = "256"]
+
 pub mod model;
 pub mod platform;
 pub mod state;

@@ -1,26 +1,32 @@
-//! The reader bundle: hydrates the pre-rendered page from the dataset inlined beside it, and
-//! nothing more. Anything else (an editor's draft, a page that was not pre-rendered, inline
-//! data that does not read) goes to the editor bundle, `src/bin/editor.rs`.
-#![recursion_limit = "256"]
+//! The reader bundle: starts the islands of the pre-rendered page, from the story index inlined
+//! beside it, and nothing more. An editor's draft, a page that was not pre-rendered, or an index
+//! that does not read go to the editor bundle (`src/bin/editor.rs`) to render first.
 
-use leptos::prelude::*;
-use summit_explainer::model::load_checked;
+use std::sync::Arc;
+
+use summit_explainer::model::StoryIndex;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
-use summit_explainer::views::{Reader, Story};
+use summit_explainer::views::provide_shared;
 
 fn main() {
     let Some(root) = dom::app_root() else { return };
-    let plan = Boot::plan(&location::query(), root.has_attribute("data-prerendered"));
-    // The same bytes the pre-render used, read synchronously, so the first render matches.
-    let data = (plan == Boot::Hydrate).then(|| dom::text_of("summit-data")).flatten().and_then(|t| load_checked(&t));
-    let Some(data) = data else {
-        platform::editor::hand_over(root.get_attribute("data-editor"));
-        return;
-    };
-    let story = Story::new(data);
-    leptos::mount::hydrate_from(root, move || view! { <Reader story/> }).forget();
-    dom::mark_ready();
+    match Boot::plan(&location::query(), root.has_attribute("data-prerendered")) {
+        Boot::Hydrate if start_islands(&root) => {}
+        _ => platform::editor::hand_over(root, start_islands),
+    }
     platform::embed::start();
     platform::service_worker::register();
+}
+
+/// Starts the islands in `root` from the story index written beside them, so they start from the
+/// state they were rendered in; false if there is no index that reads.
+fn start_islands(root: &web_sys::HtmlElement) -> bool {
+    let Some(index) = dom::story_index().and_then(|text| serde_json::from_str::<StoryIndex>(&text).ok()) else {
+        return false;
+    };
+    leptos::mount::hydrate_islands();
+    provide_shared(Arc::new(index));
+    platform::islands::hydrate(root);
+    true
 }

@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 use summit_explainer::model::{load, Dataset, BUNDLED_JSON};
-use summit_explainer::views::{App, LoadFailure, Loaded, Reader, Story};
+use summit_explainer::views::{render_html, App, LoadFailure, Loaded, Reader, Story};
 
 fn render(data: Dataset) -> String {
     let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data);
-    Owner::new().with(|| view! { <Reader story/> }.to_html())
+    render_html(move || view! { <Reader story/> })
 }
 
 fn bundled() -> Dataset {
@@ -46,7 +46,8 @@ fn issue_cards_are_disclosures_closed_by_default() {
     let html = render(d.clone());
     assert_eq!(count(&html, "aria-expanded=\"false\" aria-controls=\"issue-"), d.issues.len());
     assert!(html.contains("data-issue-id=\"taiwan\""));
-    assert!(html.contains("id=\"issue-taiwan-details\" hidden"));
+    assert_eq!(count(&html, "class=\"issue-card\""), d.issues.len(), "no card starts open");
+    assert!(html.contains("<div id=\"issue-taiwan-details\" class=\"issue-card-details\">"), "shown by CSS when open");
     for label in ["Agreed", "Progress", "No change"] {
         assert!(html.contains(label), "outcome badge {label}");
     }
@@ -127,9 +128,29 @@ fn a_failed_dataset_shows_every_error_in_the_panel() {
     let n = errors.len();
     let failure = LoadFailure::new("data/draft.json", errors);
     let _ = any_spawner::Executor::init_futures_executor();
-    let html = Owner::new().with(|| view! { <App loaded=Loaded::Failed(failure)/> }.to_html());
+    let html = render_html(move || view! { <App loaded=Loaded::Failed(failure)/> });
     assert!(html.contains("data-testid=\"load-error\""));
     assert!(html.contains(&format!("has {n} problems")));
     assert!(html.contains("meta: invalid type: integer 1"));
     assert!(html.contains("parties: required field is missing"));
+}
+
+#[test]
+fn only_the_responsive_parts_are_islands_and_they_carry_only_ids() {
+    let d = bundled();
+    let html = render(d.clone());
+    let islands = |name: &str| count(&html, &format!("<leptos-island data-component=\"{name}_"));
+    assert_eq!(islands("IssueCard"), d.issues.len());
+    assert_eq!(islands("Marker"), d.events.len());
+    assert_eq!(islands("EventPane"), d.events.len());
+    assert_eq!(islands("RowTitle"), d.issues.len());
+    for single in ["Notice", "SelectionBar", "PositionsCaption", "OnlyRelated", "EventDetail", "Announcer", "ShareLink"]
+    {
+        assert_eq!(islands(single), 1, "{single}");
+    }
+    assert_eq!(count(&html, "<leptos-island"), count(&html, "</leptos-island>"));
+    // Static content is never an island's prop: a card's island gets its id, not its text.
+    assert!(html.contains("data-props=\"{&quot;id&quot;:&quot;taiwan&quot;}\""));
+    assert_eq!(count(&html, "class=\"event-pane\""), d.events.len(), "every event's text is in the page");
+    assert_eq!(count(&html, "hidden class=\"event-pane\""), d.events.len(), "none picked yet");
 }

@@ -1,12 +1,14 @@
 //! The editor bundle, loaded by the reader bundle only when it cannot hydrate the page: renders
-//! an editor's draft (`?data=`), or the bundled dataset, on the client, with every problem in
-//! a dataset named on screen.
+//! an editor's draft (`?data=`), or the bundled dataset, with every problem in a dataset named on
+//! screen. It writes the page as the pre-render would, HTML and story index, and the reader's
+//! bundle then starts its islands.
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
-use summit_explainer::views::{App, LoadFailure, Loaded};
+use summit_explainer::views::{render_html, App, LoadFailure, Loaded};
+use wasm_bindgen::prelude::*;
 
 const DATA_URL: &str = "data/summit.en.json";
 
@@ -17,27 +19,34 @@ async fn fetch_story(url: &str) -> Loaded {
     }
 }
 
-fn mount(root: web_sys::HtmlElement, loaded: Loaded, draft_failure: Option<LoadFailure>) {
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, move || view! { <App loaded draft_failure/> }).forget();
-    dom::mark_ready();
+async fn plan() -> (Loaded, Option<LoadFailure>) {
+    match Boot::plan(&location::query(), false) {
+        Boot::Draft(url) => match fetch_story(&url).await {
+            ready @ Loaded::Ready(_) => (ready, None),
+            Loaded::Failed(failure) => (fetch_story(DATA_URL).await, Some(failure.as_draft())),
+        },
+        Boot::DraftRefused(reason) => (fetch_story(DATA_URL).await, Some(LoadFailure::refused(reason).as_draft())),
+        // The reader could not hydrate: render the bundled dataset, naming any fault in it.
+        Boot::Hydrate | Boot::Fetch => (fetch_story(DATA_URL).await, None),
+    }
 }
 
-fn main() {
-    let Some(root) = dom::app_root() else { return };
-    wasm_bindgen_futures::spawn_local(async move {
-        match Boot::plan(&location::query(), false) {
-            Boot::Draft(url) => match fetch_story(&url).await {
-                ready @ Loaded::Ready(_) => mount(root, ready, None),
-                Loaded::Failed(failure) => mount(root, fetch_story(DATA_URL).await, Some(failure.as_draft())),
-            },
-            Boot::DraftRefused(reason) => {
-                mount(root, fetch_story(DATA_URL).await, Some(LoadFailure::refused(reason).as_draft()))
-            }
-            // The reader could not hydrate: render the bundled dataset, naming any fault in it.
-            Boot::Hydrate | Boot::Fetch => mount(root, fetch_story(DATA_URL).await, None),
-        }
-    });
-    platform::embed::start();
-    platform::service_worker::register();
+/// Renders the page into `#app` and writes its story index; the reader's bundle calls this
+/// (`platform::editor::hand_over`), then starts the islands.
+#[wasm_bindgen]
+pub async fn render_page() -> Result<(), JsValue> {
+    let root = dom::app_root().ok_or("the page has no #app")?;
+    let (loaded, draft_failure) = plan().await;
+    let index = match &loaded {
+        Loaded::Ready(story) => story.index.clone(),
+        Loaded::Failed(_) => Default::default(),
+    };
+    // Rendering runs effects (the selection's keyed selectors), which need an executor.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    root.set_inner_html(&render_html(move || view! { <App loaded draft_failure/> }));
+    let index = serde_json::to_string(&*index).map_err(|e| e.to_string())?;
+    dom::write_story_index(&index);
+    Ok(())
 }
+
+fn main() {}

@@ -6,6 +6,7 @@ mod error;
 mod load;
 mod queries;
 mod schema;
+mod story_index;
 mod timeline_layout;
 mod validate;
 
@@ -13,6 +14,7 @@ pub use date::{DateSpan, Day, Precision};
 pub use error::DataError;
 pub use load::{load, load_checked, parse, MAX_BYTES};
 pub use schema::*;
+pub use story_index::{IndexEntry, StoryIndex};
 pub use timeline_layout::{css_fraction, PlacedEra, PlacedEvent, Tick, TimelineLayout};
 pub use validate::{is_web_url, validate};
 

@@ -40,14 +40,6 @@ pub struct TimelineLayout {
 }
 
 impl TimelineLayout {
-    /// The event `step` places before or after `id` in date order, for previous and next;
-    /// with no `id`, the first event.
-    pub fn neighbour(&self, id: Option<&str>, step: isize) -> Option<&str> {
-        let Some(id) = id else { return self.events.first().map(|e| e.id.as_str()) };
-        let at = self.events.iter().position(|e| e.id == id)?;
-        self.events.get(at.checked_add_signed(step)?).map(|e| e.id.as_str())
-    }
-
     pub fn new(data: &Dataset) -> Self {
         let spans: Vec<(&str, DateSpan, Option<&String>)> = data
             .events_by_date()
@@ -125,13 +117,9 @@ mod tests {
     use crate::model::{load, BUNDLED_JSON};
 
     #[test]
-    fn neighbours_step_in_date_order() {
+    fn events_are_placed_in_date_order() {
         let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
-        assert_eq!(layout.neighbour(None, 1), Some("pelosi-taiwan"));
-        assert_eq!(layout.neighbour(Some("balloon-tracked"), 1), Some("blinken-postpones"));
-        assert_eq!(layout.neighbour(Some("balloon-tracked"), -1), Some("bali-meeting"));
-        assert_eq!(layout.neighbour(Some("pelosi-taiwan"), -1), None);
-        assert_eq!(layout.neighbour(Some("counternarcotics-wg"), 1), None);
+        assert_eq!(layout.events.first().map(|e| e.id.as_str()), Some("pelosi-taiwan"));
         assert_eq!(layout.events.last().map(|e| e.id.as_str()), Some("counternarcotics-wg"));
     }
 

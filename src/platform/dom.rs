@@ -24,13 +24,6 @@ fn page_classes() -> Option<web_sys::DomTokenList> {
     Some(web_sys::window()?.document()?.document_element()?.class_list())
 }
 
-/// `html.app-ready`: the story is interactive. Set by whichever bundle rendered it, once it has.
-pub fn mark_ready() {
-    if let Some(classes) = page_classes() {
-        let _ = classes.add_1("app-ready");
-    }
-}
-
 /// The note `index.html` shows when the app cannot start; the pre-rendered story stays readable.
 pub fn show_start_failure() {
     if let Some(classes) = page_classes() {
@@ -41,9 +34,29 @@ pub fn show_start_failure() {
     }
 }
 
-/// The text inside element `id`, such as the dataset the pre-render inlined.
-pub fn text_of(id: &str) -> Option<String> {
-    element(id)?.text_content()
+const STORY_INDEX: &str = "story-index";
+
+/// The story index the pre-render (or the editor bundle) wrote beside the HTML.
+pub fn story_index() -> Option<String> {
+    element(STORY_INDEX)?.text_content()
+}
+
+/// Writes the story index as the pre-render does, in `<script type="application/json">`.
+pub fn write_story_index(json: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let script = match element(STORY_INDEX) {
+        Some(script) => script,
+        None => {
+            let Ok(script) = document.create_element("script") else { return };
+            let _ = script.set_attribute("type", "application/json");
+            script.set_id(STORY_INDEX);
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&script);
+            }
+            script.unchecked_into()
+        }
+    };
+    script.set_text_content(Some(json));
 }
 
 /// `#app`, where both bundles render the story.

@@ -1,29 +1,31 @@
 //! The reader bundle hydrates the pre-rendered story and nothing else. Drafts (`?data=`) and
 //! pages it cannot hydrate go to the editor bundle, loaded only then, so its fetching, full
-//! validation and error panels stay out of every reader's download.
+//! validation, rendering and error panels stay out of every reader's download.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::dom;
 
-// A path relative to the page, not to this snippet's own URL: resolve it against the document.
-#[wasm_bindgen(inline_js = "export function start_module(src) {
-  return import(new URL(src, document.baseURI).href).then((module) => module.default());
+#[wasm_bindgen(inline_js = "export function render_with(src) {
+  // A path relative to the page, not to this snippet's own URL.
+  return import(new URL(src, document.baseURI).href)
+    .then((bundle) => bundle.default().then(() => bundle.render_page()));
 }")]
 extern "C" {
-    fn start_module(src: &str) -> js_sys::Promise;
+    fn render_with(src: &str) -> js_sys::Promise;
 }
 
-/// Starts the editor bundle at `src` (written by the pre-render as `#app[data-editor]`), or shows
-/// the page's "could not start" note when there is none or it fails to load.
-pub fn hand_over(src: Option<String>) {
+/// Has the editor bundle (`#app[data-editor]`, written by the pre-render) render the page, then
+/// calls `then` to start its islands. Shows the page's "could not start" note if there is no
+/// editor bundle, or it fails, or `then` does.
+pub fn hand_over(root: web_sys::HtmlElement, then: fn(&web_sys::HtmlElement) -> bool) {
     wasm_bindgen_futures::spawn_local(async move {
-        let started = match src {
-            Some(src) => JsFuture::from(start_module(&src)).await.is_ok(),
+        let rendered = match root.get_attribute("data-editor") {
+            Some(src) => JsFuture::from(render_with(&src)).await.is_ok(),
             None => false,
         };
-        if !started {
+        if !(rendered && then(&root)) {
             dom::show_start_failure();
         }
     });

@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::model::StoryIndex;
 use crate::state::Selection;
-use crate::views::Story;
 
 pub fn query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -30,15 +30,15 @@ fn write_query(q: &str, push: bool) {
 /// Keeps the selection and the query string in step: the URL is read once after hydration,
 /// each new selection is pushed to history, and Back and Forward restore earlier ones.
 pub fn sync_selection(
-    story: Arc<Story>,
+    index: Arc<StoryIndex>,
     selection: ReadSignal<Selection>,
     set_selection: WriteSignal<Selection>,
-    set_notice: WriteSignal<Option<String>>,
+    notice: RwSignal<Option<String>>,
     set_announcement: WriteSignal<String>,
 ) {
     let from_url = {
-        let story = story.clone();
-        move || Selection::from_query(&query(), &story.data)
+        let index = index.clone();
+        move || Selection::from_query(&query(), &index)
     };
     let restore = from_url.clone();
     Effect::new(move |_| {
@@ -48,8 +48,7 @@ pub fn sync_selection(
         let (selected, unknown) = from_url();
         if !unknown.is_empty() {
             let names: Vec<String> = unknown.iter().map(|u| format!("{} \"{}\"", u.kind, u.id)).collect();
-            set_notice
-                .set(Some(format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))));
+            notice.set(Some(format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))));
             write_query(&selected.to_query(&query()), false);
         }
         // Nothing asked for: leave alone whatever the reader may already have picked.
@@ -67,7 +66,7 @@ pub fn sync_selection(
     Effect::new(move |previous: Option<Selection>| {
         let current = selection.get();
         if previous.as_ref().is_some_and(|p| *p != current) {
-            set_announcement.set(current.announcement(&story.data));
+            set_announcement.set(current.announcement(&index));
             let q = current.to_query(&query());
             if q != query() {
                 write_query(&q, true);

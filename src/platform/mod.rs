@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod dom;
 pub mod editor;
 pub mod embed;
+pub mod islands;
 pub mod location;
 pub mod service_worker;
 

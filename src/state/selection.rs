@@ -1,6 +1,6 @@
 //! What the reader has picked: at most one issue and one event. Every view reads this one value.
 
-use crate::model::Dataset;
+use crate::model::StoryIndex;
 
 use super::query;
 
@@ -19,7 +19,7 @@ pub struct UnknownId {
 
 impl Selection {
     /// Reads `?issue=…&event=…`, dropping ids the dataset does not know.
-    pub fn from_query(q: &str, data: &Dataset) -> (Self, Vec<UnknownId>) {
+    pub fn from_query(q: &str, index: &StoryIndex) -> (Self, Vec<UnknownId>) {
         let mut unknown = Vec::new();
         let mut pick = |kind: &'static str, known: &dyn Fn(&str) -> bool| {
             let id = query::get(q, kind).filter(|id| !id.is_empty())?;
@@ -30,8 +30,8 @@ impl Selection {
                 None
             }
         };
-        let issue = pick("issue", &|id| data.issue(id).is_some());
-        let event = pick("event", &|id| data.event(id).is_some());
+        let issue = pick("issue", &|id| index.issue(id).is_some());
+        let event = pick("event", &|id| index.event(id).is_some());
         (Self { issue, event }, unknown)
     }
 
@@ -64,9 +64,9 @@ impl Selection {
     }
 
     /// One short sentence for the live region, naming what was picked rather than reading it all.
-    pub fn announcement(&self, data: &Dataset) -> String {
-        let issue = self.issue.as_deref().and_then(|id| data.issue(id));
-        let event = self.event.as_deref().and_then(|id| data.event(id));
+    pub fn announcement(&self, index: &StoryIndex) -> String {
+        let issue = self.issue.as_deref().and_then(|id| index.issue(id));
+        let event = self.event.as_deref().and_then(|id| index.event(id));
         match (issue, event) {
             (None, None) => "Selection cleared.".to_string(),
             (Some(i), None) => format!("Issue selected: {}.", i.title),
@@ -79,10 +79,11 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, BUNDLED_JSON};
+    use crate::model::{load, TimelineLayout, BUNDLED_JSON};
 
-    fn data() -> Dataset {
-        load(BUNDLED_JSON).expect("bundled dataset is valid")
+    fn data() -> StoryIndex {
+        let data = load(BUNDLED_JSON).expect("bundled dataset is valid");
+        StoryIndex::new(&data, &TimelineLayout::new(&data))
     }
 
     #[test]

@@ -3,17 +3,18 @@ use std::sync::Arc;
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::announcer::Announcer;
+use super::context::{provide_shared, Story};
 use super::embed_panel::EmbedCredit;
 use super::header::Header;
 use super::issue_cards::IssueCards;
 use super::load_error::{LoadError, LoadFailure};
+use super::notice::Notice;
 use super::positions_table::PositionsTable;
+use super::selection_bar::SelectionBar;
 use super::sources_list::SourcesList;
-use super::story::Story;
 use super::timeline::Timeline;
 use crate::model::load;
-use crate::platform;
-use crate::state::Selection;
 
 /// What the page starts from: a story that validated, or the reasons it did not.
 #[derive(Clone)]
@@ -32,24 +33,25 @@ impl Loaded {
     }
 }
 
-/// The reader's page: the story the build checked and pre-rendered, hydrated in place. It takes
-/// no failure, so the reader's wasm carries no error panel.
+/// The page the build pre-renders: the story as static HTML, with islands where it responds.
 #[component]
 pub fn Reader(story: Arc<Story>) -> impl IntoView {
-    provide_selection();
+    provide_shared(story.index.clone());
     view! {
         <EmbedCredit/>
         <Explainer story/>
     }
 }
 
-/// The client-rendered page of the editor bundle: an editor's draft (`?data=`), whose failure is
-/// reported above the bundled story, or a build that was not pre-rendered. The story never
-/// changes after mounting: a new one is mounted afresh, which keeps the wasm free of code to
-/// diff one story into another.
+/// The editor bundle's page: an editor's draft (`?data=`), whose failure is reported above the
+/// bundled story, or a build that was not pre-rendered. Rendered to HTML in the browser, then
+/// its islands hydrate as the reader's do.
 #[component]
 pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
-    provide_selection();
+    provide_shared(match &loaded {
+        Loaded::Ready(story) => story.index.clone(),
+        Loaded::Failed(_) => Default::default(),
+    });
     view! {
         <EmbedCredit/>
         {draft_failure.map(|failure| view! { <LoadError failure/> })}
@@ -60,31 +62,14 @@ pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFai
     }
 }
 
-fn provide_selection() {
-    let (selection, set_selection) = signal(Selection::default());
-    provide_context(selection);
-    provide_context(set_selection);
-}
-
 /// The three views over one story, with the selection kept in the URL.
 #[component]
 fn Explainer(story: Arc<Story>) -> impl IntoView {
-    provide_context(story.clone());
-    let selection = super::story::use_selection();
-    let set_selection = super::story::use_set_selection();
-    let (notice, set_notice) = signal(None::<String>);
-    let (announcement, set_announcement) = signal(String::new());
-    platform::location::sync_selection(story.clone(), selection, set_selection, set_notice, set_announcement);
-
+    provide_context(story);
     view! {
         <Header/>
         <main id="main">
-            {move || notice.get().map(|text| view! {
-                <p class="notice" role="status" data-testid="notice">
-                    {text}
-                    <button type="button" class="link-button" on:click=move |_| set_notice.set(None)>"Dismiss"</button>
-                </p>
-            })}
+            <Notice/>
             <SelectionBar/>
             <IssueCards/>
             <div class="views-pair">
@@ -93,27 +78,20 @@ fn Explainer(story: Arc<Story>) -> impl IntoView {
             </div>
             <SourcesList/>
         </main>
-        <p class="sr-only" aria-live="polite" data-testid="announcer">{announcement}</p>
+        <Announcer/>
     }
 }
 
-/// Always says what is selected, and clears it.
-#[component]
-fn SelectionBar() -> impl IntoView {
-    let story = super::story::use_story();
-    let selection = super::story::use_selection();
-    let set_selection = super::story::use_set_selection();
-    let label = move || {
-        let s = selection.get();
-        let issue = s.issue.as_deref().and_then(|id| story.data.issue(id)).map(|i| format!("Issue: {}", i.title));
-        let event = s.event.as_deref().and_then(|id| story.data.event(id)).map(|e| format!("Event: {}", e.title));
-        [issue, event].into_iter().flatten().collect::<Vec<_>>().join(" · ")
-    };
-    view! {
-        <div class="selection-bar" data-testid="selection-bar" hidden=move || selection.get().is_empty()>
-            <span>"Selected — " {label}</span>
-            <button type="button" class="link-button" data-testid="clear-selection"
-                on:click=move |_| set_selection.set(Selection::default())>"Clear selection"</button>
-        </div>
+/// `view` as HTML, the way the pre-render writes it: island children need a shared context.
+pub fn render_html<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> String {
+    let previous = Owner::current();
+    // A new root becomes the current owner; the caller's is restored for what comes next.
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    let html = owner.with(|| view().into_view().to_html());
+    if let Some(previous) = previous {
+        previous.set();
     }
+    // Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but
+    // validators flag as a bogus one; `<!---->` is the same empty comment, written validly.
+    html.replace("<!>", "<!---->")
 }

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use super::story::{use_selection, use_story};
+use super::context::use_shared;
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 
 /// Copies the current view's link: the host page's address inside an embed, else our own.
-#[component]
+#[island]
 pub fn ShareLink() -> impl IntoView {
-    let selection = use_selection();
+    let selection = use_shared().selection;
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let base = platform::embed::parent_url().unwrap_or_else(platform::location::href);
@@ -26,13 +26,11 @@ pub fn ShareLink() -> impl IntoView {
 }
 
 /// A disclosure with ready-to-paste embed code: a plain iframe, and the Pym.js form.
-#[component]
-pub fn EmbedPanel() -> impl IntoView {
-    let story = use_story();
-    let selection = use_selection();
+#[island]
+pub fn EmbedPanel(title: String) -> impl IntoView {
+    let selection = use_shared().selection;
     let (open, set_open) = signal(false);
     let (copied, set_copied) = signal(String::new());
-    let title = story.data.meta.title.clone();
     let snippets = move || embed_snippets(&platform::location::href(), &selection.get(), &title);
     let copy = move |text: String| {
         leptos::task::spawn_local(async move {

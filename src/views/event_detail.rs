@@ -1,49 +1,41 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::context::{use_set_selection, use_shared, use_story};
 use super::source_links::SourceLinks;
-use super::story::{use_selection, use_set_selection, use_story};
 use super::timeline::marker_dom_id;
 use crate::model::{DateSpan, Event};
 
-/// The selected event in full, with previous and next buttons that step in date order.
-#[component]
-pub fn EventDetail() -> impl IntoView {
-    let story = use_story();
-    let selection = use_selection();
+/// The picked event in full, with previous and next buttons that step in date order. It holds
+/// every event's pane, static, and shows the picked one; in print, all of them.
+#[island]
+pub fn EventDetail(children: Children) -> impl IntoView {
+    let shared = use_shared();
     let set_selection = use_set_selection();
-    let selected = {
-        let story = story.clone();
-        Memo::new(move |_| selection.with(|s| s.event.as_deref().and_then(|id| story.data.event(id)).cloned()))
-    };
-    // Date order comes from the layout, sorted once per story rather than on every step.
+    let selection = shared.selection;
+    let picked = Memo::new(move |_| selection.with(|s| s.event.clone()));
+    let index = shared.index;
     let step = {
-        let story = story.clone();
+        let index = index.clone();
         move |by: isize| {
-            let target = selected
-                .with_untracked(|e| story.layout.neighbour(e.as_ref().map(|e| e.id.as_str()), by).map(str::to_string));
+            let target = picked.with_untracked(|id| index.neighbour(id.as_deref(), by).map(str::to_string));
             if let Some(target) = target {
                 set_selection.update(|s| *s = s.with_event(&target));
             }
         }
     };
-    let at_end = {
-        let story = story.clone();
-        move |by: isize| {
-            selected.with(|e| e.as_ref().is_some_and(|e| story.layout.neighbour(Some(&e.id), by).is_none()))
-        }
-    };
+    let at_end =
+        move |by: isize| picked.with(|id| id.as_deref().is_some_and(|id| index.neighbour(Some(id), by).is_none()));
     let (step_back, step_on) = (step.clone(), step);
     let (first, last) = (at_end.clone(), at_end);
 
     view! {
         <div class="event-detail" id="event-detail" role="tabpanel" data-testid="event-detail"
-            aria-labelledby=move || selected.with(|e| e.as_ref().map(|e| marker_dom_id(&e.id)))
-            aria-label=move || selected.with(|e| e.is_none().then_some("Event details"))>
-            {move || match selected.get() {
-                Some(event) => Either::Left(view! { <EventBody event/> }),
-                None => Either::Right(view! { <p class="event-detail-empty">"Pick an event on the timeline to see what happened."</p> }),
-            }}
+            aria-labelledby=move || picked.with(|id| id.as_deref().map(marker_dom_id))
+            aria-label=move || picked.with(|id| id.is_none().then_some("Event details"))>
+            <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
+                "Pick an event on the timeline to see what happened."
+            </p>
+            {children()}
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
                     "← Previous event"
@@ -51,34 +43,34 @@ pub fn EventDetail() -> impl IntoView {
                 <button type="button" data-testid="event-next" disabled=move || last(1) on:click=move |_| step_on(1)>
                     "Next event →"
                 </button>
-                <button type="button" class="link-button" hidden=move || selected.with(Option::is_none)
+                <button type="button" class="link-button" hidden=move || picked.with(Option::is_none)
                     on:click=move |_| set_selection.update(|s| *s = s.without_event())>"Close event"</button>
             </div>
         </div>
     }
 }
 
-/// An event's full text, shared by the detail panel and the printed list of every event.
+/// One event's pane, shown while it is picked.
+#[island]
+pub fn EventPane(id: String, children: Children) -> impl IntoView {
+    let picked_event = use_shared().picked_event;
+    let key = Some(id.clone());
+    view! {
+        <article class="event-pane" data-event-pane=id hidden=move || !picked_event.selected(&key)>
+            {children()}
+        </article>
+    }
+}
+
+/// An event's full text.
 #[component]
 pub fn EventBody(event: Event) -> impl IntoView {
     let story = use_story();
-    let set_selection = use_set_selection();
     let span = DateSpan::parse(&event.date).ok();
     let related_issues = story.data.issues_for_event(&event.id);
     let has_related = !related_issues.is_empty();
-    let related = related_issues
-        .into_iter()
-        .map(|issue| {
-            let id = issue.id.clone();
-            let href = format!("?issue={id}");
-            view! {
-                <li><a href=href on:click=move |ev| {
-                    ev.prevent_default();
-                    set_selection.update(|s| *s = s.with_issue(&id));
-                }>{issue.title.clone()}</a></li>
-            }
-        })
-        .collect_view();
+    let related =
+        related_issues.into_iter().map(|issue| view! { <li><IssueLink id=issue.id.clone()/></li> }).collect_view();
     view! {
         <p class="event-when">
             {span.map(|s| view! { <time datetime=s.iso_start()>{s.to_string()}</time> })}
@@ -99,5 +91,21 @@ pub fn EventBody(event: Event) -> impl IntoView {
                 <ul>{related}</ul>
             </nav>
         })}
+    }
+}
+
+/// A related issue: a real link (`?issue=`) that, once the page responds, picks the issue in
+/// place and keeps the event.
+#[island]
+fn IssueLink(id: String) -> impl IntoView {
+    let shared = use_shared();
+    let set_selection = use_set_selection();
+    let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
+    let href = format!("?issue={id}");
+    view! {
+        <a href=href on:click=move |ev| {
+            ev.prevent_default();
+            set_selection.update(|s| *s = s.with_issue(&id));
+        }>{title}</a>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use super::context::use_story;
 use super::embed_panel::{EmbedPanel, ShareLink};
-use super::story::use_story;
 use crate::model::DateSpan;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn Header() -> impl IntoView {
             </p>
             <div class="page-tools">
                 <ShareLink/>
-                <EmbedPanel/>
+                <EmbedPanel title=meta.title.clone()/>
             </div>
         </header>
     }

@@ -1,31 +1,54 @@
 use leptos::prelude::*;
 
+use super::context::{use_set_selection, use_shared, use_story};
 use super::outcome_badge::OutcomeBadge;
 use super::source_links::SourceLinks;
 use super::stance::Stance;
-use super::story::{use_set_selection, use_story};
 use crate::model::{Claim, Issue};
 
-/// A disclosure: the heading's button opens the details in place and selects the issue.
-#[component]
-pub fn IssueCard(
-    issue: Issue,
-    open: Selector<Option<String>>,
-    picked_event: Selector<Option<String>>,
-) -> impl IntoView {
-    let story = use_story();
+pub fn details_id(issue_id: &str) -> String {
+    format!("issue-{issue_id}-details")
+}
+
+/// A disclosure: the title's button opens the card's details in place and selects the issue.
+/// The card is marked while an event of its issue is picked. Only this frame responds; what it
+/// holds is static.
+#[island]
+pub fn IssueCard(id: String, children: Children) -> impl IntoView {
+    let shared = use_shared();
     let set_selection = use_set_selection();
-    let id = issue.id.clone();
-    let card_id = issue.id.clone();
-    let details_id = format!("issue-{}-details", issue.id);
-    let related_events: Vec<Option<String>> =
-        story.data.events.iter().filter(|e| story.data.are_related(&issue, e)).map(|e| Some(e.id.clone())).collect();
-    let event_count = related_events.len();
+    let entry = shared.index.issue(&id).cloned().unwrap_or_default();
+    let related_events: Vec<Option<String>> = entry.related.into_iter().map(Some).collect();
+    let (picked_issue, picked_event) = (shared.picked_issue, shared.picked_event);
     let is_open = {
         let key = Some(id.clone());
-        Memo::new(move |_| open.selected(&key))
+        Memo::new(move |_| picked_issue.selected(&key))
     };
     let is_marked = move || related_events.iter().any(|event| picked_event.selected(event));
+    let toggle = {
+        let id = id.clone();
+        move |_| set_selection.update(|s| *s = s.toggle_issue(&id))
+    };
+    view! {
+        <div class="issue-card" data-testid="issue-card" data-issue-id=id.clone()
+            class:is-selected=is_open class:is-marked=is_marked>
+            <h3 class="issue-card-title">
+                <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=details_id(&id)
+                    on:click=toggle>
+                    {entry.title}
+                </button>
+            </h3>
+            {children()}
+        </div>
+    }
+}
+
+/// Everything under a card's title. Its details show while the card is open (CSS, from the
+/// frame's `is-selected`), and always in print.
+#[component]
+pub fn IssueCardBody(issue: Issue) -> impl IntoView {
+    let story = use_story();
+    let event_count = story.index.issue(&issue.id).map_or(0, |i| i.related.len());
     let stances = story
         .data
         .parties
@@ -35,30 +58,20 @@ pub fn IssueCard(
             view! { <div class="card-stance" style=format!("--party: {}", party.color)><h5>{party.name.clone()}</h5>{stance}</div> }
         })
         .collect_view();
-
     view! {
-        <li class="issue-card" data-testid="issue-card" data-issue-id=card_id
-            class:is-selected=is_open class:is-marked=is_marked>
-            <h3 class="issue-card-title">
-                <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=details_id.clone()
-                    on:click=move |_| set_selection.update(|s| *s = s.toggle_issue(&id))>
-                    {issue.title.clone()}
-                </button>
-            </h3>
-            <p class="issue-card-summary">{issue.summary.clone()}</p>
-            <p class="issue-card-meta">
-                <OutcomeBadge status=issue.outcome.status/>
-                <span class="issue-card-count">{event_count} {if event_count == 1 { " event" } else { " events" }}</span>
-            </p>
-            <div class="issue-card-details" id=details_id hidden=move || !is_open.get()>
-                <ClaimBlock heading="Why it matters" claim=issue.why_it_matters.clone()/>
-                <h4>"In their own words"</h4>
-                <div class="card-stances">{stances}</div>
-                {issue.expected.clone().map(|claim| view! { <ClaimBlock heading="What was expected" claim/> })}
-                <ClaimBlock heading="What happened"
-                    claim=Claim { text: issue.outcome.text.clone(), sources: issue.outcome.sources.clone() }/>
-            </div>
-        </li>
+        <p class="issue-card-summary">{issue.summary.clone()}</p>
+        <p class="issue-card-meta">
+            <OutcomeBadge status=issue.outcome.status/>
+            <span class="issue-card-count">{event_count} {if event_count == 1 { " event" } else { " events" }}</span>
+        </p>
+        <div class="issue-card-details" id=details_id(&issue.id)>
+            <ClaimBlock heading="Why it matters" claim=issue.why_it_matters.clone()/>
+            <h4>"In their own words"</h4>
+            <div class="card-stances">{stances}</div>
+            {issue.expected.clone().map(|claim| view! { <ClaimBlock heading="What was expected" claim/> })}
+            <ClaimBlock heading="What happened"
+                claim=Claim { text: issue.outcome.text.clone(), sources: issue.outcome.sources.clone() }/>
+        </div>
     }
 }
 

@@ -1,33 +1,20 @@
 use leptos::prelude::*;
 
+use super::context::{use_shared, use_story};
 use super::stance::Stance;
-use super::story::{use_selection, use_story};
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
+/// With an issue picked, only its row shows.
 #[component]
 pub fn PositionsTable() -> impl IntoView {
     let story = use_story();
-    let selection = use_selection();
-    let parties = story.data.parties.clone();
-    let selected_issue = Memo::new(move |_| selection.with(|s| s.issue.clone()));
-    let caption = {
-        let story = story.clone();
-        move || {
-            let names: Vec<&str> = story.data.parties.iter().map(|p| p.short_name.as_str()).collect();
-            let base = format!("{} positions, in their own words", names.join(" and "));
-            match selected_issue.with(|s| s.as_deref().and_then(|id| story.data.issue(id)).map(|i| i.title.clone())) {
-                Some(title) => format!("{base}: {title}"),
-                None => format!("{base}: every issue"),
-            }
-        }
-    };
+    let parties = &story.data.parties;
+    let names: Vec<&str> = parties.iter().map(|p| p.short_name.as_str()).collect();
     let rows = story
         .data
         .issues
         .iter()
         .map(|issue| {
-            let id = issue.id.clone();
-            let shown = move || selected_issue.with(|s| s.as_deref().is_none_or(|sel| sel == id));
             let comparison = story.data.comparison(issue);
             let cells = parties
                 .iter()
@@ -37,8 +24,8 @@ pub fn PositionsTable() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <tr data-issue-id=issue.id.clone() hidden=move || !shown()>
-                    <th scope="row">{issue.title.clone()}</th>
+                <tr data-issue-id=issue.id.clone()>
+                    <th scope="row"><RowTitle id=issue.id.clone()/></th>
                     {cells}
                     <td data-label="Compared">
                         <span class=format!("marker marker-{}", comparison.class())>{comparison.label()}</span>
@@ -56,7 +43,7 @@ pub fn PositionsTable() -> impl IntoView {
                 "Only one side on record: this explainer's sources hold no statement from the other."
             </p>
             <table>
-                <caption>{caption}</caption>
+                <caption><PositionsCaption base=format!("{} positions, in their own words", names.join(" and "))/></caption>
                 <thead>
                     <tr>
                         <th scope="col">"Issue"</th>
@@ -68,4 +55,30 @@ pub fn PositionsTable() -> impl IntoView {
             </table>
         </section>
     }
+}
+
+/// Names what the table shows: every issue, or the picked one.
+#[island]
+fn PositionsCaption(base: String) -> impl IntoView {
+    let shared = use_shared();
+    let selection = shared.selection;
+    let text = move || match selection
+        .with(|s| s.issue.as_deref().and_then(|id| shared.index.issue(id)).map(|i| i.title.clone()))
+    {
+        Some(title) => format!("{base}: {title}"),
+        None => format!("{base}: every issue"),
+    };
+    view! { <span>{text}</span> }
+}
+
+/// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as
+/// filtered out and CSS (`tr:has(.is-filtered-out)`) hides the row.
+#[island]
+fn RowTitle(id: String) -> impl IntoView {
+    let shared = use_shared();
+    let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
+    let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);
+    let key = Some(id);
+    let filtered_out = move || has_issue.get() && !picked_issue.selected(&key);
+    view! { <span class:is-filtered-out=filtered_out>{title}</span> }
 }

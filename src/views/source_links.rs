@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::story::use_story;
+use super::context::use_story;
 
 /// "Source: NPR; The War Zone", each linked to its page when the dataset gives a safe URL,
 /// or else to its entry in the sources list.

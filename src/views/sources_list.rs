@@ -1,22 +1,15 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::event_detail::EventBody;
-use super::story::use_story;
+use super::context::use_story;
 use crate::model::DateSpan;
 
-/// Every source, linkable by `#source-<id>`; in print, followed by every event in full.
+/// Every source, linkable by `#source-<id>`.
 #[component]
 pub fn SourcesList() -> impl IntoView {
     let story = use_story();
     let meta = &story.data.meta;
     view! {
-        <section class="print-only all-events" aria-labelledby="all-events-heading">
-            <h2 id="all-events-heading">"Every event"</h2>
-            {story.data.events_by_date().into_iter().map(|e| view! {
-                <article class="all-events-item"><EventBody event=e.clone()/></article>
-            }).collect_view()}
-        </section>
         <section class="sources-list" id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources"</h2>
             <ol>

@@ -1,9 +1,9 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::event_detail::EventDetail;
-use super::story::{use_selection, use_set_selection, use_story};
-use crate::model::{css_fraction, DateSpan, PlacedEvent};
+use super::context::{use_set_selection, use_shared, use_story};
+use super::event_detail::{EventBody, EventDetail, EventPane};
+use crate::model::{css_fraction, DateSpan, Event, PlacedEvent};
 use crate::platform;
 use crate::state::next_focus;
 
@@ -12,88 +12,17 @@ use crate::state::next_focus;
 #[component]
 pub fn Timeline() -> impl IntoView {
     let story = use_story();
-    let selection = use_selection();
-    let (only_related, set_only_related) = signal(false);
-    let focused = RwSignal::new(None::<String>);
-
-    // Dimmed, not hidden, unless the reader asks for only the related events.
-    let relation = {
-        let story = story.clone();
-        Memo::new(move |_| {
-            selection.with(|s| {
-                let issue = story.data.issue(s.issue.as_deref()?)?;
-                // Membership is all that is asked of it, so no date sort.
-                Some(
-                    story
-                        .data
-                        .events
-                        .iter()
-                        .filter(|e| story.data.are_related(issue, e))
-                        .map(|e| e.id.clone())
-                        .collect::<Vec<_>>(),
-                )
-            })
-        })
-    };
-    let is_shown = move |id: &str| {
-        !only_related.get() || relation.with(|r| r.as_ref().is_none_or(|ids| ids.iter().any(|e| e == id)))
-    };
-
-    let ids: Vec<String> = story.layout.events.iter().map(|e| e.id.clone()).collect();
-    // The tab stop: the focused event, else the selected one, else the first shown.
-    let tab_stop = {
-        let ids = ids.clone();
-        Memo::new(move |_| {
-            focused
-                .get()
-                .filter(|id| is_shown(id))
-                .or_else(|| selection.with(|s| s.event.clone()).filter(|id| is_shown(id)))
-                .or_else(|| ids.iter().find(|id| is_shown(id)).cloned())
-        })
-    };
-    // Selectors wake only the markers whose state changes, not all of them, on each step. A
-    // signal read by every marker would instead make each change cost the square of their
-    // number: every re-run unsubscribes from a list as long as the timeline.
-    let picked = Selector::new(move || selection.with(|s| s.event.clone()));
-    let picked_issue = Selector::new(move || selection.with(|s| s.issue.clone()));
-    // Whether any issue is picked is one class on the list; CSS dims the unrelated markers.
-    let has_issue = move || selection.with(|s| s.issue.is_some());
-    let stop = Selector::new(move || tab_stop.get());
-    let on_keydown = {
-        let ids = ids.clone();
-        move |ev: KeyboardEvent| {
-            let visible: Vec<&str> = ids.iter().map(String::as_str).filter(|id| is_shown(id)).collect();
-            let current = tab_stop.get_untracked();
-            if let Some(to) = next_focus(&visible, current.as_deref(), &ev.key()) {
-                ev.prevent_default();
-                focused.set(Some(to.to_string()));
-                platform::dom::focus(&marker_dom_id(to));
-            }
-        }
-    };
-
     let layout = &story.layout;
     let lanes = layout.lanes.max(1);
-    let issue_title = {
-        let story = story.clone();
-        Memo::new(move |_| {
-            selection.with(|s| s.issue.as_deref().and_then(|id| story.data.issue(id)).map(|i| i.title.clone()))
-        })
-    };
-
+    let key_date = DateSpan::parse(&story.data.meta.key_date.date).ok();
+    let events: Vec<Event> = layout.events.iter().filter_map(|placed| story.data.event(&placed.id)).cloned().collect();
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"The road to the meeting, and after"</h2>
             <p class="section-hint" id="timeline-help">
                 "Pick an event for its details. With the keyboard: Tab to the events, arrow keys to move, Enter to open."
             </p>
-            <div class="timeline-filter" hidden=move || issue_title.with(Option::is_none)>
-                <label>
-                    <input type="checkbox" data-testid="only-related"
-                        prop:checked=only_related on:change=move |ev| set_only_related.set(event_target_checked(&ev))/>
-                    " Show only events related to " {issue_title}
-                </label>
-            </div>
+            <OnlyRelated/>
             <div class="timeline-axis" style=format!("--lanes: {lanes}")>
                 <div class="timeline-eras" aria-hidden="true">
                     {layout.eras.iter().map(|era| view! {
@@ -110,19 +39,39 @@ pub fn Timeline() -> impl IntoView {
                         </div>
                     })}
                 </div>
-                <div class="timeline-events" role="tablist" aria-label="Events in date order"
-                    aria-describedby="timeline-help" class:has-issue=has_issue on:keydown=on_keydown>
-                    {layout.events.iter().map(|placed| view! {
-                        <Marker placed=placed.clone() picked=picked.clone() stop=stop.clone() picked_issue=picked_issue.clone()
-                            focused shown=Signal::derive({
-                            let id = placed.id.clone();
-                            move || is_shown(&id)
-                        })/>
+                <div class="timeline-events" role="tablist" aria-label="Events in date order" aria-describedby="timeline-help">
+                    {layout.events.iter().map(|placed| {
+                        let is_key = key_date.as_ref().is_some_and(|key| placed.span.contains(key));
+                        view! { <MarkerFor placed=placed.clone() is_key/> }
                     }).collect_view()}
                 </div>
             </div>
-            <EventDetail/>
+            <EventDetail>
+                {events.into_iter().map(|event| view! {
+                    <EventPane id=event.id.clone()><EventBody event/></EventPane>
+                }).collect_view()}
+            </EventDetail>
         </section>
+    }
+}
+
+/// The control that narrows the timeline to the picked issue's events; shown while one is picked.
+#[island]
+fn OnlyRelated() -> impl IntoView {
+    let shared = use_shared();
+    let (selection, only_related) = (shared.selection, shared.only_related);
+    let issue_title = Memo::new(move |_| {
+        selection.with(|s| s.issue.as_deref().and_then(|id| shared.index.issue(id)).map(|i| i.title.clone()))
+    });
+    view! {
+        <div class="timeline-filter" hidden=move || issue_title.with(Option::is_none)>
+            <label>
+                // Only this box sets the filter, so the box's own state is the truth.
+                <input type="checkbox" data-testid="only-related"
+                    on:change=move |ev| only_related.set(event_target_checked(&ev))/>
+                " Show only events related to " {issue_title}
+            </label>
+        </div>
     }
 }
 
@@ -130,31 +79,61 @@ pub fn marker_dom_id(event_id: &str) -> String {
     format!("event-tab-{event_id}")
 }
 
+/// A marker's static parts: where it sits and what it says.
 #[component]
-fn Marker(
-    placed: PlacedEvent,
-    picked: Selector<Option<String>>,
-    stop: Selector<Option<String>>,
-    picked_issue: Selector<Option<String>>,
-    focused: RwSignal<Option<String>>,
-    shown: Signal<bool>,
-) -> Option<impl IntoView> {
+fn MarkerFor(placed: PlacedEvent, is_key: bool) -> Option<impl IntoView> {
     let story = use_story();
-    let set_selection = use_set_selection();
     let event = story.data.event(&placed.id)?;
-    let id = placed.id.clone();
-    let is_key = DateSpan::parse(&story.data.meta.key_date.date).is_ok_and(|key| placed.span.contains(&key));
+    let (title, kind) = (event.title.clone(), event.kind.label().to_lowercase());
     let era_label =
         placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
+    let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
+    let class = format!("timeline-event kind-{kind}{}", flags.concat());
+    Some(view! {
+        <Marker id=placed.id.clone() class
+            style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)>
+            <span class="timeline-dot" aria-hidden="true"></span>
+            <time datetime=placed.span.iso_start()>{placed.span.to_string()}</time>
+            <span class="timeline-title">{title}</span>
+            {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
+        </Marker>
+    })
+}
+
+/// One event's tab: picked by click, Enter or Space; arrows, Home and End move the focus.
+#[island]
+fn Marker(id: String, class: String, style: String, children: Children) -> impl IntoView {
+    let shared = use_shared();
+    let set_selection = use_set_selection();
     let key = Some(id.clone());
+    let (picked_event, picked_issue, tab_stop, focused) =
+        (shared.picked_event.clone(), shared.picked_issue.clone(), shared.tab_stop.clone(), shared.focused);
     let is_selected = {
         let key = key.clone();
-        Memo::new(move |_| picked.selected(&key))
+        Memo::new(move |_| picked_event.selected(&key))
     };
     let related_issues: Vec<Option<String>> =
-        story.data.issues_for_event(&id).into_iter().map(|issue| Some(issue.id.clone())).collect();
-    let is_related = move || related_issues.iter().any(|issue| picked_issue.selected(issue));
-    let is_tab_stop = move || stop.selected(&key);
+        shared.index.event(&id).map(|e| e.related.iter().cloned().map(Some).collect()).unwrap_or_default();
+    let is_related = Memo::new(move |_| related_issues.iter().any(|issue| picked_issue.selected(issue)));
+    // Dimmed, not hidden, while another issue is picked.
+    let has_issue = shared.has_issue;
+    let is_dimmed = move || has_issue.get() && !is_related.get();
+    let is_shown = {
+        let (shared, id) = (shared.clone(), id.clone());
+        move || shared.is_shown(&id)
+    };
+    let on_keydown = {
+        let id = id.clone();
+        move |ev: KeyboardEvent| {
+            let shown = shared.shown_events();
+            let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+            if let Some(to) = next_focus(&shown, Some(&id), &ev.key()) {
+                ev.prevent_default();
+                focused.set(Some(to.to_string()));
+                platform::dom::focus(&marker_dom_id(to));
+            }
+        }
+    };
     let on_click = {
         let id = id.clone();
         move |_| {
@@ -162,19 +141,18 @@ fn Marker(
             set_selection.update(|s| *s = s.with_event(&id));
         }
     };
-    Some(view! {
-        <button type="button" role="tab" id=marker_dom_id(&id)
-            class=format!("timeline-event kind-{}", event.kind.label().to_lowercase())
-            data-testid="timeline-event" data-event-id=id.clone()
+    let on_focus = {
+        let id = id.clone();
+        move |_| focused.set(Some(id.clone()))
+    };
+    view! {
+        <button type="button" role="tab" id=marker_dom_id(&id) class=class style=style
+            data-testid="timeline-event" data-event-id=id
             aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
-            tabindex=move || if is_tab_stop() { "0" } else { "-1" }
-            class:is-related=is_related class:is-key=is_key class:is-late=(placed.x > 0.6) hidden=move || !shown.get()
-            style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)
-            on:click=on_click on:focus=move |_| focused.set(Some(id.clone()))>
-            <span class="timeline-dot" aria-hidden="true"></span>
-            <time datetime=placed.span.iso_start()>{placed.span.to_string()}</time>
-            <span class="timeline-title">{event.title.clone()}</span>
-            {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
+            tabindex=move || if tab_stop.selected(&key) { "0" } else { "-1" }
+            class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || !is_shown()
+            on:click=on_click on:focus=on_focus on:keydown=on_keydown>
+            {children()}
         </button>
-    })
+    }
 }

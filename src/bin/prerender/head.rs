@@ -1,6 +1,6 @@
 //! The `<head>` a link preview, a search engine or a reader with no JavaScript sees.
 
-use summit_explainer::model::Dataset;
+use summit_explainer::model::{Dataset, StoryIndex};
 
 const MARKER: &str = "<!--head-->";
 
@@ -13,7 +13,8 @@ pub fn script_safe(json: &str) -> String {
     json.replace("</", "<\\/").replace("<!--", "<\\u0021--")
 }
 
-pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
+/// The head from the dataset, with the story index inline for the reader's bundle.
+pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, String> {
     if !page.contains(MARKER) {
         return Err(format!("index.html has no {MARKER} marker in its <head>"));
     }
@@ -23,7 +24,7 @@ pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
         || "share.png".to_string(),
         |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]),
     );
-    let compact: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let index = serde_json::to_string(index).map_err(|e| e.to_string())?;
     let ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -52,7 +53,7 @@ pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
         format!("<meta name=\"twitter:description\" content=\"{}\">", attr(&meta.standfirst)),
         format!("<meta name=\"twitter:image\" content=\"{}\">", attr(&image)),
         format!("<script type=\"application/ld+json\">{}</script>", script_safe(&ld.to_string())),
-        format!("<script type=\"application/json\" id=\"summit-data\">{}</script>", script_safe(&compact.to_string())),
+        format!("<script type=\"application/json\" id=\"story-index\">{}</script>", script_safe(&index)),
     ];
     if let Some(url) = canonical {
         head.insert(2, format!("<link rel=\"canonical\" href=\"{}\">", attr(url)));
@@ -69,20 +70,21 @@ pub fn write(page: &str, data: &Dataset, json: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::{script_safe, write};
-    use summit_explainer::model::{load, BUNDLED_JSON};
+    use summit_explainer::model::{load, StoryIndex, TimelineLayout, BUNDLED_JSON};
 
     const PAGE: &str = "<head><title>Shell</title><!--head--></head>";
 
     #[test]
     fn the_head_comes_from_the_dataset() {
         let mut data = load(BUNDLED_JSON).unwrap();
-        let html = write(PAGE, &data, BUNDLED_JSON).unwrap();
+        let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
+        let html = write(PAGE, &data, &index).unwrap();
         assert_eq!(html.matches("<title>").count(), 1, "the shell's title is replaced");
         assert!(html.contains(&format!("<title>{}</title>", data.meta.title)));
         assert!(html.contains("\"@type\":\"NewsArticle\""));
         assert!(!html.contains("rel=\"canonical\""), "no address, no canonical: a relative one is invalid");
         data.meta.canonical_url = Some("https://news.example/summit/".into());
-        let html = write(PAGE, &data, BUNDLED_JSON).unwrap();
+        let html = write(PAGE, &data, &index).unwrap();
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
         assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
         assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");

@@ -1,6 +1,6 @@
 //! Trunk's post_build hook: renders the explainer into the staged `index.html` with the same
-//! components the browser hydrates, inlines the dataset they were rendered from, writes the
-//! head metadata, and stamps the service worker with the list of files to precache.
+//! components whose islands the browser hydrates, inlines the story index those islands start
+//! from, writes the head metadata, and stamps the service worker with the list of files to precache.
 //!
 //! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [EDITOR_MODULE]`
 //!
@@ -17,7 +17,7 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 use summit_explainer::model::{load, Dataset};
-use summit_explainer::views::{Reader, Story};
+use summit_explainer::views::{render_html, Reader, Story};
 
 const DATA_PATH: &str = "data/summit.en.json";
 const APP_OPEN: &str = "<div id=\"app\">";
@@ -52,26 +52,24 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     })?;
     let index_path = dir.join("index.html");
     let html = read(&index_path)?;
-    let html = render_into(&html, &data, &json, editor)?;
+    let html = render_into(&html, &data, editor)?;
     std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
     let files = precache::stamp(dir)?;
     Ok(format!("index.html is {} bytes; sw.js precaches {files} files", html.len()))
 }
 
 /// The page with the rendered app in place of the loading skeleton.
-fn render_into(html: &str, data: &Dataset, json: &str, editor: Option<&str>) -> Result<String, String> {
+fn render_into(html: &str, data: &Dataset, editor: Option<&str>) -> Result<String, String> {
     let start = html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")?;
     let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data.clone());
-    let body = Owner::new().with(|| view! { <Reader story/> }.to_html());
-    // Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but
-    // validators flag as a bogus one; `<!---->` is the same empty comment, written validly.
-    let body = body.replace("<!>", "<!---->");
+    let index = story.index.clone();
+    let body = render_html(move || view! { <Reader story/> });
     let editor = editor.map(|src| format!(" data-editor=\"{}\"", head::attr(src))).unwrap_or_default();
     let page = format!("{}<div id=\"app\" data-prerendered{editor}>{body}{}", &html[..start], &html[end..]);
-    head::write(&without_preloads(&page), data, json)
+    head::write(&without_preloads(&page), data, &index)
 }
 
 /// The story is readable from the HTML alone, so the app's code must not compete with the

@@ -1,0 +1,115 @@
+//! The little the interactive parts need of a story: ids, titles, which issues and events are
+//! related, and the date order. The pre-render inlines it in the page, so the reader's bundle
+//! reads this instead of the whole dataset.
+
+use serde::{Deserialize, Serialize};
+
+use super::schema::Dataset;
+use super::timeline_layout::TimelineLayout;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub title: String,
+    /// For an issue, its events in date order; for an event, its issues in dataset order.
+    pub related: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StoryIndex {
+    pub issues: Vec<IndexEntry>,
+    /// In date order, as the timeline places them.
+    pub events: Vec<IndexEntry>,
+}
+
+fn find<'a>(entries: &'a [IndexEntry], id: &str) -> Option<&'a IndexEntry> {
+    entries.iter().find(|e| e.id == id)
+}
+
+impl StoryIndex {
+    pub fn new(data: &Dataset, layout: &TimelineLayout) -> Self {
+        let events = layout.events.iter().filter_map(|placed| data.event(&placed.id));
+        let issues = data.issues.iter().map(|issue| IndexEntry {
+            id: issue.id.clone(),
+            title: issue.title.clone(),
+            related: events.clone().filter(|e| data.are_related(issue, e)).map(|e| e.id.clone()).collect(),
+        });
+        let events = events.clone().map(|event| IndexEntry {
+            id: event.id.clone(),
+            title: event.title.clone(),
+            related: data.issues_for_event(&event.id).into_iter().map(|i| i.id.clone()).collect(),
+        });
+        Self { issues: issues.collect(), events: events.collect() }
+    }
+
+    pub fn issue(&self, id: &str) -> Option<&IndexEntry> {
+        find(&self.issues, id)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&IndexEntry> {
+        find(&self.events, id)
+    }
+
+    /// The event `step` places before or after `id` in date order, for previous and next;
+    /// with no `id`, the first event.
+    pub fn neighbour(&self, id: Option<&str>, step: isize) -> Option<&str> {
+        let Some(id) = id else { return self.events.first().map(|e| e.id.as_str()) };
+        let at = self.events.iter().position(|e| e.id == id)?;
+        self.events.get(at.checked_add_signed(step)?).map(|e| e.id.as_str())
+    }
+
+    pub fn are_related(&self, issue: &str, event: &str) -> bool {
+        self.issue(issue).is_some_and(|i| i.related.iter().any(|e| e == event))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{load, BUNDLED_JSON};
+
+    fn index() -> StoryIndex {
+        let data = load(BUNDLED_JSON).unwrap();
+        StoryIndex::new(&data, &TimelineLayout::new(&data))
+    }
+
+    #[test]
+    fn holds_every_issue_and_event_in_date_order() {
+        let data = load(BUNDLED_JSON).unwrap();
+        let index = index();
+        assert_eq!(index.issues.len(), data.issues.len());
+        let by_date: Vec<&str> = data.events_by_date().iter().map(|e| e.id.as_str()).collect();
+        let indexed: Vec<&str> = index.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(indexed, by_date);
+        assert_eq!(index.issue("taiwan").unwrap().title, "Taiwan");
+    }
+
+    #[test]
+    fn relations_agree_in_both_directions() {
+        let index = index();
+        assert_eq!(index.issue("taiwan").unwrap().related, ["pelosi-taiwan", "biden-xi-filoli", "wang-yi-briefing"]);
+        for event in &index.events {
+            for issue in &index.issues {
+                assert_eq!(event.related.contains(&issue.id), index.are_related(&issue.id, &event.id));
+            }
+        }
+    }
+
+    #[test]
+    fn neighbours_step_in_date_order() {
+        let index = index();
+        assert_eq!(index.neighbour(None, 1), Some("pelosi-taiwan"));
+        assert_eq!(index.neighbour(Some("balloon-tracked"), 1), Some("blinken-postpones"));
+        assert_eq!(index.neighbour(Some("balloon-tracked"), -1), Some("bali-meeting"));
+        assert_eq!(index.neighbour(Some("pelosi-taiwan"), -1), None);
+        assert_eq!(index.neighbour(Some("counternarcotics-wg"), 1), None);
+        assert_eq!(index.neighbour(Some("no-such-event"), 1), None);
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let index = index();
+        let json = serde_json::to_string(&index).unwrap();
+        assert_eq!(serde_json::from_str::<StoryIndex>(&json).unwrap(), index);
+    }
+}

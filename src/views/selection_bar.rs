@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use super::context::{use_set_selection, use_shared};
+use crate::state::Selection;
+
+/// Always says what is selected, and clears it.
+#[island]
+pub fn SelectionBar() -> impl IntoView {
+    let shared = use_shared();
+    let set_selection = use_set_selection();
+    let selection = shared.selection;
+    let label = move || {
+        let s = selection.get();
+        let issue = s.issue.as_deref().and_then(|id| shared.index.issue(id)).map(|i| format!("Issue: {}", i.title));
+        let event = s.event.as_deref().and_then(|id| shared.index.event(id)).map(|e| format!("Event: {}", e.title));
+        [issue, event].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    };
+    view! {
+        <div class="selection-bar" data-testid="selection-bar" hidden=move || selection.with(Selection::is_empty)>
+            <span>"Selected — " {label}</span>
+            <button type="button" class="link-button" data-testid="clear-selection"
+                on:click=move |_| set_selection.set(Selection::default())>"Clear selection"</button>
+        </div>
+    }
+}

@@ -9,7 +9,8 @@ pub mod islands;
 pub mod location;
 pub mod service_worker;
 
-/// Fetches a text file, turning HTTP and network failures into a sentence for the error panel.
+/// Fetches a text file (the editor bundle's drafts), turning HTTP and network failures into a sentence for the error panel.
+#[cfg(feature = "editor")]
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let response =
         gloo_net::http::Request::get(url).send().await.map_err(|e| format!("{url}: the request failed ({e})"))?;

@@ -12,11 +12,8 @@ pub fn ShareLink() -> impl IntoView {
     let copy = move |_| {
         let base = platform::embed::parent_url().unwrap_or_else(platform::location::href);
         let url = share_url(&base, &selection.get_untracked());
-        leptos::task::spawn_local(async move {
-            set_status.set(match platform::clipboard::copy(&url).await {
-                Ok(()) => "Link copied.".into(),
-                Err(_) => format!("Copy this link: {url}"),
-            });
+        platform::clipboard::copy(&url.clone(), move |copied| {
+            set_status.set(if copied { "Link copied.".into() } else { format!("Copy this link: {url}") })
         });
     };
     view! {
@@ -25,42 +22,37 @@ pub fn ShareLink() -> impl IntoView {
     }
 }
 
-/// A disclosure with ready-to-paste embed code: a plain iframe, and the Pym.js form.
+/// A disclosure with ready-to-paste embed code: a plain iframe, and the Pym.js form. The code is
+/// written when the panel opens, for the selection shown then.
 #[island]
 pub fn EmbedPanel(title: String) -> impl IntoView {
     let selection = use_shared().selection;
     let (open, set_open) = signal(false);
+    let (snippets, set_snippets) = signal((String::new(), String::new()));
     let (copied, set_copied) = signal(String::new());
-    let snippets = move || embed_snippets(&platform::location::href(), &selection.get(), &title);
-    let copy = move |text: String| {
-        leptos::task::spawn_local(async move {
-            set_copied.set(match platform::clipboard::copy(&text).await {
-                Ok(()) => "Embed code copied.".into(),
-                Err(_) => "Copying is blocked here: select the code and copy it.".into(),
-            });
+    let toggle = move |_| {
+        if !open.get_untracked() {
+            set_snippets.set(embed_snippets(&platform::location::href(), &selection.get_untracked(), &title));
+        }
+        set_open.update(|o| *o = !*o);
+    };
+    let copy = move |pick: fn(&(String, String)) -> &String| {
+        platform::clipboard::copy(&snippets.with_untracked(|s| pick(s).clone()), move |done| {
+            set_copied.set(if done { "Embed code copied." } else { "Copying is blocked here: select the code and copy it." }.into())
         });
     };
     view! {
         <button type="button" class="tool-button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string()
-            aria-controls="embed-panel" on:click=move |_| set_open.update(|o| *o = !*o)>"Embed"</button>
+            aria-controls="embed-panel" on:click=toggle>"Embed"</button>
         <div class="embed-panel" id="embed-panel" data-testid="embed-panel" hidden=move || !open.get()>
-            <Show when=move || open.get()>
-                {
-                    let (iframe, pym) = snippets();
-                    let (copy_iframe, copy_pym) = (copy, copy);
-                    let (iframe_text, pym_text) = (iframe.clone(), pym.clone());
-                    view! {
-                        <p>"Paste one of these into your page. The frame sizes itself, and the selection shown now is kept."</p>
-                        <label for="embed-iframe">"Plain iframe"</label>
-                        <textarea id="embed-iframe" readonly rows="4" data-testid="embed-iframe">{iframe}</textarea>
-                        <button type="button" class="tool-button" on:click=move |_| copy_iframe(iframe_text.clone())>"Copy iframe code"</button>
-                        <label for="embed-pym">"Pym.js (resizes with the content)"</label>
-                        <textarea id="embed-pym" readonly rows="4" data-testid="embed-pym">{pym}</textarea>
-                        <button type="button" class="tool-button" on:click=move |_| copy_pym(pym_text.clone())>"Copy Pym.js code"</button>
-                        <p role="status">{copied}</p>
-                    }
-                }
-            </Show>
+            <p>"Paste one of these into your page. The frame sizes itself, and the selection shown now is kept."</p>
+            <label for="embed-iframe">"Plain iframe"</label>
+            <textarea id="embed-iframe" readonly rows="4" data-testid="embed-iframe" prop:value=move || snippets.with(|s| s.0.clone())></textarea>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>"Copy iframe code"</button>
+            <label for="embed-pym">"Pym.js (resizes with the content)"</label>
+            <textarea id="embed-pym" readonly rows="4" data-testid="embed-pym" prop:value=move || snippets.with(|s| s.1.clone())></textarea>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>"Copy Pym.js code"</button>
+            <p role="status">{copied}</p>
         </div>
     }
 }

@@ -1,0 +1,12 @@
+import { launch, DIST } from './lib/browser.mjs';
+import { serve } from './lib/server.mjs';
+const server = await serve(process.env.DIST ?? DIST);
+const browser = await launch();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 6000)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.addInitScript(() => { Error.stackTraceLimit = 60; });
+await page.goto(server.url + (process.argv[2] ?? ''));
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => document.documentElement.className));
+await browser.close(); await server.close();

@@ -38,7 +38,10 @@ pub fn EmbedPanel(title: String) -> impl IntoView {
     };
     let copy = move |pick: fn(&(String, String)) -> &String| {
         platform::clipboard::copy(&snippets.with_untracked(|s| pick(s).clone()), move |done| {
-            set_copied.set(if done { "Embed code copied." } else { "Copying is blocked here: select the code and copy it." }.into())
+            set_copied.set(
+                if done { "Embed code copied." } else { "Copying is blocked here: select the code and copy it." }
+                    .into(),
+            )
         });
     };
     view! {

@@ -44,8 +44,9 @@ pub struct Shared {
     pub notice: RwSignal<Option<String>>,
     /// The timeline shows only the events related to the picked issue.
     pub only_related: RwSignal<bool>,
-    /// The timeline's one tab stop: the focused event, else the picked one, else the first shown.
+    /// The timeline marker that last had the focus.
     pub focused: RwSignal<Option<String>>,
+    /// The timeline's one tab stop: the focused event, else the picked one, else the first shown.
     pub tab_stop: Selector<Option<String>>,
 }
 

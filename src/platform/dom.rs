@@ -34,6 +34,13 @@ pub fn show_start_failure() {
     }
 }
 
+/// `attribute` of the nearest element, from `target` up, that has it: which of many links in a
+/// static block was clicked, for the one handler on the block.
+pub fn closest_attribute(target: Option<web_sys::EventTarget>, attribute: &str) -> Option<String> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    element.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
+}
+
 const STORY_INDEX: &str = "story-index";
 
 /// The story index the pre-render (or the editor bundle) wrote beside the HTML.

@@ -4,6 +4,7 @@ use super::context::{use_set_selection, use_shared, use_story};
 use super::source_links::SourceLinks;
 use super::timeline::marker_dom_id;
 use crate::model::{DateSpan, Event};
+use crate::platform;
 
 /// The picked event in full, with previous and next buttons that step in date order. It holds
 /// every event's pane, static, and shows the picked one; in print, all of them.
@@ -50,13 +51,21 @@ pub fn EventDetail(children: Children) -> impl IntoView {
     }
 }
 
-/// One event's pane, shown while it is picked.
+/// One event's pane, shown while it is picked. Its related-issue links are real links
+/// (`?issue=`); a click on one picks the issue in place instead, keeping the event.
 #[island]
 pub fn EventPane(id: String, children: Children) -> impl IntoView {
     let picked_event = use_shared().picked_event;
+    let set_selection = use_set_selection();
     let key = Some(id.clone());
+    let pick_issue = move |ev: leptos::ev::MouseEvent| {
+        if let Some(issue) = platform::dom::closest_attribute(ev.target(), "data-issue") {
+            ev.prevent_default();
+            set_selection.update(|s| *s = s.with_issue(&issue));
+        }
+    };
     view! {
-        <article class="event-pane" data-event-pane=id hidden=move || !picked_event.selected(&key)>
+        <article class="event-pane" data-event-pane=id hidden=move || !picked_event.selected(&key) on:click=pick_issue>
             {children()}
         </article>
     }
@@ -70,7 +79,7 @@ pub fn EventBody(event: Event) -> impl IntoView {
     let related_issues = story.data.issues_for_event(&event.id);
     let has_related = !related_issues.is_empty();
     let related =
-        related_issues.into_iter().map(|issue| view! { <li><IssueLink id=issue.id.clone()/></li> }).collect_view();
+        related_issues.into_iter().map(|issue| view! { <li><a href=format!("?issue={}", issue.id) data-issue=issue.id.clone()>{issue.title.clone()}</a></li> }).collect_view();
     view! {
         <p class="event-when">
             {span.map(|s| view! { <time datetime=s.iso_start()>{s.to_string()}</time> })}
@@ -91,21 +100,5 @@ pub fn EventBody(event: Event) -> impl IntoView {
                 <ul>{related}</ul>
             </nav>
         })}
-    }
-}
-
-/// A related issue: a real link (`?issue=`) that, once the page responds, picks the issue in
-/// place and keeps the event.
-#[island]
-fn IssueLink(id: String) -> impl IntoView {
-    let shared = use_shared();
-    let set_selection = use_set_selection();
-    let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
-    let href = format!("?issue={id}");
-    view! {
-        <a href=href on:click=move |ev| {
-            ev.prevent_default();
-            set_selection.update(|s| *s = s.with_issue(&id));
-        }>{title}</a>
     }
 }

@@ -2,30 +2,39 @@
 //! leptos/src/hydration/island_script.js, which cargo-leptos injects and trunk does not): each
 //! `<leptos-island>` is handed to the function its bundle exports under the island's name, in
 //! document order, and an island inside another's children first restores that island's owner.
+//! The last island, the live region, applies the URL's selection once all before it are live.
 
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = r#"
-function walk(node, bundle, owners) {
+// One task for every island would block a slow phone's main thread for the whole walk: after
+// about a frame's worth of work, let the browser run (input, paint) before going on.
+const SLICE_MS = 8;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+async function walk(node, bundle, owners, clock) {
   for (const el of node.children) {
     if (el.localName === "leptos-island") {
+      if (performance.now() - clock.since > SLICE_MS) {
+        await nextTask();
+        clock.since = performance.now();
+      }
       const hydrate = bundle[el.dataset.component];
       if (typeof hydrate !== "function") throw new Error(`no island ${el.dataset.component} in the bundle`);
       const restoreOwner = owners[owners.length - 1];
       if (restoreOwner) restoreOwner();
       hydrate(el);
-      walk(el, bundle, owners);
+      await walk(el, bundle, owners, clock);
     } else if (el.localName === "leptos-children") {
       owners.push(el.$$on_hydrate);
-      walk(el, bundle, owners);
+      await walk(el, bundle, owners, clock);
       owners.pop();
     } else {
-      walk(el, bundle, owners);
+      await walk(el, bundle, owners, clock);
     }
   }
 }
-function start(root, bundle) {
-  walk(root, bundle, []);
+async function start(root, bundle) {
+  await walk(root, bundle, [], { since: performance.now() });
   document.documentElement.classList.add("app-ready");
 }
 function failed(error) {
@@ -35,9 +44,7 @@ function failed(error) {
   if (note) note.hidden = false;
 }
 export function hydrate(root) {
-  const run = () => {
-    try { start(root, window.wasmBindings); } catch (error) { failed(error); }
-  };
+  const run = () => start(root, window.wasmBindings).catch(failed);
   // Trunk publishes the bundle's exports once the bundle has started: at once after the editor
   // bundle has rendered, or just after `main` returns.
   if (window.wasmBindings) run();

@@ -23,14 +23,6 @@ pub fn load(text: &str) -> Result<Dataset, Vec<DataError>> {
     }
 }
 
-/// Reads a dataset the build has already checked, as the pre-rendered page inlines it. It skips
-/// the item-by-item error reporting, so the reader's wasm carries none of that code; any fault
-/// gives `None`, and the caller hands the page to the editor bundle, which names the problem.
-pub fn load_checked(text: &str) -> Option<Dataset> {
-    let data: Dataset = serde_json::from_str(text).ok()?;
-    validate(&data).is_empty().then_some(data)
-}
-
 /// Checks the file's shape: JSON syntax, types, required and unknown fields, section by section
 /// and item by item, so that one broken event does not hide the problems in the next.
 pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {

@@ -12,7 +12,7 @@ mod validate;
 
 pub use date::{DateSpan, Day, Precision};
 pub use error::DataError;
-pub use load::{load, load_checked, parse, MAX_BYTES};
+pub use load::{load, parse, MAX_BYTES};
 pub use schema::*;
 pub use story_index::{IndexEntry, StoryIndex};
 pub use timeline_layout::{css_fraction, PlacedEra, PlacedEvent, Tick, TimelineLayout};

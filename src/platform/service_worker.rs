@@ -1,5 +1,5 @@
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Registers `sw.js` for offline reading. Where service workers are unavailable (plain http,
 /// a sandboxed frame without same-origin access, an old browser) it steps aside silently.
@@ -11,7 +11,8 @@ pub fn register() {
     // Reading `serviceWorker` throws a SecurityError in an opaque-origin frame, so ask via Reflect.
     let Ok(container) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) else { return };
     let Ok(container) = container.dyn_into::<web_sys::ServiceWorkerContainer>() else { return };
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = JsFuture::from(container.register("sw.js")).await;
-    });
+    // A refusal is not an error to report: the page works without offline reading.
+    let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+    let _ = container.register("sw.js").catch(&ignore);
+    ignore.forget();
 }

@@ -37,10 +37,7 @@ async fn plan() -> (Loaded, Option<LoadFailure>) {
 pub async fn render_page() -> Result<(), JsValue> {
     let root = dom::app_root().ok_or("the page has no #app")?;
     let (loaded, draft_failure) = plan().await;
-    let index = match &loaded {
-        Loaded::Ready(story) => story.index.clone(),
-        Loaded::Failed(_) => Default::default(),
-    };
+    let index = loaded.index();
     // Rendering runs effects (the selection's keyed selectors), which need an executor.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     root.set_inner_html(&render_html(move || view! { <App loaded draft_failure/> }));

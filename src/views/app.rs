@@ -14,7 +14,7 @@ use super::positions_table::PositionsTable;
 use super::selection_bar::SelectionBar;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
-use crate::model::load;
+use crate::model::{load, StoryIndex};
 
 /// What the page starts from: a story that validated, or the reasons it did not.
 #[derive(Clone)]
@@ -29,6 +29,14 @@ impl Loaded {
         match load(text) {
             Ok(data) => Self::Ready(Story::new(data)),
             Err(errors) => Self::Failed(LoadFailure::new(what, errors)),
+        }
+    }
+
+    /// What the page's islands start from: nothing to pick on a failed page.
+    pub fn index(&self) -> Arc<StoryIndex> {
+        match self {
+            Self::Ready(story) => story.index.clone(),
+            Self::Failed(_) => Default::default(),
         }
     }
 }
@@ -48,10 +56,7 @@ pub fn Reader(story: Arc<Story>) -> impl IntoView {
 /// its islands hydrate as the reader's do.
 #[component]
 pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
-    provide_shared(match &loaded {
-        Loaded::Ready(story) => story.index.clone(),
-        Loaded::Failed(_) => Default::default(),
-    });
+    provide_shared(loaded.index());
     view! {
         <EmbedCredit/>
         {draft_failure.map(|failure| view! { <LoadError failure/> })}

@@ -37,6 +37,8 @@ async function start(root, bundle) {
   await walk(root, bundle, [], { since: performance.now() });
   document.documentElement.classList.add("app-ready");
 }
+// Said here rather than through `dom::show_start_failure`: an island that failed has trapped
+// the wasm, which must not be entered again.
 function failed(error) {
   console.error(error);
   document.documentElement.classList.add("app-failed");

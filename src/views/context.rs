@@ -58,9 +58,21 @@ impl Shared {
     }
 
     /// The events the timeline shows, in date order (untracked, for keyboard handlers).
-    pub fn shown_events(&self) -> Vec<String> {
-        untrack(|| self.index.events.iter().filter(|e| self.is_shown(&e.id)).map(|e| e.id.clone()).collect())
+    pub fn shown_events(&self) -> Vec<&str> {
+        untrack(|| self.index.events.iter().filter(|e| self.is_shown(&e.id)).map(|e| e.id.as_str()).collect())
     }
+
+    /// The picked issue's title (tracked), for what names the current view.
+    pub fn picked_issue_title(&self) -> Option<String> {
+        self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
+    }
+}
+
+/// Whether any of `ids` is picked. Tracked through the keyed selector alone, so only a pick that
+/// takes in or leaves one of them wakes the caller.
+pub fn any_picked(picked: Selector<Option<String>>, ids: Vec<String>) -> impl Fn() -> bool + Clone + Send + Sync {
+    let keys: Vec<Option<String>> = ids.into_iter().map(Some).collect();
+    move || keys.iter().any(|key| picked.selected(key))
 }
 
 fn is_shown(index: &StoryIndex, selection: ReadSignal<Selection>, only_related: RwSignal<bool>, event: &str) -> bool {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::{use_set_selection, use_shared, use_story};
+use super::context::{any_picked, use_set_selection, use_shared, use_story};
 use super::outcome_badge::OutcomeBadge;
 use super::source_links::SourceLinks;
 use super::stance::Stance;
@@ -18,13 +18,12 @@ pub fn IssueCard(id: String, children: Children) -> impl IntoView {
     let shared = use_shared();
     let set_selection = use_set_selection();
     let entry = shared.index.issue(&id).cloned().unwrap_or_default();
-    let related_events: Vec<Option<String>> = entry.related.into_iter().map(Some).collect();
-    let (picked_issue, picked_event) = (shared.picked_issue, shared.picked_event);
+    let picked_issue = shared.picked_issue;
     let is_open = {
         let key = Some(id.clone());
         Memo::new(move |_| picked_issue.selected(&key))
     };
-    let is_marked = move || related_events.iter().any(|event| picked_event.selected(event));
+    let is_marked = any_picked(shared.picked_event, entry.related);
     let toggle = {
         let id = id.clone();
         move |_| set_selection.update(|s| *s = s.toggle_issue(&id))

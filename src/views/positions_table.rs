@@ -61,10 +61,7 @@ pub fn PositionsTable() -> impl IntoView {
 #[island]
 fn PositionsCaption(base: String) -> impl IntoView {
     let shared = use_shared();
-    let selection = shared.selection;
-    let text = move || match selection
-        .with(|s| s.issue.as_deref().and_then(|id| shared.index.issue(id)).map(|i| i.title.clone()))
-    {
+    let text = move || match shared.picked_issue_title() {
         Some(title) => format!("{base}: {title}"),
         None => format!("{base}: every issue"),
     };

@@ -1,7 +1,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::context::{use_set_selection, use_shared, use_story};
+use super::context::{any_picked, use_set_selection, use_shared, use_story};
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use crate::model::{css_fraction, DateSpan, Event, PlacedEvent};
 use crate::platform;
@@ -15,7 +15,12 @@ pub fn Timeline() -> impl IntoView {
     let layout = &story.layout;
     let lanes = layout.lanes.max(1);
     let key_date = DateSpan::parse(&story.data.meta.key_date.date).ok();
-    let events: Vec<Event> = layout.events.iter().filter_map(|placed| story.data.event(&placed.id)).cloned().collect();
+    // Each placed event with its text, looked up once for its marker and its pane.
+    let events: Vec<(PlacedEvent, Event)> = layout
+        .events
+        .iter()
+        .filter_map(|placed| Some((placed.clone(), story.data.event(&placed.id)?.clone())))
+        .collect();
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">"The road to the meeting, and after"</h2>
@@ -40,14 +45,14 @@ pub fn Timeline() -> impl IntoView {
                     })}
                 </div>
                 <div class="timeline-events" role="tablist" aria-label="Events in date order" aria-describedby="timeline-help">
-                    {layout.events.iter().map(|placed| {
+                    {events.iter().map(|(placed, event)| {
                         let is_key = key_date.as_ref().is_some_and(|key| placed.span.contains(key));
-                        view! { <MarkerFor placed=placed.clone() is_key/> }
+                        view! { <MarkerFor placed=placed.clone() event=event.clone() is_key/> }
                     }).collect_view()}
                 </div>
             </div>
             <EventDetail>
-                {events.into_iter().map(|event| view! {
+                {events.into_iter().map(|(_, event)| view! {
                     <EventPane id=event.id.clone()><EventBody event/></EventPane>
                 }).collect_view()}
             </EventDetail>
@@ -59,10 +64,8 @@ pub fn Timeline() -> impl IntoView {
 #[island]
 fn OnlyRelated() -> impl IntoView {
     let shared = use_shared();
-    let (selection, only_related) = (shared.selection, shared.only_related);
-    let issue_title = Memo::new(move |_| {
-        selection.with(|s| s.issue.as_deref().and_then(|id| shared.index.issue(id)).map(|i| i.title.clone()))
-    });
+    let only_related = shared.only_related;
+    let issue_title = Memo::new(move |_| shared.picked_issue_title());
     view! {
         <div class="timeline-filter" hidden=move || issue_title.with(Option::is_none)>
             <label>
@@ -81,15 +84,14 @@ pub fn marker_dom_id(event_id: &str) -> String {
 
 /// A marker's static parts: where it sits and what it says.
 #[component]
-fn MarkerFor(placed: PlacedEvent, is_key: bool) -> Option<impl IntoView> {
+fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     let story = use_story();
-    let event = story.data.event(&placed.id)?;
-    let (title, kind) = (event.title.clone(), event.kind.label().to_lowercase());
+    let (title, kind) = (event.title, event.kind.label().to_lowercase());
     let era_label =
         placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
     let class = format!("timeline-event kind-{kind}{}", flags.concat());
-    Some(view! {
+    view! {
         <Marker id=placed.id.clone() class
             style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)>
             <span class="timeline-dot" aria-hidden="true"></span>
@@ -97,7 +99,7 @@ fn MarkerFor(placed: PlacedEvent, is_key: bool) -> Option<impl IntoView> {
             <span class="timeline-title">{title}</span>
             {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
         </Marker>
-    })
+    }
 }
 
 /// One event's tab: picked by click, Enter or Space; arrows, Home and End move the focus.
@@ -112,9 +114,11 @@ fn Marker(id: String, class: String, style: String, children: Children) -> impl 
         let key = key.clone();
         Memo::new(move |_| picked_event.selected(&key))
     };
-    let related_issues: Vec<Option<String>> =
-        shared.index.event(&id).map(|e| e.related.iter().cloned().map(Some).collect()).unwrap_or_default();
-    let is_related = Memo::new(move |_| related_issues.iter().any(|issue| picked_issue.selected(issue)));
+    let related_issues = shared.index.event(&id).map(|e| e.related.clone()).unwrap_or_default();
+    let is_related = {
+        let is_related = any_picked(picked_issue, related_issues);
+        Memo::new(move |_| is_related())
+    };
     // Dimmed, not hidden, while another issue is picked.
     let has_issue = shared.has_issue;
     let is_dimmed = move || has_issue.get() && !is_related.get();
@@ -126,7 +130,6 @@ fn Marker(id: String, class: String, style: String, children: Children) -> impl 
         let id = id.clone();
         move |ev: KeyboardEvent| {
             let shown = shared.shown_events();
-            let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
             if let Some(to) = next_focus(&shown, Some(&id), &ev.key()) {
                 ev.prevent_default();
                 focused.set(Some(to.to_string()));

@@ -48,22 +48,13 @@ function firstView() {
   return measured;
 }
 
-// Known over budget (147,432 bytes): the islands' wasm is most of it (see the README).
-// Reported as a TODO with the measured table, so CI stays green while the figure stays visible.
-const OVER_BUDGET = 'first-load transfer is over the 130 KB gzip budget; see the closing note of issue 6';
-test(`the first view transfers at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip`, { todo: OVER_BUDGET }, async () => {
-  const { total, table } = await firstView();
-  assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `first load is ${total} bytes gzip, over the budget:\n${table}`);
-});
-
-// Until the budget is met, the figure may only go down: 147,432 bytes gzip were measured on 2026-11-29,
-// after the move to islands (222,551 before).
-const FIRST_LOAD_CEILING = 150 * 1024;
-test(`the first view loads the reader bundle only, at most ${FIRST_LOAD_CEILING / 1024} KB gzip`, async () => {
+// The budget (issue 6): 128,955 bytes were measured on 2026-11-29, with islands that take no
+// props and the story index read by the browser's JSON parser (147,432 before; 222,551 before islands).
+test(`the first view loads the reader bundle only, at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip`, async () => {
   const { files, total, table } = await firstView();
   assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === '/'), table);
   assert.ok(!files.some((f) => f.path.includes('/editor-')), `the reader downloaded the editor bundle:\n${table}`);
-  assert.ok(total <= FIRST_LOAD_CEILING, `first load grew to ${total} bytes gzip:\n${table}`);
+  assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `first load is ${total} bytes gzip, over the budget:\n${table}`);
 });
 
 test('a draft (?data=) hands the page to the editor bundle', async () => {

@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 
-use summit_explainer::model::StoryIndex;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
 use summit_explainer::views::provide_shared;
@@ -22,7 +21,7 @@ fn main() {
 /// Starts the islands in `root` from the story index written beside them, so they start from the
 /// state they were rendered in; false if there is no index that reads.
 fn start_islands(root: &web_sys::HtmlElement) -> bool {
-    let Some(index) = dom::story_index().and_then(|text| serde_json::from_str::<StoryIndex>(&text).ok()) else {
+    let Some(index) = platform::story_index::read() else {
         return false;
     };
     leptos::mount::hydrate_islands();

@@ -5,31 +5,29 @@
 #![cfg(target_arch = "wasm32")]
 
 use summit_explainer::model::{load, StoryIndex, TimelineLayout, BUNDLED_JSON};
-use summit_explainer::platform::dom;
+use summit_explainer::platform::{dom, story_index};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn index_json() -> String {
+fn index() -> StoryIndex {
     let data = load(BUNDLED_JSON).unwrap();
-    serde_json::to_string(&StoryIndex::new(&data, &TimelineLayout::new(&data))).unwrap()
+    StoryIndex::new(&data, &TimelineLayout::new(&data))
 }
 
 #[wasm_bindgen_test]
 fn the_story_index_is_written_once_and_read_back() {
     let document = web_sys::window().unwrap().document().unwrap();
-    assert_eq!(dom::story_index(), None, "a page without one");
-    dom::write_story_index("{\"issues\":[],\"events\":[]}");
-    let json = index_json();
-    // A second write (a draft after the pre-rendered story) replaces the first.
-    dom::write_story_index(&json);
+    assert_eq!(story_index::read(), None, "a page without one");
+    story_index::write("{\"title\":\"A draft\",\"issues\":[],\"events\":[]}");
+    assert_eq!(story_index::read().map(|i| i.title), Some("A draft".to_string()));
+    // A second write (the pre-rendered story after a draft) replaces the first.
+    let index = index();
+    story_index::write(&serde_json::to_string(&index).unwrap());
     assert_eq!(document.query_selector_all("script#story-index").unwrap().length(), 1);
     let script = document.get_element_by_id("story-index").unwrap();
     assert_eq!(script.get_attribute("type").as_deref(), Some("application/json"));
-    let read = dom::story_index().unwrap();
-    assert_eq!(read, json);
-    let index: StoryIndex = serde_json::from_str(&read).unwrap();
-    assert_eq!(index.issue("taiwan").map(|i| i.title.as_str()), Some("Taiwan"));
+    assert_eq!(story_index::read(), Some(index), "read back as written, by the browser's JSON parser");
 }
 
 #[wasm_bindgen_test]
@@ -43,4 +41,17 @@ fn the_start_failure_note_shows_over_the_page() {
     assert!(!note.has_attribute("hidden"));
     assert!(document.document_element().unwrap().class_list().contains("app-failed"));
     note.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_index_that_does_not_read_is_none_not_a_guess() {
+    for broken in [
+        "not json",
+        "{\"issues\":[],\"events\":[]}",
+        "{\"title\":\"T\",\"issues\":[{\"id\":\"a\"}],\"events\":[]}",
+        "{\"title\":\"T\",\"issues\":[],\"events\":[{\"id\":\"e\",\"title\":\"E\",\"related\":[1]}]}",
+    ] {
+        story_index::write(broken);
+        assert_eq!(story_index::read(), None, "{broken}");
+    }
 }

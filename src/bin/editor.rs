@@ -5,7 +5,7 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use summit_explainer::platform::{self, dom, location};
+use summit_explainer::platform::{self, dom, location, story_index};
 use summit_explainer::state::Boot;
 use summit_explainer::views::{render_html, App, LoadFailure, Loaded};
 use wasm_bindgen::prelude::*;
@@ -42,7 +42,7 @@ pub async fn render_page() -> Result<(), JsValue> {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     root.set_inner_html(&render_html(move || view! { <App loaded draft_failure/> }));
     let index = serde_json::to_string(&*index).map_err(|e| e.to_string())?;
-    dom::write_story_index(&index);
+    story_index::write(&index);
     Ok(())
 }
 

@@ -17,6 +17,8 @@ pub struct IndexEntry {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StoryIndex {
+    /// The story's title, for the embed code's frame title.
+    pub title: String,
     pub issues: Vec<IndexEntry>,
     /// In date order, as the timeline places them.
     pub events: Vec<IndexEntry>,
@@ -39,7 +41,7 @@ impl StoryIndex {
             title: event.title.clone(),
             related: data.issues_for_event(&event.id).into_iter().map(|i| i.id.clone()).collect(),
         });
-        Self { issues: issues.collect(), events: events.collect() }
+        Self { title: data.meta.title.clone(), issues: issues.collect(), events: events.collect() }
     }
 
     pub fn issue(&self, id: &str) -> Option<&IndexEntry> {
@@ -82,6 +84,7 @@ mod tests {
         let indexed: Vec<&str> = index.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(indexed, by_date);
         assert_eq!(index.issue("taiwan").unwrap().title, "Taiwan");
+        assert_eq!(index.title, data.meta.title);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use wasm_bindgen::JsCast;
 
-fn element(id: &str) -> Option<web_sys::HtmlElement> {
+pub(crate) fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
@@ -39,31 +39,6 @@ pub fn show_start_failure() {
 pub fn closest_attribute(target: Option<web_sys::EventTarget>, attribute: &str) -> Option<String> {
     let element = target?.dyn_into::<web_sys::Element>().ok()?;
     element.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
-}
-
-const STORY_INDEX: &str = "story-index";
-
-/// The story index the pre-render (or the editor bundle) wrote beside the HTML.
-pub fn story_index() -> Option<String> {
-    element(STORY_INDEX)?.text_content()
-}
-
-/// Writes the story index as the pre-render does, in `<script type="application/json">`.
-pub fn write_story_index(json: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let script = match element(STORY_INDEX) {
-        Some(script) => script,
-        None => {
-            let Ok(script) = document.create_element("script") else { return };
-            let _ = script.set_attribute("type", "application/json");
-            script.set_id(STORY_INDEX);
-            if let Some(head) = document.head() {
-                let _ = head.append_child(&script);
-            }
-            script.unchecked_into()
-        }
-    };
-    script.set_text_content(Some(json));
 }
 
 /// `#app`, where both bundles render the story.

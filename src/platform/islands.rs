@@ -11,6 +11,7 @@ use wasm_bindgen::prelude::*;
 // about a frame's worth of work, let the browser run (input, paint) before going on.
 const SLICE_MS = 8;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+let hydrating = null;
 async function walk(node, bundle, owners, clock) {
   for (const el of node.children) {
     if (el.localName === "leptos-island") {
@@ -22,7 +23,12 @@ async function walk(node, bundle, owners, clock) {
       if (typeof hydrate !== "function") throw new Error(`no island ${el.dataset.component} in the bundle`);
       const restoreOwner = owners[owners.length - 1];
       if (restoreOwner) restoreOwner();
-      hydrate(el);
+      hydrating = el;
+      try {
+        hydrate(el);
+      } finally {
+        hydrating = null;
+      }
       await walk(el, bundle, owners, clock);
     } else if (el.localName === "leptos-children") {
       owners.push(el.$$on_hydrate);
@@ -45,6 +51,9 @@ function failed(error) {
   const note = document.getElementById("app-failed");
   if (note) note.hidden = false;
 }
+export function hydratingKey(attribute) {
+  return hydrating?.firstElementChild?.closest(`[${attribute}]`)?.getAttribute(attribute) ?? undefined;
+}
 export function hydrate(root) {
   const run = () => start(root, window.wasmBindings).catch(failed);
   // Trunk publishes the bundle's exports once the bundle has started: at once after the editor
@@ -57,4 +66,9 @@ extern "C" {
     /// Walks `root`, starting each island with the reader bundle's exports, then marks the page
     /// `app-ready`; shows the page's "could not start" note if an island fails.
     pub fn hydrate(root: &web_sys::HtmlElement);
+
+    /// For the island starting now: `attribute` of the nearest element that has it, from the
+    /// island's first element outwards.
+    #[wasm_bindgen(js_name = hydratingKey)]
+    pub fn hydrating_key(attribute: &str) -> Option<String>;
 }

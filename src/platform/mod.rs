@@ -8,6 +8,7 @@ pub mod embed;
 pub mod islands;
 pub mod location;
 pub mod service_worker;
+pub mod story_index;
 
 /// Fetches a text file (the editor bundle's drafts), turning HTTP and network failures into a sentence for the error panel.
 #[cfg(feature = "editor")]

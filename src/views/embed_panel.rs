@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::use_shared;
+use super::context::{use_shared, Shared};
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 
@@ -25,14 +25,14 @@ pub fn ShareLink() -> impl IntoView {
 /// A disclosure with ready-to-paste embed code: a plain iframe, and the Pym.js form. The code is
 /// written when the panel opens, for the selection shown then.
 #[island]
-pub fn EmbedPanel(title: String) -> impl IntoView {
-    let selection = use_shared().selection;
+pub fn EmbedPanel() -> impl IntoView {
+    let Shared { selection, index, .. } = use_shared();
     let (open, set_open) = signal(false);
     let (snippets, set_snippets) = signal((String::new(), String::new()));
     let (copied, set_copied) = signal(String::new());
     let toggle = move |_| {
         if !open.get_untracked() {
-            set_snippets.set(embed_snippets(&platform::location::href(), &selection.get_untracked(), &title));
+            set_snippets.set(embed_snippets(&platform::location::href(), &selection.get_untracked(), &index.title));
         }
         set_open.update(|o| *o = !*o);
     };

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::{use_set_selection, use_shared, use_story};
+use super::island_key::use_island_key;
 use super::source_links::SourceLinks;
 use super::timeline::marker_dom_id;
 use crate::model::{DateSpan, Event};
@@ -54,7 +55,8 @@ pub fn EventDetail(children: Children) -> impl IntoView {
 /// One event's pane, shown while it is picked. Its related-issue links are real links
 /// (`?issue=`); a click on one picks the issue in place instead, keeping the event.
 #[island]
-pub fn EventPane(id: String, children: Children) -> impl IntoView {
+pub fn EventPane(children: Children) -> impl IntoView {
+    let id = use_island_key("data-event-pane");
     let picked_event = use_shared().picked_event;
     let set_selection = use_set_selection();
     let key = Some(id.clone());

@@ -20,7 +20,7 @@ pub fn Header() -> impl IntoView {
             </p>
             <div class="page-tools">
                 <ShareLink/>
-                <EmbedPanel title=meta.title.clone()/>
+                <EmbedPanel/>
             </div>
         </header>
     }

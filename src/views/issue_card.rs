@@ -1,10 +1,14 @@
 use leptos::prelude::*;
 
 use super::context::{any_picked, use_set_selection, use_shared, use_story};
+use super::island_key::use_island_key;
 use super::outcome_badge::OutcomeBadge;
 use super::source_links::SourceLinks;
 use super::stance::Stance;
 use crate::model::{Claim, Issue};
+
+/// Names the issue a card (or a comparison row) is for; its islands read their key from it.
+pub const ISSUE_ID: &str = "data-issue-id";
 
 pub fn details_id(issue_id: &str) -> String {
     format!("issue-{issue_id}-details")
@@ -14,7 +18,8 @@ pub fn details_id(issue_id: &str) -> String {
 /// The card is marked while an event of its issue is picked. Only this frame responds; what it
 /// holds is static.
 #[island]
-pub fn IssueCard(id: String, children: Children) -> impl IntoView {
+pub fn IssueCard(children: Children) -> impl IntoView {
+    let id = use_island_key(ISSUE_ID);
     let shared = use_shared();
     let set_selection = use_set_selection();
     let entry = shared.index.issue(&id).cloned().unwrap_or_default();

@@ -8,6 +8,7 @@ mod context;
 mod embed_panel;
 mod event_detail;
 mod header;
+mod island_key;
 mod issue_card;
 mod issue_cards;
 mod load_error;

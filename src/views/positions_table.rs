@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use super::context::{use_shared, use_story};
+use super::island_key::{keyed, use_island_key};
+use super::issue_card::ISSUE_ID;
 use super::stance::Stance;
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
@@ -25,7 +27,7 @@ pub fn PositionsTable() -> impl IntoView {
                 .collect_view();
             view! {
                 <tr data-issue-id=issue.id.clone()>
-                    <th scope="row"><RowTitle id=issue.id.clone()/></th>
+                    <th scope="row">{keyed(&issue.id, || view! { <RowTitle/> })}</th>
                     {cells}
                     <td data-label="Compared">
                         <span class=format!("marker marker-{}", comparison.class())>{comparison.label()}</span>
@@ -43,7 +45,7 @@ pub fn PositionsTable() -> impl IntoView {
                 "Only one side on record: this explainer's sources hold no statement from the other."
             </p>
             <table>
-                <caption><PositionsCaption base=format!("{} positions, in their own words", names.join(" and "))/></caption>
+                <caption>{names.join(" and ")} " positions, in their own words: " <PositionsCaption/></caption>
                 <thead>
                     <tr>
                         <th scope="col">"Issue"</th>
@@ -59,19 +61,16 @@ pub fn PositionsTable() -> impl IntoView {
 
 /// Names what the table shows: every issue, or the picked one.
 #[island]
-fn PositionsCaption(base: String) -> impl IntoView {
+fn PositionsCaption() -> impl IntoView {
     let shared = use_shared();
-    let text = move || match shared.picked_issue_title() {
-        Some(title) => format!("{base}: {title}"),
-        None => format!("{base}: every issue"),
-    };
-    view! { <span>{text}</span> }
+    view! { <span>{move || shared.picked_issue_title().unwrap_or_else(|| "every issue".into())}</span> }
 }
 
 /// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as
 /// filtered out and CSS (`tr:has(.is-filtered-out)`) hides the row.
 #[island]
-fn RowTitle(id: String) -> impl IntoView {
+fn RowTitle() -> impl IntoView {
+    let id = use_island_key(ISSUE_ID);
     let shared = use_shared();
     let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
     let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);

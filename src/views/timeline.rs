@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::context::{any_picked, use_set_selection, use_shared, use_story};
 use super::event_detail::{EventBody, EventDetail, EventPane};
+use super::island_key::{keyed, use_island_key};
 use crate::model::{css_fraction, DateSpan, Event, PlacedEvent};
 use crate::platform;
 use crate::state::next_focus;
@@ -53,7 +54,7 @@ pub fn Timeline() -> impl IntoView {
             </div>
             <EventDetail>
                 {events.into_iter().map(|(_, event)| view! {
-                    <EventPane id=event.id.clone()><EventBody event/></EventPane>
+                    {keyed(&event.id.clone(), || view! { <EventPane><EventBody event/></EventPane> })}
                 }).collect_view()}
             </EventDetail>
         </section>
@@ -82,7 +83,8 @@ pub fn marker_dom_id(event_id: &str) -> String {
     format!("event-tab-{event_id}")
 }
 
-/// A marker's static parts: where it sits and what it says.
+/// A marker's static parts: where it sits (its slot passes `--x` and `--lane` on to the tab), what
+/// kind it is, and what it says.
 #[component]
 fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     let story = use_story();
@@ -90,21 +92,25 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     let era_label =
         placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
-    let class = format!("timeline-event kind-{kind}{}", flags.concat());
-    view! {
-        <Marker id=placed.id.clone() class
-            style=format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane)>
-            <span class="timeline-dot" aria-hidden="true"></span>
-            <time datetime=placed.span.iso_start()>{placed.span.to_string()}</time>
-            <span class="timeline-title">{title}</span>
-            {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
-        </Marker>
-    }
+    let class = format!("timeline-slot kind-{kind}{}", flags.concat());
+    let style = format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane);
+    let marker = keyed(&placed.id, move || {
+        view! {
+            <Marker>
+                <span class="timeline-dot" aria-hidden="true"></span>
+                <time datetime=placed.span.iso_start()>{placed.span.to_string()}</time>
+                <span class="timeline-title">{title}</span>
+                {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
+            </Marker>
+        }
+    });
+    view! { <span class=class style=style>{marker}</span> }
 }
 
 /// One event's tab: picked by click, Enter or Space; arrows, Home and End move the focus.
 #[island]
-fn Marker(id: String, class: String, style: String, children: Children) -> impl IntoView {
+fn Marker(children: Children) -> impl IntoView {
+    let id = use_island_key("data-event-id");
     let shared = use_shared();
     let set_selection = use_set_selection();
     let key = Some(id.clone());
@@ -149,7 +155,7 @@ fn Marker(id: String, class: String, style: String, children: Children) -> impl 
         move |_| focused.set(Some(id.clone()))
     };
     view! {
-        <button type="button" role="tab" id=marker_dom_id(&id) class=class style=style
+        <button type="button" role="tab" id=marker_dom_id(&id) class="timeline-event"
             data-testid="timeline-event" data-event-id=id
             aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
             tabindex=move || if tab_stop.selected(&key) { "0" } else { "-1" }

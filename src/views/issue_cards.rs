@@ -13,7 +13,7 @@ pub fn IssueCards() -> impl IntoView {
             <p class="section-hint">"Open a card for why it matters, each side's words, and what came of it."</p>
             <ul class="issue-grid">
                 {story.data.issues.iter().cloned().map(|issue| view! {
-                    <li>{keyed(&issue.id.clone(), || view! { <IssueCard><IssueCardBody issue/></IssueCard> })}</li>
+                    <li>{keyed(issue.id.clone(), || view! { <IssueCard><IssueCardBody issue/></IssueCard> })}</li>
                 }).collect_view()}
             </ul>
         </section>

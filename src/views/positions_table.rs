@@ -27,7 +27,7 @@ pub fn PositionsTable() -> impl IntoView {
                 .collect_view();
             view! {
                 <tr data-issue-id=issue.id.clone()>
-                    <th scope="row">{keyed(&issue.id, || view! { <RowTitle/> })}</th>
+                    <th scope="row">{keyed(issue.id.clone(), || view! { <RowTitle/> })}</th>
                     {cells}
                     <td data-label="Compared">
                         <span class=format!("marker marker-{}", comparison.class())>{comparison.label()}</span>

@@ -54,7 +54,7 @@ pub fn Timeline() -> impl IntoView {
             </div>
             <EventDetail>
                 {events.into_iter().map(|(_, event)| view! {
-                    {keyed(&event.id.clone(), || view! { <EventPane><EventBody event/></EventPane> })}
+                    {keyed(event.id.clone(), || view! { <EventPane><EventBody event/></EventPane> })}
                 }).collect_view()}
             </EventDetail>
         </section>
@@ -94,7 +94,7 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
     let class = format!("timeline-slot kind-{kind}{}", flags.concat());
     let style = format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane);
-    let marker = keyed(&placed.id, move || {
+    let marker = keyed(placed.id.clone(), move || {
         view! {
             <Marker>
                 <span class="timeline-dot" aria-hidden="true"></span>

@@ -97,6 +97,19 @@ test('if the wasm cannot load, a plain-HTML note says so and the story stays rea
   assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
 });
 
+test('an island whose key is missing from the page stops the start with an error naming it', async () => {
+  const { page, problems } = await open(browser, null);
+  await page.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    assert.ok(html.includes('data-issue-id="taiwan"'));
+    await route.fulfill({ response, body: html.replace('data-issue-id="taiwan"', '') });
+  });
+  await page.goto(server.url);
+  await page.locator('#app-failed').waitFor({ state: 'visible' });
+  assert.ok(problems.some((p) => /island IssueCard_\w+ has no data-issue-id/.test(p)), problems.join('\n'));
+});
+
 test('if a draft\'s editor bundle cannot load, the same note shows over the pre-rendered story', async () => {
   const { page } = await open(browser, null);
   await page.route('**/editor-*/**', (route) => route.abort());

@@ -51,8 +51,12 @@ function failed(error) {
   const note = document.getElementById("app-failed");
   if (note) note.hidden = false;
 }
+// Thrown, not returned empty: an island bound to no issue would look alive and do nothing.
 export function hydratingKey(attribute) {
-  return hydrating?.firstElementChild?.closest(`[${attribute}]`)?.getAttribute(attribute) ?? undefined;
+  if (!hydrating) throw new Error(`an island asked for its ${attribute} while none is hydrating: render it with keyed()`);
+  const key = hydrating.firstElementChild?.closest(`[${attribute}]`)?.getAttribute(attribute);
+  if (!key) throw new Error(`island ${hydrating.dataset.component} has no ${attribute} on or around its first element`);
+  return key;
 }
 export function hydrate(root) {
   const run = () => start(root, window.wasmBindings).catch(failed);
@@ -68,7 +72,7 @@ extern "C" {
     pub fn hydrate(root: &web_sys::HtmlElement);
 
     /// For the island starting now: `attribute` of the nearest element that has it, from the
-    /// island's first element outwards.
+    /// island's first element outwards. Throws, failing the walk, if there is none.
     #[wasm_bindgen(js_name = hydratingKey)]
-    pub fn hydrating_key(attribute: &str) -> Option<String>;
+    pub fn hydrating_key(attribute: &str) -> String;
 }

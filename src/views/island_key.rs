@@ -26,8 +26,9 @@ pub fn keyed<V: IntoView>(key: String, island: impl FnOnce() -> V) -> OwnedView<
 /// The key of the island being rendered or hydrated: while hydrating, `attribute` of the nearest
 /// element that has it, from the island's first element outwards.
 pub fn use_island_key(attribute: &str) -> String {
-    use_context::<IslandKey>()
-        .map(|key| key.0)
-        .or_else(|| platform::islands::hydrating_key(attribute))
-        .unwrap_or_default()
+    match use_context::<IslandKey>() {
+        Some(key) => key.0,
+        None if cfg!(target_arch = "wasm32") => platform::islands::hydrating_key(attribute),
+        None => panic!("an island asked for its {attribute} outside `keyed`"),
+    }
 }

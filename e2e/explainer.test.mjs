@@ -234,3 +234,13 @@ test('nothing overflows horizontally at 320 px', async () => {
   assert.equal(overflow, 0);
   assertClean(problems);
 });
+
+test('on a phone, every timeline entry is tall enough for its text', async () => {
+  const { page, problems } = await open(browser, server.url, { width: 375, height: 800 });
+  await ready(page);
+  const clipped = await page.evaluate(() => [...document.querySelectorAll('[data-testid=timeline-event]')]
+    .filter((b) => b.scrollHeight > b.clientHeight + 1)
+    .map((b) => `${b.dataset.eventId}: ${b.clientHeight} px for ${b.scrollHeight} px of text`));
+  assert.deepEqual(clipped, []);
+  assertClean(problems);
+});

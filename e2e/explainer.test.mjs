@@ -235,12 +235,36 @@ test('nothing overflows horizontally at 320 px', async () => {
   assertClean(problems);
 });
 
-test('on a phone, every timeline entry is tall enough for its text', async () => {
+test('on a phone, the timeline entries and the comparison\'s caption have room for their text', async () => {
   const { page, problems } = await open(browser, server.url, { width: 375, height: 800 });
   await ready(page);
   const clipped = await page.evaluate(() => [...document.querySelectorAll('[data-testid=timeline-event]')]
     .filter((b) => b.scrollHeight > b.clientHeight + 1)
     .map((b) => `${b.dataset.eventId}: ${b.clientHeight} px for ${b.scrollHeight} px of text`));
   assert.deepEqual(clipped, []);
+  const [caption, table] = await page.evaluate(() => ['caption', 'table'].map((tag) => document.querySelector(`.positions ${tag}`).getBoundingClientRect().width));
+  assert.ok(caption >= table - 1, `the caption is ${caption} px wide in a ${table} px table`);
   assertClean(problems);
+});
+
+test('the comparison never breaks a word across lines, at any width', async () => {
+  for (const width of [1280, 375]) {
+    const { page, problems } = await open(browser, `${server.url}?issue=taiwan`, { width, height: 900 });
+    await ready(page);
+    // One line box per word: a word broken across lines has more.
+    const broken = await page.evaluate(() => [...document.querySelectorAll('.positions :is(caption, th, td, .marker)')]
+      // Phones hide the header row to all but screen readers (each cell is labelled instead).
+      .filter((el) => (el.closest('thead')?.offsetWidth ?? 2) > 1)
+      .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
+      .flatMap((node) => [...node.textContent.matchAll(/\S+/g)].map((m) => {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        return [m[0], new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size];
+      }))
+      .filter(([, lines]) => lines > 1)
+      .map(([word, lines]) => `${word} over ${lines} lines`));
+    assert.deepEqual(broken, [], `at ${width} px`);
+    assertClean(problems);
+  }
 });

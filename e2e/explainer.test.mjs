@@ -251,12 +251,13 @@ test('the comparison never breaks a word across lines, at any width', async () =
   for (const width of [1280, 375]) {
     const { page, problems } = await open(browser, `${server.url}?issue=taiwan`, { width, height: 900 });
     await ready(page);
-    // One line box per word: a word broken across lines has more.
+    // One line per word: a word broken across lines has more.
     const broken = await page.evaluate(() => [...document.querySelectorAll('.positions :is(caption, th, td, .marker)')]
       // Phones hide the header row to all but screen readers (each cell is labelled instead).
       .filter((el) => (el.closest('thead')?.offsetWidth ?? 2) > 1)
       .flatMap((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
-      .flatMap((node) => [...node.textContent.matchAll(/\S+/g)].map((m) => {
+      // Words, split where a line may break anyway: spaces, hyphens and dashes.
+      .flatMap((node) => [...node.textContent.matchAll(/[^\s\-–—]+/g)].map((m) => {
         const range = document.createRange();
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);

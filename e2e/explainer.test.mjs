@@ -269,3 +269,15 @@ test('the comparison never breaks a word across lines, at any width', async () =
     assertClean(problems);
   }
 });
+
+test('the footer links the data the page shows: the bundled file, or a draft', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  const bundled = await page.request.get(new URL(await page.getByTestId('get-the-data').getAttribute('href'), page.url()).href);
+  assert.equal(bundled.status(), 200);
+  assert.equal((await bundled.json()).issues.length, await page.getByTestId('issue-card').count());
+  await page.goto(`${server.url}?data=drafts/good.json`);
+  await ready(page);
+  assert.equal(await page.getByTestId('get-the-data').getAttribute('href'), 'drafts/good.json');
+  assertClean(problems);
+});

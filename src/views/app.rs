@@ -27,7 +27,7 @@ impl Loaded {
     /// Loads dataset text, naming `what` it came from in any error.
     pub fn from_json(text: &str, what: &str) -> Self {
         match load(text) {
-            Ok(data) => Self::Ready(Story::new(data)),
+            Ok(data) => Self::Ready(Story::new(data, what)),
             Err(errors) => Self::Failed(LoadFailure::new(what, errors)),
         }
     }

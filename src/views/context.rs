@@ -13,13 +13,15 @@ pub struct Story {
     pub data: Dataset,
     pub layout: TimelineLayout,
     pub index: Arc<StoryIndex>,
+    /// Where the dataset was read from, for readers who want the data itself.
+    pub data_url: String,
 }
 
 impl Story {
-    pub fn new(data: Dataset) -> Arc<Self> {
+    pub fn new(data: Dataset, data_url: &str) -> Arc<Self> {
         let layout = TimelineLayout::new(&data);
         let index = Arc::new(StoryIndex::new(&data, &layout));
-        Arc::new(Self { data, layout, index })
+        Arc::new(Self { data, layout, index, data_url: data_url.to_string() })
     }
 }
 

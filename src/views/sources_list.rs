@@ -30,6 +30,8 @@ pub fn SourcesList() -> impl IntoView {
         </section>
         <footer class="page-footer">
             <p>{meta.credits.join(" · ")}</p>
+            <p><a href=story.data_url.clone() data-testid="get-the-data">"Get the data"</a>
+                " (JSON): every issue, position, event and source shown here."</p>
             {(!meta.corrections.is_empty()).then(|| view! {
                 <h2>"Corrections"</h2>
                 <ul>{meta.corrections.iter().map(|c| view! { <li>{c.date.clone()} ": " {c.text.clone()}</li> }).collect_view()}</ul>

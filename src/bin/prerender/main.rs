@@ -64,7 +64,7 @@ fn render_into(html: &str, data: &Dataset, editor: Option<&str>) -> Result<Strin
     let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
-    let story = Story::new(data.clone());
+    let story = Story::new(data.clone(), DATA_PATH);
     let index = story.index.clone();
     let body = render_html(move || view! { <Reader story/> });
     let editor = editor.map(|src| format!(" data-editor=\"{}\"", head::attr(src))).unwrap_or_default();

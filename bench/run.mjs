@@ -218,8 +218,10 @@ try {
   void frame;
   results.latency = { ours: {}, timelinejs: {} };
   for (const [name, q] of [['bundled', ''], ['10x', '?data=bench/synthetic-10x.json'], ['100x', '?data=bench/synthetic-100x.json']]) {
-    const waitFor = (page) => page.waitForFunction((want) => document.querySelectorAll('[data-testid=issue-card]').length >= want,
-      name === 'bundled' ? data.issues.length : data.issues.length * (name === '10x' ? 10 : 100), { timeout: 120000 });
+    // Every island started (`app-ready`), so no click lands on a card that is not live yet.
+    const waitFor = (page) => page.waitForFunction((want) => document.documentElement.classList.contains('app-ready')
+      && document.querySelectorAll('[data-testid=issue-card]').length >= want,
+      name === 'bundled' ? data.issues.length : data.issues.length * (name === '10x' ? 10 : 100), { timeout: 300000 });
     results.latency.ours[name] = {
       issue_card_click: await latency(server.url + q, waitFor, cardClicks),
       timeline_key_step: await latency(server.url + q, waitFor, keySteps),

@@ -4,12 +4,12 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, Dataset, BUNDLED_JSON};
+use summit_explainer::model::{load, Dataset, BUNDLED_JSON, BUNDLED_URL};
 use summit_explainer::views::{render_html, App, LoadFailure, Loaded, Reader, Story};
 
 fn render(data: Dataset) -> String {
     let _ = any_spawner::Executor::init_futures_executor();
-    let story = Story::new(data, "data/summit.en.json");
+    let story = Story::new(data, BUNDLED_URL);
     render_html(move || view! { <Reader story/> })
 }
 
@@ -112,7 +112,7 @@ fn links_come_only_from_validated_urls_and_open_outside_the_frame() {
             || href.starts_with('?')
             || href == "./"
             // The data the page shows: the bundled file here; a draft's path is same-origin only.
-            || href == "data/summit.en.json";
+            || href == BUNDLED_URL;
         assert!(ok, "unexpected link {href}");
     }
     let external = count(&html, "href=\"http");

@@ -23,7 +23,7 @@ fn the_story_index_is_written_once_and_read_back() {
     assert_eq!(story_index::read().map(|i| i.title), Some("A draft".to_string()));
     // A second write (the pre-rendered story after a draft) replaces the first.
     let index = index();
-    story_index::write(&serde_json::to_string(&index).unwrap());
+    story_index::write(&index.to_json());
     assert_eq!(document.query_selector_all("script#story-index").unwrap().length(), 1);
     let script = document.get_element_by_id("story-index").unwrap();
     assert_eq!(script.get_attribute("type").as_deref(), Some("application/json"));

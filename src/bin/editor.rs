@@ -5,12 +5,11 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
+use summit_explainer::model::BUNDLED_URL;
 use summit_explainer::platform::{self, dom, location, story_index};
 use summit_explainer::state::Boot;
 use summit_explainer::views::{render_html, App, LoadFailure, Loaded};
 use wasm_bindgen::prelude::*;
-
-const DATA_URL: &str = "data/summit.en.json";
 
 async fn fetch_story(url: &str) -> Loaded {
     match platform::fetch_text(url).await {
@@ -23,11 +22,11 @@ async fn plan() -> (Loaded, Option<LoadFailure>) {
     match Boot::plan(&location::query(), false) {
         Boot::Draft(url) => match fetch_story(&url).await {
             ready @ Loaded::Ready(_) => (ready, None),
-            Loaded::Failed(failure) => (fetch_story(DATA_URL).await, Some(failure.as_draft())),
+            Loaded::Failed(failure) => (fetch_story(BUNDLED_URL).await, Some(failure.as_draft())),
         },
-        Boot::DraftRefused(reason) => (fetch_story(DATA_URL).await, Some(LoadFailure::refused(reason).as_draft())),
+        Boot::DraftRefused(reason) => (fetch_story(BUNDLED_URL).await, Some(LoadFailure::refused(reason).as_draft())),
         // The reader could not hydrate: render the bundled dataset, naming any fault in it.
-        Boot::Hydrate | Boot::Fetch => (fetch_story(DATA_URL).await, None),
+        Boot::Hydrate | Boot::Fetch => (fetch_story(BUNDLED_URL).await, None),
     }
 }
 
@@ -41,8 +40,7 @@ pub async fn render_page() -> Result<(), JsValue> {
     // Rendering runs effects (the selection's keyed selectors), which need an executor.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     root.set_inner_html(&render_html(move || view! { <App loaded draft_failure/> }));
-    let index = serde_json::to_string(&*index).map_err(|e| e.to_string())?;
-    story_index::write(&index);
+    story_index::write(&index.to_json());
     Ok(())
 }
 

@@ -21,6 +21,9 @@ pub use validate::{is_web_url, validate};
 /// The bundled story, as trunk copies it into `dist/data/`.
 pub const BUNDLED_JSON: &str = include_str!("../../assets/data/summit.en.json");
 
+/// Where the bundled story is in `dist/`, relative to the page.
+pub const BUNDLED_URL: &str = "data/summit.en.json";
+
 /// The JSON Schema editors' tools use for completion and checks, from the same types the app reads.
 #[cfg(feature = "schema")]
 pub fn json_schema() -> String {

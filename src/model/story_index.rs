@@ -44,6 +44,11 @@ impl StoryIndex {
         Self { title: data.meta.title.clone(), issues: issues.collect(), events: events.collect() }
     }
 
+    /// The index as the page carries it, beside the HTML (`platform::story_index` reads it).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("an index of strings always serialises")
+    }
+
     pub fn issue(&self, id: &str) -> Option<&IndexEntry> {
         find(&self.issues, id)
     }
@@ -112,7 +117,7 @@ mod tests {
     #[test]
     fn round_trips_through_json() {
         let index = index();
-        let json = serde_json::to_string(&index).unwrap();
+        let json = index.to_json();
         assert_eq!(serde_json::from_str::<StoryIndex>(&json).unwrap(), index);
     }
 }

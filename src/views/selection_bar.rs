@@ -10,9 +10,9 @@ pub fn SelectionBar() -> impl IntoView {
     let set_selection = use_set_selection();
     let selection = shared.selection;
     let label = move || {
-        let s = selection.get();
-        let issue = s.issue.as_deref().and_then(|id| shared.index.issue(id)).map(|i| format!("Issue: {}", i.title));
-        let event = s.event.as_deref().and_then(|id| shared.index.event(id)).map(|e| format!("Event: {}", e.title));
+        let issue = shared.picked_issue_title().map(|title| format!("Issue: {title}"));
+        let event = selection
+            .with(|s| s.event.as_deref().and_then(|id| shared.index.event(id)).map(|e| format!("Event: {}", e.title)));
         [issue, event].into_iter().flatten().collect::<Vec<_>>().join(" · ")
     };
     view! {

@@ -24,7 +24,6 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
         || "share.png".to_string(),
         |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]),
     );
-    let index = serde_json::to_string(index).map_err(|e| e.to_string())?;
     let ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -53,7 +52,7 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
         format!("<meta name=\"twitter:description\" content=\"{}\">", attr(&meta.standfirst)),
         format!("<meta name=\"twitter:image\" content=\"{}\">", attr(&image)),
         format!("<script type=\"application/ld+json\">{}</script>", script_safe(&ld.to_string())),
-        format!("<script type=\"application/json\" id=\"story-index\">{}</script>", script_safe(&index)),
+        format!("<script type=\"application/json\" id=\"story-index\">{}</script>", script_safe(&index.to_json())),
     ];
     if let Some(url) = canonical {
         head.insert(2, format!("<link rel=\"canonical\" href=\"{}\">", attr(url)));

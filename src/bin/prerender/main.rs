@@ -16,10 +16,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, Dataset};
+use summit_explainer::model::{load, Dataset, BUNDLED_URL};
 use summit_explainer::views::{render_html, Reader, Story};
 
-const DATA_PATH: &str = "data/summit.en.json";
 const APP_OPEN: &str = "<div id=\"app\">";
 const APP_CLOSE: &str = "</div><!--/app-->";
 
@@ -45,10 +44,10 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
-    let json = read(&dir.join(DATA_PATH))?;
+    let json = read(&dir.join(BUNDLED_URL))?;
     let data = load(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        format!("{DATA_PATH} is not valid:\n{}", lines.join("\n"))
+        format!("{BUNDLED_URL} is not valid:\n{}", lines.join("\n"))
     })?;
     let index_path = dir.join("index.html");
     let html = read(&index_path)?;
@@ -64,7 +63,7 @@ fn render_into(html: &str, data: &Dataset, editor: Option<&str>) -> Result<Strin
     let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
-    let story = Story::new(data.clone(), DATA_PATH);
+    let story = Story::new(data.clone(), BUNDLED_URL);
     let index = story.index.clone();
     let body = render_html(move || view! { <Reader story/> });
     let editor = editor.map(|src| format!(" data-editor=\"{}\"", head::attr(src))).unwrap_or_default();

@@ -10,7 +10,7 @@ use summit_explainer::views::provide_shared;
 
 fn main() {
     let Some(root) = dom::app_root() else { return };
-    match Boot::plan(&location::query(), root.has_attribute("data-prerendered")) {
+    match Boot::plan(location::draft(), root.has_attribute("data-prerendered")) {
         Boot::Hydrate if start_islands(&root) => {}
         _ => platform::editor::hand_over(root, start_islands),
     }

@@ -4,8 +4,11 @@
 //! Run by `cargo test --target wasm32-unknown-unknown --features hydrate --test web`.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "support/hostile_drafts.rs"]
+mod hostile_drafts;
+
 use summit_explainer::model::{load, StoryIndex, TimelineLayout, BUNDLED_JSON};
-use summit_explainer::platform::{dom, story_index};
+use summit_explainer::platform::{dom, location, story_index};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -54,4 +57,10 @@ fn an_index_that_does_not_read_is_none_not_a_guess() {
         story_index::write(broken);
         assert_eq!(story_index::read(), None, "{broken}");
     }
+}
+
+#[wasm_bindgen_test]
+fn the_browsers_own_parser_keeps_every_hostile_draft_on_this_origin() {
+    let wrong = hostile_drafts::wrong_decisions(&hostile_drafts::SITES, &location::parse_url);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -19,7 +19,7 @@ async fn fetch_story(url: &str) -> Loaded {
 }
 
 async fn plan() -> (Loaded, Option<LoadFailure>) {
-    match Boot::plan(&location::query(), false) {
+    match Boot::plan(location::draft(), false) {
         Boot::Draft(url) => match fetch_story(&url).await {
             ready @ Loaded::Ready(_) => (ready, None),
             Loaded::Failed(failure) => (fetch_story(BUNDLED_URL).await, Some(failure.as_draft())),

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::StoryIndex;
-use crate::state::Selection;
+use crate::state::{draft_param, resolve_draft, ParsedUrl, Selection};
 
 pub fn query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -11,6 +11,20 @@ pub fn query() -> String {
 
 pub fn href() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// The browser's own URL parser, for `state::resolve_draft`.
+pub fn parse_url(value: &str, base: &str) -> Option<ParsedUrl> {
+    let url = web_sys::Url::new_with_base(value, base).ok()?;
+    Some(ParsedUrl { href: url.href(), protocol: url.protocol(), origin: url.origin() })
+}
+
+/// The `?data=` draft to fetch (an absolute address on this page's origin) or why it was
+/// refused; `None` when the page asks for no draft.
+pub fn draft() -> Option<Result<String, String>> {
+    let value = draft_param(&query())?;
+    let base = web_sys::window()?.document()?.base_uri().ok()??;
+    Some(resolve_draft(&href(), &base, &value, &parse_url))
 }
 
 fn write_query(q: &str, push: bool) {

@@ -1,7 +1,5 @@
 //! How the page starts, decided from its URL and what the HTML carries.
 
-use super::draft_url;
-
 #[derive(Debug, PartialEq, Eq)]
 pub enum Boot {
     /// The page was pre-rendered with the bundled dataset inline: hydrate it.
@@ -15,8 +13,9 @@ pub enum Boot {
 }
 
 impl Boot {
-    pub fn plan(query: &str, prerendered: bool) -> Self {
-        match draft_url(query) {
+    /// `draft` is the `?data=` decision (`state::resolve_draft`), if the page asks for a draft.
+    pub fn plan(draft: Option<Result<String, String>>, prerendered: bool) -> Self {
+        match draft {
             Some(Ok(url)) => Self::Draft(url),
             Some(Err(reason)) => Self::DraftRefused(reason),
             None if prerendered => Self::Hydrate,
@@ -31,9 +30,12 @@ mod tests {
 
     #[test]
     fn plans() {
-        assert_eq!(Boot::plan("?issue=taiwan", true), Boot::Hydrate);
-        assert_eq!(Boot::plan("", false), Boot::Fetch);
-        assert_eq!(Boot::plan("?data=drafts/a.json", true), Boot::Draft("drafts/a.json".into()));
-        assert!(matches!(Boot::plan("?data=https://evil.example/a.json", true), Boot::DraftRefused(_)));
+        assert_eq!(Boot::plan(None, true), Boot::Hydrate);
+        assert_eq!(Boot::plan(None, false), Boot::Fetch);
+        assert_eq!(
+            Boot::plan(Some(Ok("https://s.example/a.json".into())), true),
+            Boot::Draft("https://s.example/a.json".into())
+        );
+        assert_eq!(Boot::plan(Some(Err("no".into())), true), Boot::DraftRefused("no".into()));
     }
 }

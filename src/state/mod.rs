@@ -8,7 +8,7 @@ mod selection;
 mod share;
 
 pub use boot::Boot;
-pub use draft::draft_url;
+pub use draft::{draft_param, resolve_draft, ParsedUrl, UrlParser, DRAFT_PARAM, MAX_DRAFT_ADDRESS};
 pub use roving::next_focus;
 pub use selection::{Selection, UnknownId};
 pub use share::{embed_snippets, share_url};

@@ -12,8 +12,17 @@ const TYPES = {
   '.png': 'image/png', '.svg': 'image/svg+xml', '.webmanifest': 'application/manifest+json',
 };
 
+/** The headers of a `_headers` file (Netlify's format) for every path: the build writes one. */
+async function hostHeaders(base) {
+  const text = await readFile(join(base, '_headers'), 'utf8').catch(() => '');
+  return Object.fromEntries(text.split('\n')
+    .filter((line) => /^\s+\S/.test(line))
+    .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)));
+}
+
 export async function serve(root, { port = 0, routes = {} } = {}) {
   const base = resolve(root);
+  const fromHost = await hostHeaders(base);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (routes[path] !== undefined) {
@@ -27,6 +36,7 @@ export async function serve(root, { port = 0, routes = {} } = {}) {
       let body = await readFile(file);
       const type = TYPES[extname(file)];
       const headers = {
+        ...fromHost,
         'content-type': type ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         // As static hosts such as GitHub Pages do: a sandboxed (opaque-origin) frame loads the

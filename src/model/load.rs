@@ -4,11 +4,9 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::error::{join, DataError};
+use super::limits::{self, MAX_DEPTH};
 use super::schema::{Dataset, Era, Event, Issue, Meta, Party, Source};
 use super::validate::validate;
-
-/// Far above any real story (the bundled one is about 40 KB); stops a wrong file from freezing a phone.
-pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 
 const SECTIONS: [&str; 6] = ["meta", "parties", "issues", "events", "eras", "sources"];
 
@@ -19,27 +17,37 @@ pub fn load(text: &str) -> Result<Dataset, Vec<DataError>> {
     if errors.is_empty() {
         Ok(dataset)
     } else {
-        Err(errors)
+        Err(limits::cap(errors))
     }
 }
 
 /// Checks the file's shape: JSON syntax, types, required and unknown fields, section by section
-/// and item by item, so that one broken event does not hide the problems in the next.
+/// and item by item, so that one broken event does not hide the problems in the next. A file over
+/// the [`limits`] is refused before any of it is read as a story.
 pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
-    if text.len() > MAX_BYTES {
-        return Err(vec![DataError::new(
-            "",
-            format!("the file is {} KB; a dataset may be at most {} KB", text.len() / 1024, MAX_BYTES / 1024),
-        )]);
-    }
+    parse_within_limits(text).map_err(limits::cap)
+}
+
+fn parse_within_limits(text: &str) -> Result<Dataset, Vec<DataError>> {
+    limits::check_size(text).map_err(|e| vec![e])?;
     if text.trim().is_empty() {
         return Err(vec![DataError::new("", "the file is empty; expected a JSON object")]);
     }
     let root: Value = serde_json::from_str(text).map_err(|e| {
         let reason = e.to_string();
         let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
-        vec![DataError::new(format!("line {}, column {}", e.line(), e.column()), format!("invalid JSON: {reason}"))]
+        // serde_json stops at 128 levels, before the stack could overflow; past MAX_DEPTH it is our limit.
+        let reason = if reason == "recursion limit exceeded" {
+            format!("nested more than {MAX_DEPTH} levels deep")
+        } else {
+            format!("invalid JSON: {reason}")
+        };
+        vec![DataError::new(format!("line {}, column {}", e.line(), e.column()), reason)]
     })?;
+    let over = limits::check(&root);
+    if !over.is_empty() {
+        return Err(over);
+    }
     let Value::Object(mut root) = root else {
         return Err(vec![DataError::new(
             "",

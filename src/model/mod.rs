@@ -3,6 +3,7 @@
 
 mod date;
 mod error;
+pub mod limits;
 mod load;
 mod queries;
 mod schema;
@@ -12,7 +13,8 @@ mod validate;
 
 pub use date::{DateSpan, Day, Precision};
 pub use error::DataError;
-pub use load::{load, parse, MAX_BYTES};
+pub use limits::MAX_BYTES;
+pub use load::{load, parse};
 pub use schema::*;
 pub use story_index::{IndexEntry, StoryIndex};
 pub use timeline_layout::{css_fraction, PlacedEra, PlacedEvent, Tick, TimelineLayout};

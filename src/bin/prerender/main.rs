@@ -9,6 +9,7 @@
 
 #![recursion_limit = "256"]
 
+mod csp;
 mod head;
 mod precache;
 
@@ -53,8 +54,10 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     let html = read(&index_path)?;
     let html = render_into(&html, &data, editor)?;
     std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
+    // Last of all: the policy hashes the inline scripts as they will be served.
+    let pages = csp::secure_pages(dir)?;
     let files = precache::stamp(dir)?;
-    Ok(format!("index.html is {} bytes; sw.js precaches {files} files", html.len()))
+    Ok(format!("index.html is {} bytes; {pages} pages carry a CSP; sw.js precaches {files} files", html.len()))
 }
 
 /// The page with the rendered app in place of the loading skeleton.

@@ -5,8 +5,9 @@ use std::path::Path;
 
 const LIST_MARKER: &str = "const PRECACHE = [];";
 const VERSION_MARKER: &str = "const VERSION = \"dev\";";
-/// Not needed to read the explainer: the host page loads the pym loader, never the explainer.
-const SKIP: [&str; 2] = ["sw.js", "pym.v1.min.js"];
+/// Not needed to read the explainer: the host page loads the pym loader, never the explainer;
+/// `_headers` is read by the host, not the browser.
+const SKIP: [&str; 3] = ["sw.js", "pym.v1.min.js", "_headers"];
 /// The editor bundle (scripts/post_build.sh): only drafts load it, and they need the network.
 const EDITOR_DIR: &str = "editor-";
 

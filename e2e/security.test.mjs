@@ -1,0 +1,132 @@
+// What the page will and will not load: hostile ?data= links against a second origin that serves
+// a story of its own, and the Content Security Policy the build writes, enforced for real.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve } from './lib/server.mjs';
+import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+
+const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
+const table = JSON.parse(readFileSync(new URL('../tests/fixtures/hostile-drafts.json', import.meta.url), 'utf8'));
+// A valid story that is not ours: if any of it reaches the page, a link took over the masthead.
+const FOREIGN_TITLE = 'A FOREIGN STORY UNDER YOUR MASTHEAD';
+const foreign = JSON.stringify({ ...data, meta: { ...data.meta, title: FOREIGN_TITLE } });
+let site, evil, browser;
+
+before(async () => {
+  site = await serve(DIST);
+  const routes = {};
+  for (const path of ['/x.json', '/drafts/a.json', '/summit/x.json']) routes[path] = foreign;
+  evil = await serve(DIST, { routes });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await site?.close(); await evil?.close(); });
+
+/** The table's placeholders, for the page on `site` and the foreign origin `evil`. */
+function fill(value) {
+  const self = new URL(site.url).origin;
+  const { hostname, port } = new URL(evil.url);
+  const wide = [...hostname].map((c) => String.fromCodePoint(c.codePointAt(0) + 0xfee0)).join('');
+  return value
+    .replaceAll('{self}', self)
+    .replaceAll('{host}', new URL(site.url).host)
+    .replaceAll('{evil_wide}', `${wide}:${port}`)
+    .replaceAll('{evil_port}', port)
+    .replaceAll('{evil}', `${hostname}:${port}`)
+    .replaceAll('{long}', `drafts/${'a'.repeat(2048)}.json`);
+}
+
+/** Opens `?data=value` and returns every request's origin, the page's title and its error panel. */
+async function tryDraft(value) {
+  const { page, problems, context } = await open(browser, null);
+  const origins = new Set();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.goto(`${site.url}?data=${encodeURIComponent(value)}`);
+  await ready(page);
+  const title = await page.locator('h1').first().innerText();
+  const panel = await page.getByTestId('load-error').innerText().catch(() => '');
+  await context.close();
+  // A same-origin draft that does not exist answers 404: expected, and not a policy problem.
+  const unexpected = problems.filter((p) => !/404/.test(p));
+  return { origins: [...origins], title, panel, unexpected };
+}
+
+/** Runs `check` over `values`, a few pages at a time. */
+async function each(values, check) {
+  for (let i = 0; i < values.length; i += 4) {
+    await Promise.all(values.slice(i, i + 4).map(async (raw) => check(fill(raw), await tryDraft(fill(raw)))));
+  }
+}
+
+test('the backslash link of the report shows the bundled story and fetches nothing from the other site', async () => {
+  const { host } = new URL(evil.url);
+  const { origins, title, panel, unexpected } = await tryDraft(`/\\${host}/x.json`);
+  assert.deepEqual(origins, [new URL(site.url).origin]);
+  assert.equal(title, data.meta.title);
+  assert.match(panel, new RegExp(`on another site \\(http://${host.replace(/\./g, '\\.')}\\)`));
+  assert.deepEqual(unexpected, []);
+});
+
+test(`no hostile ?data= value (${table.refused.length}) is fetched: each is refused, on screen`, async () => {
+  await each(table.refused, (value, seen) => {
+    assert.deepEqual(seen.origins, [new URL(site.url).origin], `${JSON.stringify(value)} requested another origin`);
+    assert.equal(seen.title, data.meta.title, `${JSON.stringify(value)} changed the story`);
+    assert.match(seen.panel, /The draft address was ignored/, `${JSON.stringify(value)} was not refused`);
+    assert.deepEqual(seen.unexpected, [], `${JSON.stringify(value)}: ${seen.unexpected.join('; ')}`);
+  });
+});
+
+test(`odd but same-origin ?data= values (${table['same-origin'].length}) are fetched from this site only`, async () => {
+  await each(table['same-origin'], (value, seen) => {
+    assert.deepEqual(seen.origins, [new URL(site.url).origin], `${JSON.stringify(value)} requested another origin`);
+    assert.notEqual(seen.title, FOREIGN_TITLE, `${JSON.stringify(value)} showed the foreign story`);
+    assert.deepEqual(seen.unexpected, [], `${JSON.stringify(value)}: ${seen.unexpected.join('; ')}`);
+  });
+});
+
+test('every page the build emits carries a strict policy, and the host headers add frame-ancestors', async () => {
+  const html = readFileSync(`${DIST}index.html`, 'utf8');
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+  assert.ok(policy, 'index.html has a CSP meta element');
+  assert.ok(html.indexOf(policy) < html.indexOf('<script'), 'the policy comes before every script');
+  const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d]));
+  assert.equal(directives['default-src'], "default-src 'self'");
+  assert.match(directives['script-src'], /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=')+$/);
+  for (const fixed of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'", "form-action 'none'", "require-trusted-types-for 'script'"]) {
+    assert.ok(policy.includes(fixed), `the policy has ${fixed}`);
+  }
+  assert.doesNotMatch(policy, /unsafe-eval'|script-src[^;]*unsafe-inline/);
+  const response = await fetch(site.url);
+  const header = response.headers.get('content-security-policy');
+  assert.ok(header?.startsWith(policy), 'the header policy is the page policy');
+  assert.match(header, /; frame-ancestors \*$/);
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.ok(response.headers.get('referrer-policy'));
+});
+
+test('the policy is enforced: an injected script does not run and plain-string HTML is refused', async () => {
+  const { page, problems } = await open(browser, site.url);
+  await ready(page);
+  const outcome = await page.evaluate(() => {
+    const violations = [];
+    addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const script = document.createElement('script');
+    script.src = 'data:text/javascript,window.injected=1';
+    document.head.append(script);
+    let sink = 'accepted';
+    try { document.body.insertAdjacentHTML('beforeend', '<img src=x onerror="window.injected=2">'); } catch (e) { sink = e.name; }
+    return new Promise((ok) => setTimeout(() => ok({ injected: window.injected, sink, violations }), 300));
+  });
+  assert.equal(outcome.injected, undefined, 'no injected code ran');
+  assert.equal(outcome.sink, 'TypeError', 'Trusted Types refuse a string at an HTML sink');
+  assert.ok(outcome.violations.includes('script-src-elem'), `violations: ${outcome.violations}`);
+  // The two violations provoked here are the only ones on the page.
+  assert.equal(problems.filter((p) => p.startsWith('CSP violation')).length, 2, problems.join('\n'));
+});
+
+test('a draft renders through the one Trusted Types policy with no violation', async () => {
+  const { page, problems } = await open(browser, `${site.url}?data=data/summit.en.json`);
+  await ready(page);
+  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+  assertClean(problems);
+});

@@ -72,7 +72,7 @@ fn the_comparison_is_a_native_table_with_a_column_per_party() {
 fn the_timeline_is_a_tab_list_with_one_tab_stop() {
     let html = render(bundled());
     assert!(html.contains("role=\"tablist\""));
-    assert_eq!(count(&html, "role=\"tab\""), 35);
+    assert_eq!(count(&html, "role=\"tab\""), 40);
     assert_eq!(count(&html, "tabindex=\"0\""), 1, "one tab stop");
     assert!(html.contains("data-testid=\"event-detail\""));
     assert!(html.contains("Pick an event on the timeline"));

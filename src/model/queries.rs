@@ -1,7 +1,7 @@
 //! Lookups the views need, answered from the dataset alone.
 
-use super::date::DateSpan;
-use super::schema::{Dataset, Event, Issue, Party, Position, Source};
+use super::date::{DateSpan, Precision};
+use super::schema::{Alignment, Dataset, Event, Issue, JointText, Party, Position, PositionStatus, Source};
 
 impl Dataset {
     pub fn issue(&self, id: &str) -> Option<&Issue> {
@@ -42,6 +42,88 @@ impl Dataset {
     pub fn position<'a>(&self, issue: &'a Issue, party_id: &str) -> Option<&'a Position> {
         issue.positions.iter().find(|p| p.party == party_id)
     }
+
+    /// What the comparison shows for `party` on `issue`.
+    pub fn stand<'a>(&self, issue: &'a Issue, party_id: &str) -> Stand<'a> {
+        if let Some(joint) = issue.joint.as_ref().filter(|j| j.parties.iter().any(|p| p == party_id)) {
+            return Stand::Joint(joint);
+        }
+        match self.position(issue, party_id) {
+            Some(p) if p.status == PositionStatus::NoStatementFound => {
+                Stand::NotFound { checked: p.checked.as_deref().and_then(|c| DateSpan::parse(c).ok()) }
+            }
+            Some(p) => Stand::OnRecord(p),
+            None => Stand::Silent,
+        }
+    }
+
+    /// The parties, in column order, each with its stand on `issue`; a joint text's parties as
+    /// one run, so that it is shown once across their columns.
+    pub fn columns<'a>(&'a self, issue: &'a Issue) -> Vec<Column<'a>> {
+        let mut columns: Vec<Column<'a>> = Vec::new();
+        for party in &self.parties {
+            match (self.stand(issue, &party.id), columns.last_mut()) {
+                (Stand::Joint(_), Some(Column::Joint { parties, .. })) => parties.push(party),
+                (Stand::Joint(joint), _) => columns.push(Column::Joint { joint, parties: vec![party] }),
+                (stand, _) => columns.push(Column::Party { party, stand }),
+            }
+        }
+        columns
+    }
+
+    /// The meeting day, against which a position's date says "before" or "after".
+    pub fn key_span(&self) -> Option<DateSpan> {
+        DateSpan::parse(&self.meta.key_date.date).ok()
+    }
+
+    /// When words were said, in words: "said on 19 Oct 2023, before the Biden–Xi meeting".
+    /// A quote from before (or after) the meeting must never pass as one said at it.
+    pub fn said_when(&self, date: &DateSpan) -> String {
+        let on = if date.precision == Precision::Day && date.start == date.end { "on" } else { "in" };
+        let label = &self.meta.key_date.label;
+        match self.key_span() {
+            Some(key) if date.end < key.start => format!("said {on} {date}, before the {label}"),
+            Some(key) if date.start > key.end => format!("said {on} {date}, after the {label}"),
+            _ => format!("said {on} {date}"),
+        }
+    }
+}
+
+/// One party's stand on an issue, as the comparison shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stand<'a> {
+    OnRecord(&'a Position),
+    /// No public statement found; the period searched, when it parses.
+    NotFound {
+        checked: Option<DateSpan>,
+    },
+    Joint(&'a JointText),
+    /// Nothing at all: the validator refuses this, so only a broken draft shows it.
+    Silent,
+}
+
+/// A cell of the comparison: one party, or the run of parties a joint text stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Column<'a> {
+    Party { party: &'a Party, stand: Stand<'a> },
+    Joint { joint: &'a JointText, parties: Vec<&'a Party> },
+}
+
+/// The plain line a reader sees where a party's words were not found.
+pub fn no_statement_line(party: &Party, checked: Option<&DateSpan>) -> String {
+    match checked {
+        Some(span) => format!("No public statement from {} on this topic found for {span}", party.short_name),
+        None => format!("No public statement from {} on this topic found", party.short_name),
+    }
+}
+
+/// Who issued a joint text, by name: "United States and People's Republic of China".
+pub fn joint_names(parties: &[&Party]) -> String {
+    let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.concat(),
+    }
 }
 
 /// How the stated positions on an issue compare, for the marker in the comparison.
@@ -53,6 +135,8 @@ pub enum Comparison {
     AllSpoke,
     /// Only these parties (by short name) are on record.
     OnlySome(Vec<String>),
+    /// A text issued together stands for every party.
+    Joint,
     NoneSpoke,
 }
 
@@ -63,6 +147,7 @@ impl Comparison {
             Self::Diverge => "diverge",
             Self::AllSpoke => "all-spoke",
             Self::OnlySome(_) => "one-sided",
+            Self::Joint => "joint",
             Self::NoneSpoke => "silent",
         }
     }
@@ -73,25 +158,47 @@ impl Comparison {
             Self::Diverge => "Diverge".into(),
             Self::AllSpoke => "Both on record".into(),
             Self::OnlySome(names) => format!("Only {} on record", names.join(" and ")),
+            Self::Joint => "Joint text".into(),
             Self::NoneSpoke => "Neither on record".into(),
         }
     }
 }
 
 impl Dataset {
+    /// The parties whose own words on `issue` are on record (a joint text is not one side's own).
+    pub fn on_record<'a>(&'a self, issue: &'a Issue) -> impl Iterator<Item = &'a Party> {
+        self.parties.iter().filter(move |p| matches!(self.stand(issue, &p.id), Stand::OnRecord(_)))
+    }
+
     pub fn comparison(&self, issue: &Issue) -> Comparison {
-        let spoke: Vec<String> = self
-            .parties
-            .iter()
-            .filter(|p| self.position(issue, &p.id).is_some())
-            .map(|p| p.short_name.clone())
-            .collect();
+        let spoke: Vec<String> = self.on_record(issue).map(|p| p.short_name.clone()).collect();
+        let all_joint = self.parties.iter().all(|p| matches!(self.stand(issue, &p.id), Stand::Joint(_)));
         match (spoke.len(), issue.alignment) {
+            (0, _) if all_joint && !self.parties.is_empty() => Comparison::Joint,
             (0, _) => Comparison::NoneSpoke,
             (n, _) if n < self.parties.len() => Comparison::OnlySome(spoke),
-            (_, Some(super::schema::Alignment::Converge)) => Comparison::Converge,
-            (_, Some(super::schema::Alignment::Diverge)) => Comparison::Diverge,
+            (_, Some(Alignment::Converge)) => Comparison::Converge,
+            (_, Some(Alignment::Diverge)) => Comparison::Diverge,
             (_, None) => Comparison::AllSpoke,
+        }
+    }
+}
+
+/// The names editors write in the JSON, for messages that quote them back.
+impl Alignment {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Converge => "converge",
+            Self::Diverge => "diverge",
+        }
+    }
+}
+
+impl PositionStatus {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::OnRecord => "on-record",
+            Self::NoStatementFound => "no-statement-found",
         }
     }
 }
@@ -140,10 +247,40 @@ mod tests {
         let d = load(BUNDLED_JSON).unwrap();
         let cmp = |id: &str| d.comparison(d.issue(id).unwrap());
         assert_eq!(cmp("taiwan"), Comparison::Diverge);
-        assert_eq!(cmp("decoupling"), Comparison::Converge);
+        assert_eq!(cmp("decoupling"), Comparison::Diverge);
+        assert_eq!(cmp("military-channels"), Comparison::Converge);
         assert_eq!(cmp("iran"), Comparison::OnlySome(vec!["US".into()]));
-        assert_eq!(cmp("ukraine"), Comparison::NoneSpoke);
+        assert_eq!(cmp("ukraine"), Comparison::AllSpoke);
+        assert_eq!(cmp("climate"), Comparison::Joint);
         assert_eq!(cmp("iran").label(), "Only US on record");
+    }
+
+    #[test]
+    fn every_party_has_a_stand_and_a_joint_text_is_one_column() {
+        let d = load(BUNDLED_JSON).unwrap();
+        let iran = d.issue("iran").unwrap();
+        let checked = DateSpan::parse("2023-11-13/2023-11-18").unwrap();
+        assert_eq!(d.stand(iran, "cn"), Stand::NotFound { checked: Some(checked) });
+        assert_eq!(
+            no_statement_line(d.party("cn").unwrap(), Some(&checked)),
+            "No public statement from China on this topic found for 13–18 Nov 2023"
+        );
+        assert!(matches!(d.stand(iran, "us"), Stand::OnRecord(_)));
+        assert_eq!(d.columns(iran).len(), 2);
+        let climate = d.columns(d.issue("climate").unwrap());
+        assert!(matches!(&climate[..], [Column::Joint { parties, .. }] if parties.len() == 2));
+        let both: Vec<&Party> = d.parties.iter().collect();
+        assert_eq!(joint_names(&both), "United States and People's Republic of China");
+    }
+
+    #[test]
+    fn a_date_says_whether_it_was_before_or_after_the_meeting() {
+        let d = load(BUNDLED_JSON).unwrap();
+        let said = |s: &str| d.said_when(&DateSpan::parse(s).unwrap());
+        assert_eq!(said("2023-10-19"), "said on 19 Oct 2023, before the Biden–Xi meeting");
+        assert_eq!(said("2023-11-15"), "said on 15 Nov 2023");
+        assert_eq!(said("2023-11-30"), "said on 30 Nov 2023, after the Biden–Xi meeting");
+        assert_eq!(said("2023-06"), "said in Jun 2023, before the Biden–Xi meeting");
     }
 
     #[test]

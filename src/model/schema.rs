@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
+// What the views ask of an issue's parties. They live with the queries; they are re-exported
+// here because `model/mod.rs` exports this module whole.
+pub use super::queries::{joint_names, no_statement_line, Column, Comparison, Stand};
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -83,9 +87,15 @@ pub struct Issue {
     pub title: String,
     pub summary: String,
     pub why_it_matters: Claim,
-    /// At most one per party. A party with no entry "made no statement on record".
+    /// One per party: its own words, or the record that none were found. A party the joint text
+    /// stands for has none here. An issue silent about a party is refused.
     pub positions: Vec<Position>,
-    /// Whether the stated positions converge or diverge; left out when only one side spoke.
+    /// A text the parties issued together (a joint statement). It stands for each party it
+    /// names and is shown once, across their columns.
+    #[serde(default)]
+    pub joint: Option<JointText>,
+    /// Whether the positions converge or diverge. Only when every party's own words are on
+    /// record; left out otherwise.
     #[serde(default)]
     pub alignment: Option<Alignment>,
     /// What was expected before the meeting.
@@ -107,22 +117,103 @@ pub struct Claim {
     pub sources: Vec<String>,
 }
 
+/// One party's stand on an issue: its own words on record, or the record that a search of a
+/// stated period found none. Absence is written down, never inferred.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Position {
     pub party: String,
-    /// The speaker's exact words, without quotation marks.
+    #[serde(default, skip_serializing_if = "PositionStatus::is_on_record")]
+    pub status: PositionStatus,
+    /// The speaker's exact words, without quotation marks. Reported speech is a paraphrase.
     #[serde(default)]
     pub quote: Option<String>,
     /// Neutral paraphrase, for context around the quote or where no exact words exist.
     #[serde(default)]
     pub paraphrase: Option<String>,
+    /// Who said it; required when on record, left out for `no-statement-found`.
+    #[serde(default)]
     pub speaker: String,
-    /// Left out where the source does not date the words.
+    /// When the words were said; left out where the source does not date them.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// For `no-statement-found` only: the period searched, e.g. "2023-11-13/2023-11-18".
+    #[serde(default)]
+    pub checked: Option<String>,
+    /// Required when on record; for `no-statement-found`, the texts that were searched, if any.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum PositionStatus {
+    /// The party's own words, quoted or paraphrased, with speaker and source.
+    #[default]
+    OnRecord,
+    /// No public statement from the party on the issue was found in the `checked` period.
+    NoStatementFound,
+}
+
+impl PositionStatus {
+    pub fn is_on_record(&self) -> bool {
+        *self == Self::OnRecord
+    }
+}
+
+/// A text issued by several parties together, such as a joint statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct JointText {
+    /// The parties that issued it: two or more, next to each other in `parties`.
+    pub parties: Vec<String>,
+    /// Exact words of the text, without quotation marks.
+    #[serde(default)]
+    pub quote: Option<String>,
+    #[serde(default)]
+    pub paraphrase: Option<String>,
+    /// Who issued it, e.g. "Climate envoys John Kerry and Xie Zhenhua".
+    pub speaker: String,
     #[serde(default)]
     pub date: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// What was said and by whom, read alike from a party's position and from a joint text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub quote: Option<String>,
+    pub paraphrase: Option<String>,
+    pub speaker: String,
+    pub date: Option<String>,
+    pub sources: Vec<String>,
+}
+
+impl Position {
+    pub fn statement(&self) -> Statement {
+        Statement {
+            quote: self.quote.clone(),
+            paraphrase: self.paraphrase.clone(),
+            speaker: self.speaker.clone(),
+            date: self.date.clone(),
+            sources: self.sources.clone(),
+        }
+    }
+}
+
+impl JointText {
+    pub fn statement(&self) -> Statement {
+        Statement {
+            quote: self.quote.clone(),
+            paraphrase: self.paraphrase.clone(),
+            speaker: self.speaker.clone(),
+            date: self.date.clone(),
+            sources: self.sources.clone(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -211,8 +302,11 @@ pub struct Era {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
+    /// The outlet or office that published it.
     pub publisher: String,
     pub title: String,
+    /// Required when there is no `url` (a broadcast, a print edition): outlet and date then
+    /// let a reader find it.
     #[serde(default)]
     pub date: Option<String>,
     /// http or https only.

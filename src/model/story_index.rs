@@ -110,7 +110,8 @@ mod tests {
         assert_eq!(index.neighbour(Some("balloon-tracked"), 1), Some("blinken-postpones"));
         assert_eq!(index.neighbour(Some("balloon-tracked"), -1), Some("bali-meeting"));
         assert_eq!(index.neighbour(Some("pelosi-taiwan"), -1), None);
-        assert_eq!(index.neighbour(Some("counternarcotics-wg"), 1), None);
+        assert_eq!(index.neighbour(Some("counternarcotics-wg"), 1), Some("biden-xi-call-2024"));
+        assert_eq!(index.neighbour(Some("lima-meeting"), 1), None);
         assert_eq!(index.neighbour(Some("no-such-event"), 1), None);
     }
 

@@ -4,7 +4,10 @@ use std::collections::HashSet;
 
 use super::date::DateSpan;
 use super::error::{join, DataError};
-use super::schema::{Claim, Dataset, Position};
+use super::schema::{Claim, Dataset, Issue, JointText, Position, PositionStatus, Statement};
+
+/// The status an editor writes for a party whose words were not found.
+const NO_STATEMENT_FOUND: &str = PositionStatus::NoStatementFound.as_str();
 
 struct Checker<'a> {
     data: &'a Dataset,
@@ -158,14 +161,7 @@ impl Checker<'_> {
             let outcome = join(&path, "outcome");
             self.text(&outcome, "text", &issue.outcome.text);
             self.sources_of(&outcome, &issue.outcome.sources);
-            let mut parties = HashSet::new();
-            for (j, position) in issue.positions.iter().enumerate() {
-                let ppath = format!("{path}.positions[{j}]");
-                if !parties.insert(position.party.as_str()) {
-                    self.error(join(&ppath, "party"), format!("a second position for party \"{}\"", position.party));
-                }
-                self.position(&ppath, position);
-            }
+            self.stands(&path, issue);
             for (j, id) in issue.events.iter().enumerate() {
                 self.reference(format!("{path}.events[{j}]"), "event", id);
             }
@@ -175,17 +171,145 @@ impl Checker<'_> {
         }
     }
 
+    /// Every party is accounted for once on every issue: its own words, the record that none
+    /// were found, or a joint text. Alignment needs every party's own words.
+    fn stands(&mut self, path: &str, issue: &Issue) {
+        let mut covered = HashSet::new();
+        if let Some(joint) = &issue.joint {
+            let jpath = join(path, "joint");
+            self.joint(&jpath, joint);
+            covered.extend(joint.parties.iter().map(String::as_str));
+        }
+        for (j, position) in issue.positions.iter().enumerate() {
+            let ppath = format!("{path}.positions[{j}]");
+            if !covered.insert(position.party.as_str()) {
+                let why = if issue.joint.as_ref().is_some_and(|jt| jt.parties.contains(&position.party)) {
+                    format!("party \"{}\" is already covered by the joint text", position.party)
+                } else {
+                    format!("a second position for party \"{}\"", position.party)
+                };
+                self.error(join(&ppath, "party"), why);
+            }
+            self.position(&ppath, position);
+        }
+        for party in &self.data.parties {
+            if !covered.contains(party.id.as_str()) {
+                self.error(
+                    join(path, "positions"),
+                    format!(
+                        "says nothing about party \"{}\": give its words, or a position with status \"{}\" and the period checked",
+                        party.id, NO_STATEMENT_FOUND
+                    ),
+                );
+            }
+        }
+        if let Some(alignment) = issue.alignment {
+            let missing: Vec<&str> = self
+                .data
+                .parties
+                .iter()
+                // A silent party is reported above already.
+                .filter(|party| covered.contains(party.id.as_str()))
+                .filter(|party| {
+                    !issue.positions.iter().any(|p| p.party == party.id && p.status == PositionStatus::OnRecord)
+                })
+                .map(|party| party.id.as_str())
+                .collect();
+            if !missing.is_empty() {
+                self.error(
+                    join(path, "alignment"),
+                    format!(
+                        "\"{}\" needs every party's own words on record; none for {}",
+                        alignment.as_str(),
+                        missing.iter().map(|id| format!("\"{id}\"")).collect::<Vec<_>>().join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
     fn position(&mut self, path: &str, p: &Position) {
         self.reference(join(path, "party"), "party", &p.party);
-        let has_words = [&p.quote, &p.paraphrase].into_iter().flatten().any(|t| !t.trim().is_empty());
+        match p.status {
+            PositionStatus::OnRecord => {
+                self.statement(path, &p.statement());
+                if p.checked.is_some() {
+                    self.error(
+                        join(path, "checked"),
+                        format!("only a position with status \"{NO_STATEMENT_FOUND}\" has a period checked"),
+                    );
+                }
+            }
+            PositionStatus::NoStatementFound => {
+                let said = [
+                    ("quote", p.quote.is_some()),
+                    ("paraphrase", p.paraphrase.is_some()),
+                    ("speaker", !p.speaker.is_empty()),
+                    ("date", p.date.is_some()),
+                ];
+                for (field, present) in said {
+                    if present {
+                        self.error(
+                            join(path, field),
+                            format!("must be left out when status is \"{NO_STATEMENT_FOUND}\""),
+                        );
+                    }
+                }
+                match &p.checked {
+                    Some(checked) => {
+                        self.date(&join(path, "checked"), checked);
+                    }
+                    None => self.error(
+                        join(path, "checked"),
+                        format!(
+                            "status \"{NO_STATEMENT_FOUND}\" needs the period checked, e.g. \"2023-11-13/2023-11-18\""
+                        ),
+                    ),
+                }
+                for (i, id) in p.sources.iter().enumerate() {
+                    self.reference(format!("{}[{i}]", join(path, "sources")), "source", id);
+                }
+            }
+        }
+    }
+
+    /// A joint text stands for two or more parties, shown as one cell across their columns, so
+    /// they must be next to each other in `parties`.
+    fn joint(&mut self, path: &str, joint: &JointText) {
+        let mut columns = Vec::new();
+        let mut seen = HashSet::new();
+        for (i, id) in joint.parties.iter().enumerate() {
+            let ppath = format!("{}[{i}]", join(path, "parties"));
+            if !seen.insert(id.as_str()) {
+                self.error(ppath, format!("party \"{id}\" is listed twice"));
+                continue;
+            }
+            match self.data.parties.iter().position(|p| &p.id == id) {
+                Some(column) => columns.push(column),
+                None => self.reference(ppath, "party", id),
+            }
+        }
+        if seen.len() < 2 {
+            self.error(join(path, "parties"), "a joint text needs two or more parties");
+        } else if let (Some(first), Some(last)) = (columns.iter().min(), columns.iter().max()) {
+            if last - first + 1 != columns.len() {
+                self.error(join(path, "parties"), "a joint text's parties must be next to each other in `parties`");
+            }
+        }
+        self.statement(path, &joint.statement());
+    }
+
+    /// Words on record: what was said, by whom, when, and where it was published.
+    fn statement(&mut self, path: &str, s: &Statement) {
+        let has_words = [&s.quote, &s.paraphrase].into_iter().flatten().any(|t| !t.trim().is_empty());
         if !has_words {
             self.error(path, "needs a quote or a paraphrase");
         }
-        self.text(path, "speaker", &p.speaker);
-        if let Some(date) = &p.date {
+        self.text(path, "speaker", &s.speaker);
+        if let Some(date) = &s.date {
             self.date(&join(path, "date"), date);
         }
-        self.sources_of(path, &p.sources);
+        self.sources_of(path, &s.sources);
     }
 
     fn events(&mut self) {
@@ -247,8 +371,13 @@ impl Checker<'_> {
             if let Some(date) = &s.date {
                 self.date(&join(&path, "date"), date);
             }
-            if let Some(url) = &s.url {
-                self.url(&join(&path, "url"), url);
+            match (&s.url, &s.date) {
+                (Some(url), _) => self.url(&join(&path, "url"), url),
+                (None, Some(_)) => {}
+                (None, None) => self.error(
+                    &path,
+                    "needs an http or https url or, with no page online, its outlet (publisher) and date",
+                ),
             }
         }
     }

@@ -4,7 +4,7 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, Dataset, BUNDLED_JSON, BUNDLED_URL};
+use summit_explainer::model::{load, Dataset, PositionStatus, BUNDLED_JSON, BUNDLED_URL};
 use summit_explainer::views::{render_html, App, LoadFailure, Loaded, Reader, Story};
 
 fn render(data: Dataset) -> String {
@@ -72,7 +72,7 @@ fn the_comparison_is_a_native_table_with_a_column_per_party() {
 fn the_timeline_is_a_tab_list_with_one_tab_stop() {
     let html = render(bundled());
     assert!(html.contains("role=\"tablist\""));
-    assert_eq!(count(&html, "role=\"tab\""), 40);
+    assert_eq!(count(&html, "role=\"tab\""), bundled().events.len());
     assert_eq!(count(&html, "tabindex=\"0\""), 1, "one tab stop");
     assert!(html.contains("data-testid=\"event-detail\""));
     assert!(html.contains("Pick an event on the timeline"));
@@ -88,7 +88,52 @@ fn no_party_is_hard_coded() {
     assert!(html.contains("<th scope=\"col\">Republic of Atlantis</th>"));
     assert!(html.contains("<th scope=\"col\">Kingdom of Lemuria</th>"));
     assert!(!html.contains("<th scope=\"col\">United States</th>"));
-    assert_eq!(count(&html, "<h5>Republic of Atlantis</h5>"), 17, "one stance per card");
+    let own_columns = d_issues_without_joint_text();
+    assert_eq!(count(&html, "<h5>Republic of Atlantis</h5>"), own_columns, "one stance per card");
+    assert!(html.contains("Joint text of the Republic of Atlantis and Kingdom of Lemuria"));
+}
+
+/// Cards where each party has a column of its own; a joint text takes one across them.
+fn d_issues_without_joint_text() -> usize {
+    bundled().issues.iter().filter(|i| i.joint.is_none()).count()
+}
+
+#[test]
+fn a_missing_statement_is_said_plainly_on_the_card_and_in_the_comparison() {
+    let d = bundled();
+    let html = render(d.clone());
+    let line = "No public statement from China on this topic found for 13–18 Nov 2023.";
+    let not_found =
+        d.issues.iter().flat_map(|i| &i.positions).filter(|p| p.status == PositionStatus::NoStatementFound).count();
+    assert!(not_found >= 3, "iran, seas and human rights");
+    assert_eq!(count(&html, line), 2 * not_found, "once on the card, once in the comparison");
+    assert_eq!(count(&html, "data-testid=\"no-statement\""), 2 * not_found);
+    assert!(!html.contains("No statement on record in this explainer's sources"), "no party is silent");
+}
+
+#[test]
+fn a_joint_text_is_shown_once_across_the_parties_columns() {
+    let d = bundled();
+    let html = render(d.clone());
+    let joint = d.issues.iter().filter(|i| i.joint.is_some()).count();
+    assert_eq!(joint, 1, "the climate envoys' statement");
+    let table = &html[html.find("data-testid=\"positions\"").unwrap()..];
+    assert_eq!(count(table, "<td colspan=\"2\" data-label=\"Joint text\" class=\"joint-cell\">"), joint);
+    assert_eq!(count(&html, "data-testid=\"joint-stance\""), 2 * joint, "card and comparison");
+    assert!(
+        html.contains("Joint text of the United States and People&#x27;s Republic of China")
+            || html.contains("Joint text of the United States and People's Republic of China")
+    );
+    assert!(table.contains("marker-joint"));
+}
+
+#[test]
+fn words_from_before_or_after_the_meeting_say_when_they_were_said() {
+    let html = render(bundled());
+    assert!(html.contains("said on 19 Oct 2023, before the Biden–Xi meeting"), "Xi's ceasefire call");
+    assert!(html.contains("said on 7 Jun 2023, before the Biden–Xi meeting"), "Xie Feng on de-risking");
+    assert!(html.contains("said on 30 Nov 2023, after the Biden–Xi meeting"), "Wu Qian");
+    assert!(html.contains("<time datetime=\"2023-10-19\" data-testid=\"stance-when\">"));
 }
 
 #[test]

@@ -1,11 +1,12 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::{any_picked, use_set_selection, use_shared, use_story};
 use super::island_key::use_island_key;
 use super::outcome_badge::OutcomeBadge;
 use super::source_links::SourceLinks;
-use super::stance::Stance;
-use crate::model::{Claim, Issue};
+use super::stance::{JointStance, PartyStance};
+use crate::model::{Claim, Column, Issue};
 
 /// Names the issue a card (or a comparison row) is for; its islands read their key from it.
 pub const ISSUE_ID: &str = "data-issue-id";
@@ -55,11 +56,20 @@ pub fn IssueCardBody(issue: Issue) -> impl IntoView {
     let event_count = story.index.issue(&issue.id).map_or(0, |i| i.related.len());
     let stances = story
         .data
-        .parties
-        .iter()
-        .map(|party| {
-            let stance = view! { <Stance position=story.data.position(&issue, &party.id).cloned()/> };
-            view! { <div class="card-stance" style=format!("--party: {}", party.color)><h5>{party.name.clone()}</h5>{stance}</div> }
+        .columns(&issue)
+        .into_iter()
+        .map(|column| match column {
+            Column::Party { party, .. } => Either::Left(view! {
+                <div class="card-stance" style=format!("--party: {}", party.color)>
+                    <h5>{party.name.clone()}</h5>
+                    <PartyStance issue_id=issue.id.clone() party=party.clone()/>
+                </div>
+            }),
+            Column::Joint { joint, parties } => Either::Right(view! {
+                <div class="card-stance card-stance-joint">
+                    <JointStance statement=joint.statement() parties=parties.into_iter().cloned().collect() as_heading=true/>
+                </div>
+            }),
         })
         .collect_view();
     view! {

@@ -1,9 +1,11 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::{use_shared, use_story};
 use super::island_key::{keyed, use_island_key};
 use super::issue_card::ISSUE_ID;
-use super::stance::Stance;
+use super::stance::{JointStance, PartyStance};
+use crate::model::Column;
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
 /// With an issue picked, only its row shows.
@@ -18,11 +20,25 @@ pub fn PositionsTable() -> impl IntoView {
         .iter()
         .map(|issue| {
             let comparison = story.data.comparison(issue);
-            let cells = parties
-                .iter()
-                .map(|party| {
-                    let stance = view! { <Stance position=story.data.position(issue, &party.id).cloned()/> };
-                    view! { <td data-label=party.name.clone() style=format!("--party: {}", party.color)>{stance}</td> }
+            let cells = story
+                .data
+                .columns(issue)
+                .into_iter()
+                .map(|column| match column {
+                    Column::Party { party, .. } => Either::Left(view! {
+                        <td data-label=party.name.clone() style=format!("--party: {}", party.color)>
+                            <PartyStance issue_id=issue.id.clone() party=party.clone()/>
+                        </td>
+                    }),
+                    // Shown once, across the columns of the parties that issued it.
+                    Column::Joint { joint, parties } => Either::Right({
+                        let span = parties.len().to_string();
+                        view! {
+                        <td class="joint-cell" colspan=span data-label="Joint text">
+                            <JointStance statement=joint.statement() parties=parties.into_iter().cloned().collect()/>
+                        </td>
+                        }
+                    }),
                 })
                 .collect_view();
             view! {
@@ -41,8 +57,9 @@ pub fn PositionsTable() -> impl IntoView {
         <section class="positions" data-testid="positions" aria-labelledby="positions-heading">
             <h2 id="positions-heading">"Where they stand"</h2>
             <p class="section-hint">
-                "Converge: both sides' stated positions point the same way. Diverge: they conflict. "
-                "Only one side on record: this explainer's sources hold no statement from the other."
+                "Converge: both sides' own words point the same way. Diverge: they conflict. "
+                "Only one side on record: no public statement from the other was found in the period checked. "
+                "Joint text: both issued it together."
             </p>
             <table>
                 <caption>{names.join(" and ")} " positions, in their own words: " <PositionsCaption/></caption>

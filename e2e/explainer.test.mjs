@@ -289,7 +289,7 @@ test('every side is accounted for: a missing statement said plainly, a joint tex
   assert.ok(notFound.includes('iran'));
   await page.locator('[data-issue-id=iran] h3 button').click();
   const line = 'No public statement from China on this topic found for 13–18 Nov 2023.';
-  assert.equal(await page.locator('[data-issue-id=iran] [data-testid=no-statement]').innerText(), line);
+  assert.equal(await page.locator('[data-testid=issue-card][data-issue-id=iran] [data-testid=no-statement]').innerText(), line);
   // In the comparison, each such party's cell says the same, and no issue is silent about a party.
   assert.equal(await page.locator('[data-testid=positions] [data-testid=no-statement]').count(), notFound.length);
   // The envoys' joint statement: one cell across both columns, not one per party.
@@ -298,7 +298,7 @@ test('every side is accounted for: a missing statement said plainly, a joint tex
   assert.equal(await joint.getAttribute('colspan'), String(data.parties.length));
   // Xi's ceasefire call predates the meeting, and says so.
   await page.locator('[data-issue-id=israel-hamas] h3 button').click();
-  assert.match(await page.locator('[data-issue-id=israel-hamas] [data-testid=stance-when]').allInnerTexts().then((t) => t.join(' | ')),
+  assert.match(await page.locator('[data-testid=issue-card][data-issue-id=israel-hamas] [data-testid=stance-when]').allInnerTexts().then((t) => t.join(' | ')),
     /said on 19 Oct 2023, before the Biden–Xi meeting/);
   assertClean(problems);
 });

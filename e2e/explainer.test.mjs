@@ -98,14 +98,14 @@ test('the timeline works from the keyboard: one tab stop, arrows, Home, End, Ent
   await page.keyboard.press('ArrowRight');
   assert.equal(await focused(), 'bis-chip-rules-2022');
   await page.keyboard.press('End');
-  assert.equal(await focused(), 'counternarcotics-wg');
+  assert.equal(await focused(), 'lima-meeting');
   await page.keyboard.press('Home');
   assert.equal(await focused(), 'pelosi-taiwan');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await focused(), 'counternarcotics-wg', 'wraps around');
+  assert.equal(await focused(), 'lima-meeting', 'wraps around');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/event=counternarcotics-wg/);
-  assert.match(await page.getByTestId('event-detail').innerText(), /Counternarcotics working group meets/);
+  await page.waitForURL(/event=lima-meeting/);
+  assert.match(await page.getByTestId('event-detail').innerText(), /Biden and Xi meet in Lima/);
   // One tab stop: Tab leaves the list for the next control.
   await page.keyboard.press('Tab');
   assert.equal(await focused(), undefined);

@@ -193,7 +193,7 @@ test('a draft dataset from ?data= is previewed, and a broken one is reported wit
 
   const offsite = await open(browser, `${server.url}?data=${encodeURIComponent('https://evil.example/x.json')}`);
   await ready(offsite.page);
-  assert.match(await offsite.page.getByTestId('load-error').innerText(), /only a relative address on this site/);
+  assert.match(await offsite.page.getByTestId('load-error').innerText(), /on another site \(https:\/\/evil\.example\)\. Only a file on this site/);
   assertClean(offsite.problems);
 
   const missing = await open(browser, `${server.url}?data=drafts/missing.json`);
@@ -278,7 +278,8 @@ test('the footer links the data the page shows: the bundled file, or a draft', a
   assert.equal((await bundled.json()).issues.length, await page.getByTestId('issue-card').count());
   await page.goto(`${server.url}?data=drafts/good.json`);
   await ready(page);
-  assert.equal(await page.getByTestId('get-the-data').getAttribute('href'), 'drafts/good.json');
+  // The address the page fetched: resolved, and on this site.
+  assert.equal(await page.getByTestId('get-the-data').getAttribute('href'), `${server.url}drafts/good.json`);
   assertClean(problems);
 });
 

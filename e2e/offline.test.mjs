@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+const data = JSON.parse(readFileSync(join(DIST, 'data/summit.en.json'), 'utf8'));
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -38,8 +39,8 @@ test('after one online visit, a reload with the network cut shows the complete e
     await context.setOffline(true);
     await page.reload();
     await ready(page);
-    assert.equal(await page.getByTestId('issue-card').count(), 17);
-    assert.equal(await page.getByTestId('timeline-event').count(), 35);
+    assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+    assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
     await page.locator('[data-issue-id=taiwan] h3 button').click();
     assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
     // A deep link opened offline.

@@ -117,10 +117,14 @@ mod tests {
     use crate::model::{load, BUNDLED_JSON};
 
     #[test]
-    fn events_are_placed_in_date_order() {
-        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
-        assert_eq!(layout.events.first().map(|e| e.id.as_str()), Some("pelosi-taiwan"));
-        assert_eq!(layout.events.last().map(|e| e.id.as_str()), Some("counternarcotics-wg"));
+    fn every_event_is_placed_once() {
+        let data = load(BUNDLED_JSON).unwrap();
+        let layout = TimelineLayout::new(&data);
+        let mut placed: Vec<&str> = layout.events.iter().map(|e| e.id.as_str()).collect();
+        let mut ids: Vec<&str> = data.events.iter().map(|e| e.id.as_str()).collect();
+        placed.sort_unstable();
+        ids.sort_unstable();
+        assert_eq!(placed, ids);
     }
 
     #[test]
@@ -133,8 +137,8 @@ mod tests {
 
     #[test]
     fn events_are_placed_in_date_order_without_overlap() {
-        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
-        assert_eq!(layout.events.len(), 35);
+        let data = load(BUNDLED_JSON).unwrap();
+        let layout = TimelineLayout::new(&data);
         assert!(layout.events.windows(2).all(|w| w[0].x <= w[1].x), "sorted by date");
         for (i, a) in layout.events.iter().enumerate() {
             for b in &layout.events[i + 1..] {
@@ -142,10 +146,12 @@ mod tests {
             }
         }
         let key = layout.key_x.expect("the meeting day is on the axis");
-        let meeting = layout.events.iter().find(|e| e.id == "biden-xi-filoli").unwrap();
+        let on_key_date =
+            data.events.iter().find(|e| e.date == data.meta.key_date.date).expect("an event on the key date");
+        let meeting = layout.events.iter().find(|e| e.id == on_key_date.id).unwrap();
         assert!((meeting.x - key).abs() < 1e-9);
-        assert_eq!(layout.eras.len(), 5);
+        assert_eq!(layout.eras.len(), data.eras.len());
         assert!(layout.eras.windows(2).all(|w| w[0].x1 <= w[1].x0 + 1e-9), "eras do not overlap");
-        assert_eq!(layout.ticks.first().map(|t| t.label.as_str()), Some("Aug 2022"));
+        assert!(layout.ticks.windows(2).all(|w| w[0].x < w[1].x), "ticks in order");
     }
 }

@@ -39,7 +39,7 @@ pub async fn render_page() -> Result<(), JsValue> {
     let index = loaded.index();
     // Rendering runs effects (the selection's keyed selectors), which need an executor.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    platform::trusted_html::set_inner_html(&root, &render_html(move || view! { <App loaded draft_failure/> }));
+    platform::trusted_types::set_inner_html(&root, &render_html(move || view! { <App loaded draft_failure/> }));
     story_index::write(&index.to_json());
     Ok(())
 }

@@ -9,7 +9,7 @@ pub mod islands;
 pub mod location;
 pub mod service_worker;
 pub mod story_index;
-pub mod trusted_html;
+pub mod trusted_types;
 
 /// Fetches a text file (the editor bundle's drafts), turning HTTP and network failures into a sentence for the error panel.
 #[cfg(feature = "editor")]

@@ -1,7 +1,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Registers `sw.js` for offline reading. Where service workers are unavailable (plain http,
+/// Registers the service worker for offline reading. Where service workers are unavailable (plain http,
 /// a sandboxed frame without same-origin access, an old browser) it steps aside silently.
 pub fn register() {
     let Some(window) = web_sys::window() else { return };
@@ -13,6 +13,6 @@ pub fn register() {
     let Ok(container) = container.dyn_into::<web_sys::ServiceWorkerContainer>() else { return };
     // A refusal is not an error to report: the page works without offline reading.
     let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-    let _ = container.register("sw.js").catch(&ignore);
+    let _ = super::trusted_types::register_service_worker(&container).catch(&ignore);
     ignore.forget();
 }

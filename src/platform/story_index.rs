@@ -58,5 +58,5 @@ pub fn write(json: &str) {
             script.unchecked_into()
         }
     };
-    script.set_text_content(Some(json));
+    super::trusted_types::set_json_text(&script, json);
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use summit_explainer::platform::trusted_html::POLICY as TRUSTED_TYPES_POLICY;
+use summit_explainer::platform::trusted_types::POLICIES as TRUSTED_TYPES_POLICIES;
 
 const META_MARKER: &str = "<meta charset=\"utf-8\">";
 const HEADERS_FILE: &str = "_headers";
@@ -59,7 +59,7 @@ impl Inline {
             "base-uri 'none'".into(),
             "form-action 'none'".into(),
             "require-trusted-types-for 'script'".into(),
-            format!("trusted-types {TRUSTED_TYPES_POLICY}"),
+            format!("trusted-types {}", TRUSTED_TYPES_POLICIES.join(" ")),
         ]
     }
 }

@@ -3,11 +3,13 @@
 
 use std::path::Path;
 
+use summit_explainer::platform::trusted_types::SERVICE_WORKER_URL;
+
 const LIST_MARKER: &str = "const PRECACHE = [];";
 const VERSION_MARKER: &str = "const VERSION = \"dev\";";
 /// Not needed to read the explainer: the host page loads the pym loader, never the explainer;
 /// `_headers` is read by the host, not the browser.
-const SKIP: [&str; 3] = ["sw.js", "pym.v1.min.js", "_headers"];
+const SKIP: [&str; 3] = [SERVICE_WORKER_URL, "pym.v1.min.js", "_headers"];
 /// The editor bundle (scripts/post_build.sh): only drafts load it, and they need the network.
 const EDITOR_DIR: &str = "editor-";
 
@@ -33,7 +35,7 @@ fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
 }
 
 pub fn stamp(dir: &Path) -> Result<usize, String> {
-    let sw_path = dir.join("sw.js");
+    let sw_path = dir.join(SERVICE_WORKER_URL);
     let sw = std::fs::read_to_string(&sw_path).map_err(|e| format!("cannot read sw.js: {e}"))?;
     if !sw.contains(LIST_MARKER) || !sw.contains(VERSION_MARKER) {
         return Err("sw.js lacks its PRECACHE or VERSION placeholder".into());

@@ -44,8 +44,19 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
+/// Renders the staged page from the staged story. With `SUMMIT_DATASET` set to a dataset's path,
+/// that file replaces the staged story first, so the whole build (page, story index, "Get the
+/// data", precache) is of that story: `scripts/test.sh` builds the synthetic test story this way
+/// into `dist-synthetic/`, never into `dist/`.
 fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
-    let json = read(&dir.join(BUNDLED_URL))?;
+    const DATASET_ENV: &str = "SUMMIT_DATASET";
+    let staged = dir.join(BUNDLED_URL);
+    if let Some(dataset) = std::env::var_os(DATASET_ENV) {
+        std::fs::copy(&dataset, &staged).map_err(|e| {
+            format!("{DATASET_ENV}: cannot copy {} to {}: {e}", Path::new(&dataset).display(), staged.display())
+        })?;
+    }
+    let json = read(&staged)?;
     let data = load(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         format!("{BUNDLED_URL} is not valid:\n{}", lines.join("\n"))

@@ -20,5 +20,10 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
 step "Release build (trunk, wasm-opt, pre-render)"
 trunk build --release
 
-step "End-to-end tests against dist/ on 127.0.0.1 in headless Chromium"
+# The engine must work for any story: the same release build of a synthetic test story (three
+# invented parties, other ids and counts), into its own directory, never into dist/.
+step "Release build of the synthetic test story into dist-synthetic/"
+SUMMIT_DATASET="$PWD/tests/fixtures/synthetic.json" trunk build --release --dist dist-synthetic
+
+step "End-to-end tests against dist/ (and dist-synthetic/) on 127.0.0.1 in headless Chromium"
 node --test --test-concurrency=1 e2e/

@@ -5,13 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
+import { readStory } from './lib/story.mjs';
 
-const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
-/** The ids of the issues related to an event, sorted, as the cards mark them. */
-const issuesOf = (eventId) => data.issues.filter((i) => (i.events ?? []).includes(eventId)
-  || data.events.find((e) => e.id === eventId).issues?.includes(i.id)).map((i) => i.id).sort();
-const related = (issueId) => data.events.filter((e) =>
-  e.issues?.includes(issueId) || data.issues.find((i) => i.id === issueId).events?.includes(e.id)).length;
+// Checks that hold for any story (counts, keyboard order, deep links) are in any-story.test.mjs,
+// run against this build and the synthetic test story's; these are about the bundled story.
+const { data, issuesOf, eventsOf } = readStory(DIST);
 let server, browser;
 
 before(async () => {
@@ -25,15 +23,6 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('one card per issue and one marker per event', async () => {
-  const { page, problems } = await open(browser, server.url);
-  await ready(page);
-  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
-  assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
-  assert.equal(await page.locator('[data-testid=positions] tbody tr:visible').count(), data.issues.length);
-  assertClean(problems);
-});
-
 test('selecting an issue narrows the comparison, marks its events and writes the URL', async () => {
   const { page, problems } = await open(browser, server.url);
   await ready(page);
@@ -42,14 +31,14 @@ test('selecting an issue narrows the comparison, marks its events and writes the
   assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
   assert.equal(await page.locator('[data-testid=positions] tbody tr:visible').count(), 1);
   assert.match(await page.locator('[data-testid=positions] caption').innerText(), /Taiwan$/);
-  assert.equal(await page.locator('[data-testid=timeline-event].is-related').count(), related('taiwan'));
+  assert.equal(await page.locator('[data-testid=timeline-event].is-related').count(), eventsOf('taiwan').length);
   // The others step back: CSS dims every marker not related to the picked issue.
   const dimmed = page.locator('[data-testid=timeline-event]:not(.is-related) .timeline-title').first();
   assert.equal(await dimmed.evaluate((el) => getComputedStyle(el).fontWeight), '400');
   assert.match(await page.getByTestId('announcer').innerText(), /^Issue selected: Taiwan\.$/);
   // Only the related events, on request.
   await page.getByTestId('only-related').check();
-  assert.equal(await page.locator('[data-testid=timeline-event]:visible').count(), related('taiwan'));
+  assert.equal(await page.locator('[data-testid=timeline-event]:visible').count(), eventsOf('taiwan').length);
   assertClean(problems);
 });
 
@@ -86,63 +75,6 @@ test('an event\'s related issue link picks that issue in place and keeps the eve
   assert.match(await page.getByTestId('selection-bar').innerText(), /Military-to-military channels/);
   await page.getByTestId('clear-selection').click();
   assert.equal(await page.getByTestId('selection-bar').isVisible(), false);
-  assertClean(problems);
-});
-
-test('the timeline works from the keyboard: one tab stop, arrows, Home, End, Enter', async () => {
-  const { page, problems } = await open(browser, server.url);
-  await ready(page);
-  await page.locator('[data-testid=timeline-event]').first().focus();
-  const focused = () => page.evaluate(() => document.activeElement?.dataset.eventId);
-  assert.equal(await focused(), data.events[0].id === 'pelosi-taiwan' ? 'pelosi-taiwan' : await focused());
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await focused(), 'bis-chip-rules-2022');
-  await page.keyboard.press('End');
-  assert.equal(await focused(), 'lima-meeting');
-  await page.keyboard.press('Home');
-  assert.equal(await focused(), 'pelosi-taiwan');
-  await page.keyboard.press('ArrowLeft');
-  assert.equal(await focused(), 'lima-meeting', 'wraps around');
-  await page.keyboard.press('Enter');
-  await page.waitForURL(/event=lima-meeting/);
-  assert.match(await page.getByTestId('event-detail').innerText(), /Biden and Xi meet in Lima/);
-  // One tab stop: Tab leaves the list for the next control.
-  await page.keyboard.press('Tab');
-  assert.equal(await focused(), undefined);
-  // Arrow keys typed elsewhere are not captured (no document-wide handler).
-  await page.locator('[data-issue-id=iran] h3 button').focus();
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-issue-id]')?.dataset.issueId), 'iran');
-  assertClean(problems);
-});
-
-test('deep links restore the view and scroll to it; Back and Forward step through selections', async () => {
-  const { page, problems } = await open(browser, `${server.url}?issue=fentanyl&event=blinken-beijing`, { width: 375, height: 700 });
-  await ready(page);
-  assert.equal(await page.locator('[data-issue-id=fentanyl] h3 button').getAttribute('aria-expanded'), 'true');
-  assert.match(await page.getByTestId('event-detail').innerText(), /Blinken visits Beijing/);
-  await page.waitForTimeout(300);
-  const box = await page.locator('[data-testid=issue-card][data-issue-id=fentanyl]').boundingBox();
-  assert.ok(box.y < 700 && box.y + box.height > 0, `the selected card is scrolled into view (y=${box.y})`);
-  await page.locator('[data-issue-id=iran] h3 button').click();
-  await page.waitForURL(/issue=iran/);
-  await page.goBack();
-  await page.waitForURL(/issue=fentanyl/);
-  assert.equal(await page.locator('[data-issue-id=fentanyl] h3 button').getAttribute('aria-expanded'), 'true');
-  assert.equal(await page.locator('[data-issue-id=iran] h3 button').getAttribute('aria-expanded'), 'false');
-  await page.goForward();
-  await page.waitForURL(/issue=iran/);
-  assert.equal(await page.locator('[data-issue-id=iran] h3 button').getAttribute('aria-expanded'), 'true');
-  assertClean(problems);
-});
-
-test('an unknown id gives a gentle notice and the default view', async () => {
-  const { page, problems } = await open(browser, `${server.url}?issue=taiwn&event=bali-meeting`);
-  await ready(page);
-  assert.match(await page.getByTestId('notice').innerText(), /no issue "taiwn"/);
-  assert.equal(await page.locator('[aria-expanded=true]').count(), 0);
-  assert.match(await page.getByTestId('event-detail').innerText(), /Biden and Xi meet in Bali/);
-  assert.doesNotMatch(page.url(), /taiwn/);
   assertClean(problems);
 });
 

@@ -14,8 +14,9 @@ trap 'rm -rf "$out"' EXIT
 wasm-bindgen --target web --no-typescript --out-dir "$out" \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/summit-editor.wasm"
 if [ "$profile" = release ]; then
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    "$out/summit-editor_bg.wasm" -o "$out/summit-editor_bg.wasm"
+  # The flags trunk gives the reader's wasm (index.html), from their one place: src/page.rs.
+  read -r -a flags <<<"$(cargo run -q --features ssr --bin prerender -- --wasm-opt-flags)"
+  wasm-opt -Oz "${flags[@]}" "$out/summit-editor_bg.wasm" -o "$out/summit-editor_bg.wasm"
 fi
 # A directory named for its content: a new build is never served an old cached copy.
 hash="$(cd "$out" && find . -type f | sort | xargs cat | sha256sum | cut -c1-16)"

@@ -3,13 +3,15 @@
 //! - [`model`]: the dataset's schema, loading and validation; pure Rust, tested natively.
 //! - [`state`]: the reader's selection and its URL form, as plain transitions.
 //! - [`views`]: one Leptos component per thing on screen; rendered at build time and hydrated.
+//! - [`page`]: the names the shell, the pre-render and both bundles share.
 //! - [`platform`]: browser glue: URL history, embed messaging, service worker.
 
 #![recursion_limit = "256"]
 
 pub mod model;
+pub mod page;
 pub mod platform;
 pub mod state;
 pub mod views;
 
-pub use views::App;
+pub use views::Page;

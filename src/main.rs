@@ -4,28 +4,33 @@
 
 use std::sync::Arc;
 
+use leptos::prelude::Owner;
+use summit_explainer::page::PRERENDERED_ATTR;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
-use summit_explainer::views::provide_shared;
+use summit_explainer::views::{provide_shared, sync_url};
 
 fn main() {
     let Some(root) = dom::app_root() else { return };
-    match Boot::plan(location::draft(), root.has_attribute("data-prerendered")) {
+    let boot = Boot::plan(location::draft(), root.has_attribute(PRERENDERED_ATTR));
+    match boot {
         Boot::Hydrate if start_islands(&root) => {}
-        _ => platform::editor::hand_over(root, start_islands),
+        _ => platform::editor::hand_over(root, &boot, start_islands),
     }
     platform::embed::start();
     platform::service_worker::register();
 }
 
 /// Starts the islands in `root` from the story index written beside them, so they start from the
-/// state they were rendered in; false if there is no index that reads.
+/// state they were rendered in, then applies the address's selection; false if there is no
+/// index that reads.
 fn start_islands(root: &web_sys::HtmlElement) -> bool {
     let Some(index) = platform::story_index::read() else {
         return false;
     };
     leptos::mount::hydrate_islands();
-    provide_shared(Arc::new(index));
-    platform::islands::hydrate(root);
+    let (shared, writer) = provide_shared(Arc::new(index));
+    let owner = Owner::current().expect("hydrate_islands sets the root owner");
+    platform::islands::hydrate(root, move || owner.with(|| sync_url(shared, writer)));
     true
 }

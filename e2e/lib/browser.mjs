@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/** The same release build of the synthetic test story (scripts/test.sh builds it). */
+export const DIST_SYNTHETIC = new URL('../../dist-synthetic/', import.meta.url).pathname;
 
 export function launch() {
   return chromium.launch({
@@ -48,10 +50,27 @@ export function assertClean(problems) {
   assert.deepEqual(problems, [], `problems in the browser:\n${problems.join('\n')}`);
 }
 
-/** Waits until the wasm app has hydrated (or mounted) and is interactive. */
+/** Waits until every island has started and the page shows the selection its URL asks for. */
 export async function ready(page) {
   await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 20000 });
-  await page.waitForTimeout(50);
+  // The URL's selection is applied once the islands have started, and shown by effects that run
+  // after that: wait for what a reader would see, not for a while.
+  await page.waitForFunction(urlSelectionShown, null, { timeout: 5000 });
+}
+
+/** In the page: each id the URL names is shown selected, or the notice says the story lacks it. */
+function urlSelectionShown() {
+  const params = new URLSearchParams(location.search);
+  const notice = document.querySelector('[data-testid=notice]');
+  const noticeShown = notice != null && !notice.hidden;
+  const shown = (param, item, selected) => {
+    const id = params.get(param);
+    if (!id) return true;
+    const el = document.querySelector(`${item}[data-${param}-id="${CSS.escape(id)}"]`);
+    return el ? el.matches(selected) : noticeShown;
+  };
+  return shown('issue', '[data-testid=issue-card]', ':has(h3 button[aria-expanded=true])')
+    && shown('event', '[data-testid=timeline-event]', '[aria-selected=true]');
 }
 
 export async function axe(page, label) {

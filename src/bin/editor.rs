@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 use summit_explainer::model::BUNDLED_URL;
-use summit_explainer::platform::{self, dom, location, story_index};
+use summit_explainer::platform::{self, dom, story_index};
 use summit_explainer::state::Boot;
-use summit_explainer::views::{render_html, App, LoadFailure, Loaded};
+use summit_explainer::views::{render_html, LoadFailure, Loaded, Page};
 use wasm_bindgen::prelude::*;
 
 async fn fetch_story(url: &str) -> Loaded {
@@ -18,8 +18,9 @@ async fn fetch_story(url: &str) -> Loaded {
     }
 }
 
-async fn plan() -> (Loaded, Option<LoadFailure>) {
-    match Boot::plan(location::draft(), false) {
+/// The story to render, and a draft's failure to report above it, for the reader's `boot`.
+async fn load(boot: Boot) -> (Loaded, Option<LoadFailure>) {
+    match boot {
         Boot::Draft(url) => match fetch_story(&url).await {
             ready @ Loaded::Ready(_) => (ready, None),
             Loaded::Failed(failure) => (fetch_story(BUNDLED_URL).await, Some(failure.as_draft())),
@@ -30,16 +31,17 @@ async fn plan() -> (Loaded, Option<LoadFailure>) {
     }
 }
 
-/// Renders the page into `#app` and writes its story index; the reader's bundle calls this
-/// (`platform::editor::hand_over`), then starts the islands.
+/// Renders the page into `#app` and writes its story index; the reader's bundle calls this with
+/// the plan it made (`platform::editor::hand_over`: the draft's address, or why it was
+/// refused), then starts the islands.
 #[wasm_bindgen]
-pub async fn render_page() -> Result<(), JsValue> {
+pub async fn render_page(draft: Option<String>, refused: Option<String>) -> Result<(), JsValue> {
     let root = dom::app_root().ok_or("the page has no #app")?;
-    let (loaded, draft_failure) = plan().await;
+    let (loaded, draft_failure) = load(Boot::from_draft_parts(draft, refused)).await;
     let index = loaded.index();
     // Rendering runs effects (the selection's keyed selectors), which need an executor.
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    platform::trusted_types::set_inner_html(&root, &render_html(move || view! { <App loaded draft_failure/> }));
+    platform::trusted_types::set_inner_html(&root, &render_html(move || view! { <Page loaded draft_failure/> }));
     story_index::write(&index.to_json());
     Ok(())
 }

@@ -17,6 +17,14 @@ pub enum Precision {
     Month,
 }
 
+/// Where a span falls against another, such as the meeting day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Timing {
+    Before,
+    During,
+    After,
+}
+
 /// A span of whole days; a single day or month is a span too.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DateSpan {
@@ -49,6 +57,11 @@ impl Day {
         let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
+    }
+
+    /// How many days this day's month has.
+    pub fn days_in_month(self) -> u32 {
+        days_in_month(self.year, self.month)
     }
 
     pub fn month_name(self) -> &'static str {
@@ -98,21 +111,39 @@ fn parse_part(s: &str) -> Result<(Day, Day, Precision), String> {
 impl DateSpan {
     pub fn parse(s: &str) -> Result<Self, String> {
         let s = s.trim();
+        let part = |p: &str| parse_part(p).map(|(start, end, precision)| Self { start, end, precision });
         match s.split_once('/') {
-            None => {
-                let (start, end, precision) = parse_part(s)?;
-                Ok(Self { start, end, precision })
-            }
+            None => part(s),
             Some((a, b)) => {
-                let (start, _, p1) = parse_part(a)?;
-                let (_, end, p2) = parse_part(b)?;
-                if start > end {
-                    return Err(format!("range \"{s}\" starts after it ends"));
-                }
-                let precision =
-                    if p1 == Precision::Day && p2 == Precision::Day { Precision::Day } else { Precision::Month };
-                Ok(Self { start, end, precision })
+                Self::spanning(part(a)?, part(b)?).ok_or_else(|| format!("range \"{s}\" starts after it ends"))
             }
+        }
+    }
+
+    /// From the start of `first` to the end of `last` (an era's `start` and `end`), to the day
+    /// only if both are; `None` if it would end before it starts.
+    pub fn spanning(first: Self, last: Self) -> Option<Self> {
+        let precision = if first.precision == Precision::Day && last.precision == Precision::Day {
+            Precision::Day
+        } else {
+            Precision::Month
+        };
+        (first.start <= last.end).then_some(Self { start: first.start, end: last.end, precision })
+    }
+
+    /// A single day, not a month or a range: words said "on" it rather than "in" it.
+    pub fn is_one_day(&self) -> bool {
+        self.precision == Precision::Day && self.start == self.end
+    }
+
+    /// Whether the span falls wholly before `key`, wholly after it, or overlaps it.
+    pub fn timing(&self, key: &DateSpan) -> Timing {
+        if self.end < key.start {
+            Timing::Before
+        } else if self.start > key.end {
+            Timing::After
+        } else {
+            Timing::During
         }
     }
 
@@ -189,6 +220,25 @@ mod tests {
         assert_eq!(Day { year: 2023, month: 11, day: 15 }.ordinal(), 19_676);
         let span = DateSpan::parse("2023-06-18/2023-06-20").unwrap();
         assert_eq!(span.midpoint(), Day { year: 2023, month: 6, day: 19 }.ordinal() as f64);
+    }
+
+    #[test]
+    fn timing_against_a_key_day() {
+        let key = DateSpan::parse("2023-11-15").unwrap();
+        let timing = |s: &str| DateSpan::parse(s).unwrap().timing(&key);
+        assert_eq!(timing("2023-11-14"), Timing::Before);
+        assert_eq!(timing("2023-11"), Timing::During, "a month that holds the day");
+        assert_eq!(timing("2023-11-16"), Timing::After);
+        assert!(DateSpan::parse("2023-11-15").unwrap().is_one_day());
+        assert!(!DateSpan::parse("2023-11-15/2023-11-16").unwrap().is_one_day());
+        assert!(!DateSpan::parse("2023-11").unwrap().is_one_day());
+    }
+
+    #[test]
+    fn spanning_two_spans() {
+        let (a, b) = (DateSpan::parse("2023-06").unwrap(), DateSpan::parse("2023-10-31").unwrap());
+        assert_eq!(DateSpan::spanning(a, b), Some(DateSpan::parse("2023-06/2023-10-31").unwrap()));
+        assert_eq!(DateSpan::spanning(b, a), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! Pure Rust with no browser APIs, so all of it is tested natively.
 
 mod date;
+mod dates;
 mod error;
 pub mod limits;
 mod load;
@@ -11,7 +12,8 @@ mod story_index;
 mod timeline_layout;
 mod validate;
 
-pub use date::{DateSpan, Day, Precision};
+pub use date::{DateSpan, Day, Precision, Timing};
+pub use dates::StoryDates;
 pub use error::DataError;
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};

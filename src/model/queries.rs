@@ -1,6 +1,5 @@
 //! Lookups the views need, answered from the dataset alone.
 
-use super::date::{DateSpan, Precision};
 use super::schema::{Alignment, Dataset, Event, Issue, JointText, Party, Position, PositionStatus, Source};
 
 impl Dataset {
@@ -32,13 +31,6 @@ impl Dataset {
         self.issues.iter().filter(|i| self.are_related(i, event)).collect()
     }
 
-    /// Events sorted by start date; ties keep the editor's order.
-    pub fn events_by_date(&self) -> Vec<&Event> {
-        let mut events: Vec<&Event> = self.events.iter().collect();
-        events.sort_by_key(|e| DateSpan::parse(&e.date).map(|s| (s.start, s.end)).ok());
-        events
-    }
-
     pub fn position<'a>(&self, issue: &'a Issue, party_id: &str) -> Option<&'a Position> {
         issue.positions.iter().find(|p| p.party == party_id)
     }
@@ -49,9 +41,7 @@ impl Dataset {
             return Stand::Joint(joint);
         }
         match self.position(issue, party_id) {
-            Some(p) if p.status == PositionStatus::NoStatementFound => {
-                Stand::NotFound { checked: p.checked.as_deref().and_then(|c| DateSpan::parse(c).ok()) }
-            }
+            Some(p) if p.status == PositionStatus::NoStatementFound => Stand::NotFound(p),
             Some(p) => Stand::OnRecord(p),
             None => Stand::Silent,
         }
@@ -70,33 +60,14 @@ impl Dataset {
         }
         columns
     }
-
-    /// The meeting day, against which a position's date says "before" or "after".
-    pub fn key_span(&self) -> Option<DateSpan> {
-        DateSpan::parse(&self.meta.key_date.date).ok()
-    }
-
-    /// When words were said, in words: "said on 19 Oct 2023, before the Biden–Xi meeting".
-    /// A quote from before (or after) the meeting must never pass as one said at it.
-    pub fn said_when(&self, date: &DateSpan) -> String {
-        let on = if date.precision == Precision::Day && date.start == date.end { "on" } else { "in" };
-        let label = &self.meta.key_date.label;
-        match self.key_span() {
-            Some(key) if date.end < key.start => format!("said {on} {date}, before the {label}"),
-            Some(key) if date.start > key.end => format!("said {on} {date}, after the {label}"),
-            _ => format!("said {on} {date}"),
-        }
-    }
 }
 
 /// One party's stand on an issue, as the comparison shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stand<'a> {
     OnRecord(&'a Position),
-    /// No public statement found; the period searched, when it parses.
-    NotFound {
-        checked: Option<DateSpan>,
-    },
+    /// No public statement found: the position says which period was searched.
+    NotFound(&'a Position),
     Joint(&'a JointText),
     /// Nothing at all: the validator refuses this, so only a broken draft shows it.
     Silent,
@@ -107,23 +78,6 @@ pub enum Stand<'a> {
 pub enum Column<'a> {
     Party { party: &'a Party, stand: Stand<'a> },
     Joint { joint: &'a JointText, parties: Vec<&'a Party> },
-}
-
-/// The plain line a reader sees where a party's words were not found.
-pub fn no_statement_line(party: &Party, checked: Option<&DateSpan>) -> String {
-    match checked {
-        Some(span) => format!("No public statement from {} on this topic found for {span}", party.short_name),
-        None => format!("No public statement from {} on this topic found", party.short_name),
-    }
-}
-
-/// Who issued a joint text, by name: "United States and People's Republic of China".
-pub fn joint_names(parties: &[&Party]) -> String {
-    let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => names.concat(),
-    }
 }
 
 /// How the stated positions on an issue compare, for the marker in the comparison.
@@ -138,30 +92,6 @@ pub enum Comparison {
     /// A text issued together stands for every party.
     Joint,
     NoneSpoke,
-}
-
-impl Comparison {
-    pub fn class(&self) -> &'static str {
-        match self {
-            Self::Converge => "converge",
-            Self::Diverge => "diverge",
-            Self::AllSpoke => "all-spoke",
-            Self::OnlySome(_) => "one-sided",
-            Self::Joint => "joint",
-            Self::NoneSpoke => "silent",
-        }
-    }
-
-    pub fn label(&self) -> String {
-        match self {
-            Self::Converge => "Converge".into(),
-            Self::Diverge => "Diverge".into(),
-            Self::AllSpoke => "Both on record".into(),
-            Self::OnlySome(names) => format!("Only {} on record", names.join(" and ")),
-            Self::Joint => "Joint text".into(),
-            Self::NoneSpoke => "Neither on record".into(),
-        }
-    }
 }
 
 impl Dataset {
@@ -203,40 +133,6 @@ impl PositionStatus {
     }
 }
 
-impl super::schema::OutcomeStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Agreed => "Agreed",
-            Self::Progress => "Progress",
-            Self::NoChange => "No change",
-            Self::NotDiscussed => "Not discussed",
-        }
-    }
-
-    pub fn class(self) -> &'static str {
-        match self {
-            Self::Agreed => "agreed",
-            Self::Progress => "progress",
-            Self::NoChange => "no-change",
-            Self::NotDiscussed => "not-discussed",
-        }
-    }
-}
-
-impl super::schema::EventKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Meeting => "Meeting",
-            Self::Visit => "Visit",
-            Self::Statement => "Statement",
-            Self::Incident => "Incident",
-            Self::Policy => "Policy",
-            Self::Talks => "Talks",
-            Self::Agreement => "Agreement",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,35 +148,19 @@ mod tests {
         assert_eq!(cmp("iran"), Comparison::OnlySome(vec!["US".into()]));
         assert_eq!(cmp("ukraine"), Comparison::AllSpoke);
         assert_eq!(cmp("climate"), Comparison::Joint);
-        assert_eq!(cmp("iran").label(), "Only US on record");
     }
 
     #[test]
     fn every_party_has_a_stand_and_a_joint_text_is_one_column() {
         let d = load(BUNDLED_JSON).unwrap();
         let iran = d.issue("iran").unwrap();
-        let checked = DateSpan::parse("2023-11-13/2023-11-18").unwrap();
-        assert_eq!(d.stand(iran, "cn"), Stand::NotFound { checked: Some(checked) });
-        assert_eq!(
-            no_statement_line(d.party("cn").unwrap(), Some(&checked)),
-            "No public statement from China on this topic found for 13–18 Nov 2023"
+        assert!(
+            matches!(d.stand(iran, "cn"), Stand::NotFound(p) if p.checked.as_deref() == Some("2023-11-13/2023-11-18"))
         );
         assert!(matches!(d.stand(iran, "us"), Stand::OnRecord(_)));
         assert_eq!(d.columns(iran).len(), 2);
         let climate = d.columns(d.issue("climate").unwrap());
         assert!(matches!(&climate[..], [Column::Joint { parties, .. }] if parties.len() == 2));
-        let both: Vec<&Party> = d.parties.iter().collect();
-        assert_eq!(joint_names(&both), "United States and People's Republic of China");
-    }
-
-    #[test]
-    fn a_date_says_whether_it_was_before_or_after_the_meeting() {
-        let d = load(BUNDLED_JSON).unwrap();
-        let said = |s: &str| d.said_when(&DateSpan::parse(s).unwrap());
-        assert_eq!(said("2023-10-19"), "said on 19 Oct 2023, before the Biden–Xi meeting");
-        assert_eq!(said("2023-11-15"), "said on 15 Nov 2023");
-        assert_eq!(said("2023-11-30"), "said on 30 Nov 2023, after the Biden–Xi meeting");
-        assert_eq!(said("2023-06"), "said in Jun 2023, before the Biden–Xi meeting");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 
 // What the views ask of an issue's parties. They live with the queries; they are re-exported
 // here because `model/mod.rs` exports this module whole.
-pub use super::queries::{joint_names, no_statement_line, Column, Comparison, Stand};
+pub use super::queries::{Column, Comparison, Stand};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]

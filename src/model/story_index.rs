@@ -85,7 +85,8 @@ mod tests {
         let data = load(BUNDLED_JSON).unwrap();
         let index = index();
         assert_eq!(index.issues.len(), data.issues.len());
-        let by_date: Vec<&str> = data.events_by_date().iter().map(|e| e.id.as_str()).collect();
+        let dates = crate::model::StoryDates::new(&data).unwrap();
+        let by_date: Vec<&str> = dates.events_by_date(&data).iter().map(|(e, _)| e.id.as_str()).collect();
         let indexed: Vec<&str> = index.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(indexed, by_date);
         assert_eq!(index.issue("taiwan").unwrap().title, "Taiwan");

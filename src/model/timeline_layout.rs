@@ -1,6 +1,7 @@
 //! Where each event, era and month tick sits on the timeline's date axis.
 
 use super::date::{DateSpan, Day};
+use super::dates::StoryDates;
 use super::schema::Dataset;
 
 /// A marker narrower than this share of the axis would overlap its neighbour, so it moves to the next lane.
@@ -40,25 +41,24 @@ pub struct TimelineLayout {
 }
 
 impl TimelineLayout {
+    /// The layout of a valid dataset; an invalid one has nothing to place (its errors are shown
+    /// instead), so it gets the empty layout.
     pub fn new(data: &Dataset) -> Self {
-        let spans: Vec<(&str, DateSpan, Option<&String>)> = data
-            .events_by_date()
-            .into_iter()
-            .filter_map(|e| Some((e.id.as_str(), DateSpan::parse(&e.date).ok()?, e.era.as_ref())))
-            .collect();
-        let eras: Vec<(&str, &str, DateSpan)> = data
-            .eras
-            .iter()
-            .filter_map(|e| {
-                Some((e.id.as_str(), e.label.as_str(), DateSpan::parse(&format!("{}/{}", e.start, e.end)).ok()?))
-            })
-            .collect();
+        StoryDates::new(data).map(|dates| Self::with_dates(data, &dates)).unwrap_or_default()
+    }
+
+    /// The layout from the dates the validator parsed.
+    pub fn with_dates(data: &Dataset, dates: &StoryDates) -> Self {
+        let spans: Vec<(&str, DateSpan, Option<&String>)> =
+            dates.events_by_date(data).into_iter().map(|(e, span)| (e.id.as_str(), span, e.era.as_ref())).collect();
+        let eras: Vec<(&str, &str, DateSpan)> =
+            data.eras.iter().filter_map(|e| Some((e.id.as_str(), e.label.as_str(), dates.era(&e.id)?))).collect();
         let starts = spans.iter().map(|s| s.1.start).chain(eras.iter().map(|e| e.2.start));
         let ends = spans.iter().map(|s| s.1.end).chain(eras.iter().map(|e| e.2.end));
         let (Some(first), Some(last)) = (starts.min(), ends.max()) else { return Self::default() };
         // Pad to whole months so the axis opens and closes on a tick.
         let first = Day { day: 1, ..first };
-        let last = DateSpan::parse(&format!("{:04}-{:02}", last.year, last.month)).map(|s| s.end).unwrap_or(last);
+        let last = Day { day: last.days_in_month(), ..last };
         let (lo, hi) = (first.ordinal() as f64, last.ordinal() as f64 + 1.0);
         let at = |ordinal: f64| ((ordinal - lo) / (hi - lo)).clamp(0.0, 1.0);
 
@@ -99,7 +99,7 @@ impl TimelineLayout {
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
         }
 
-        let key_x = DateSpan::parse(&data.meta.key_date.date).ok().map(|s| at(s.midpoint() + 0.5));
+        let key_x = Some(at(dates.key.midpoint() + 0.5));
         Self { lanes: lane_ends.len(), events, eras, ticks, key_x }
     }
 }

@@ -3,20 +3,52 @@
 use std::collections::HashSet;
 
 use super::date::DateSpan;
+use super::dates::{Parsed, StoryDates};
 use super::error::{join, DataError};
-use super::schema::{Claim, Dataset, Issue, JointText, Position, PositionStatus, Statement};
+use super::schema::{Claim, Dataset, Era, Issue, JointText, Position, PositionStatus, Statement};
 
 /// The status an editor writes for a party whose words were not found.
 const NO_STATEMENT_FOUND: &str = PositionStatus::NoStatementFound.as_str();
 
+/// What a reference points at: each kind is checked against its own list, and a new kind
+/// cannot be added without saying which list that is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ref {
+    Party,
+    Issue,
+    Event,
+    Era,
+    Source,
+}
+
+impl Ref {
+    /// The word the error message uses: "unknown source id \"npr\"".
+    const fn label(self) -> &'static str {
+        match self {
+            Self::Party => "party",
+            Self::Issue => "issue",
+            Self::Event => "event",
+            Self::Era => "era",
+            Self::Source => "source",
+        }
+    }
+}
+
 struct Checker<'a> {
     data: &'a Dataset,
     errors: Vec<DataError>,
+    /// Each date as it is checked, so that the story keeps this parse and never makes another.
+    dates: Parsed,
 }
 
 /// Every problem in an already well-shaped dataset, in document order. Empty means valid.
 pub fn validate(data: &Dataset) -> Vec<DataError> {
-    let mut c = Checker { data, errors: Vec::new() };
+    check(data).err().unwrap_or_default()
+}
+
+/// The dates of a valid dataset, as [`validate`] parsed them; every problem otherwise.
+pub(super) fn check(data: &Dataset) -> Result<StoryDates, Vec<DataError>> {
+    let mut c = Checker { data, errors: Vec::new(), dates: Parsed::default() };
     c.meta();
     c.unique_ids("parties", data.parties.iter().map(|p| p.id.as_str()));
     c.unique_ids("issues", data.issues.iter().map(|i| i.id.as_str()));
@@ -28,7 +60,10 @@ pub fn validate(data: &Dataset) -> Vec<DataError> {
     c.events();
     c.eras();
     c.sources();
-    c.errors
+    match c.dates.finish() {
+        Some(dates) if c.errors.is_empty() => Ok(dates),
+        _ => Err(c.errors),
+    }
 }
 
 /// Ids travel in URLs (`?issue=taiwan`), so they are kept to a URL-safe slug.
@@ -37,6 +72,11 @@ fn is_slug(id: &str) -> bool {
         && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
+}
+
+/// An era's span from its `start` to its `end`, if both parse and are in order.
+fn era_span(era: &Era) -> Option<DateSpan> {
+    DateSpan::spanning(DateSpan::parse(&era.start).ok()?, DateSpan::parse(&era.end).ok()?)
 }
 
 /// Only plain web links are ever turned into `href`s; `javascript:` and `data:` never are.
@@ -80,16 +120,17 @@ impl Checker<'_> {
         }
     }
 
-    fn reference(&mut self, path: String, kind: &str, id: &str) {
+    fn reference(&mut self, path: String, kind: Ref, id: &str) {
+        let d = self.data;
         let known = match kind {
-            "party" => self.data.parties.iter().any(|p| p.id == id),
-            "issue" => self.data.issues.iter().any(|i| i.id == id),
-            "event" => self.data.events.iter().any(|e| e.id == id),
-            "era" => self.data.eras.iter().any(|e| e.id == id),
-            _ => self.data.sources.iter().any(|s| s.id == id),
+            Ref::Party => d.parties.iter().any(|p| p.id == id),
+            Ref::Issue => d.issues.iter().any(|i| i.id == id),
+            Ref::Event => d.events.iter().any(|e| e.id == id),
+            Ref::Era => d.eras.iter().any(|e| e.id == id),
+            Ref::Source => d.sources.iter().any(|s| s.id == id),
         };
         if !known {
-            self.error(path, format!("unknown {kind} id \"{id}\""));
+            self.error(path, format!("unknown {} id \"{id}\"", kind.label()));
         }
     }
 
@@ -99,7 +140,7 @@ impl Checker<'_> {
             self.error(join(path, "sources"), "needs at least one source");
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(format!("{}[{i}]", join(path, "sources")), "source", id);
+            self.reference(format!("{}[{i}]", join(path, "sources")), Ref::Source, id);
         }
     }
 
@@ -119,15 +160,17 @@ impl Checker<'_> {
         ] {
             self.text("meta", field, value);
         }
-        self.date("meta.updated", &m.updated);
-        self.date("meta.published", &m.published);
-        self.date("meta.key_date.date", &m.key_date.date);
+        self.dates.updated = self.date("meta.updated", &m.updated);
+        self.dates.published = self.date("meta.published", &m.published);
+        self.dates.key = self.date("meta.key_date.date", &m.key_date.date);
         if let Some(url) = &m.canonical_url {
             self.url("meta.canonical_url", url);
         }
         for (i, c) in m.corrections.iter().enumerate() {
             let path = format!("meta.corrections[{i}]");
-            self.date(&join(&path, "date"), &c.date);
+            if let Some(date) = self.date(&join(&path, "date"), &c.date) {
+                self.dates.corrections.push(date);
+            }
             self.text(&path, "text", &c.text);
         }
     }
@@ -163,10 +206,10 @@ impl Checker<'_> {
             self.sources_of(&outcome, &issue.outcome.sources);
             self.stands(&path, issue);
             for (j, id) in issue.events.iter().enumerate() {
-                self.reference(format!("{path}.events[{j}]"), "event", id);
+                self.reference(format!("{path}.events[{j}]"), Ref::Event, id);
             }
             for (j, id) in issue.sources.iter().enumerate() {
-                self.reference(format!("{path}.sources[{j}]"), "source", id);
+                self.reference(format!("{path}.sources[{j}]"), Ref::Source, id);
             }
         }
     }
@@ -177,7 +220,9 @@ impl Checker<'_> {
         let mut covered = HashSet::new();
         if let Some(joint) = &issue.joint {
             let jpath = join(path, "joint");
-            self.joint(&jpath, joint);
+            if let Some(date) = self.joint(&jpath, joint) {
+                self.dates.joint.insert(issue.id.clone(), date);
+            }
             covered.extend(joint.parties.iter().map(String::as_str));
         }
         for (j, position) in issue.positions.iter().enumerate() {
@@ -190,7 +235,7 @@ impl Checker<'_> {
                 };
                 self.error(join(&ppath, "party"), why);
             }
-            self.position(&ppath, position);
+            self.position(&ppath, &issue.id, position);
         }
         for party in &self.data.parties {
             if !covered.contains(party.id.as_str()) {
@@ -228,11 +273,13 @@ impl Checker<'_> {
         }
     }
 
-    fn position(&mut self, path: &str, p: &Position) {
-        self.reference(join(path, "party"), "party", &p.party);
+    fn position(&mut self, path: &str, issue: &str, p: &Position) {
+        self.reference(join(path, "party"), Ref::Party, &p.party);
         match p.status {
             PositionStatus::OnRecord => {
-                self.statement(path, &p.statement());
+                if let Some(date) = self.statement(path, &p.statement()) {
+                    self.dates.said.entry(issue.to_string()).or_default().insert(p.party.clone(), date);
+                }
                 if p.checked.is_some() {
                     self.error(
                         join(path, "checked"),
@@ -257,7 +304,9 @@ impl Checker<'_> {
                 }
                 match &p.checked {
                     Some(checked) => {
-                        self.date(&join(path, "checked"), checked);
+                        if let Some(period) = self.date(&join(path, "checked"), checked) {
+                            self.dates.checked.entry(issue.to_string()).or_default().insert(p.party.clone(), period);
+                        }
                     }
                     None => self.error(
                         join(path, "checked"),
@@ -267,7 +316,7 @@ impl Checker<'_> {
                     ),
                 }
                 for (i, id) in p.sources.iter().enumerate() {
-                    self.reference(format!("{}[{i}]", join(path, "sources")), "source", id);
+                    self.reference(format!("{}[{i}]", join(path, "sources")), Ref::Source, id);
                 }
             }
         }
@@ -275,7 +324,7 @@ impl Checker<'_> {
 
     /// A joint text stands for two or more parties, shown as one cell across their columns, so
     /// they must be next to each other in `parties`.
-    fn joint(&mut self, path: &str, joint: &JointText) {
+    fn joint(&mut self, path: &str, joint: &JointText) -> Option<DateSpan> {
         let mut columns = Vec::new();
         let mut seen = HashSet::new();
         for (i, id) in joint.parties.iter().enumerate() {
@@ -286,7 +335,7 @@ impl Checker<'_> {
             }
             match self.data.parties.iter().position(|p| &p.id == id) {
                 Some(column) => columns.push(column),
-                None => self.reference(ppath, "party", id),
+                None => self.reference(ppath, Ref::Party, id),
             }
         }
         if seen.len() < 2 {
@@ -296,47 +345,50 @@ impl Checker<'_> {
                 self.error(join(path, "parties"), "a joint text's parties must be next to each other in `parties`");
             }
         }
-        self.statement(path, &joint.statement());
+        self.statement(path, &joint.statement())
     }
 
-    /// Words on record: what was said, by whom, when, and where it was published.
-    fn statement(&mut self, path: &str, s: &Statement) {
+    /// Words on record: what was said, by whom, when, and where it was published. Returns when,
+    /// if the statement is dated.
+    fn statement(&mut self, path: &str, s: &Statement) -> Option<DateSpan> {
         let has_words = [&s.quote, &s.paraphrase].into_iter().flatten().any(|t| !t.trim().is_empty());
         if !has_words {
             self.error(path, "needs a quote or a paraphrase");
         }
         self.text(path, "speaker", &s.speaker);
-        if let Some(date) = &s.date {
-            self.date(&join(path, "date"), date);
-        }
+        let date = s.date.as_ref().and_then(|date| self.date(&join(path, "date"), date));
         self.sources_of(path, &s.sources);
+        date
     }
 
     fn events(&mut self) {
         for (i, event) in self.data.events.iter().enumerate() {
             let path = format!("events[{i}]");
             let span = self.date(&join(&path, "date"), &event.date);
+            if let Some(span) = span {
+                self.dates.events.insert(event.id.clone(), span);
+            }
             self.text(&path, "title", &event.title);
             self.text(&path, "summary", &event.summary);
             for (j, id) in event.parties.iter().enumerate() {
-                self.reference(format!("{path}.parties[{j}]"), "party", id);
+                self.reference(format!("{path}.parties[{j}]"), Ref::Party, id);
             }
             for (j, id) in event.issues.iter().enumerate() {
-                self.reference(format!("{path}.issues[{j}]"), "issue", id);
+                self.reference(format!("{path}.issues[{j}]"), Ref::Issue, id);
             }
             for (j, q) in event.quotes.iter().enumerate() {
                 let qpath = format!("{path}.quotes[{j}]");
                 self.text(&qpath, "text", &q.text);
                 self.text(&qpath, "speaker", &q.speaker);
-                self.reference(join(&qpath, "source"), "source", &q.source);
+                self.reference(join(&qpath, "source"), Ref::Source, &q.source);
             }
             self.sources_of(&path, &event.sources);
             let Some(era_id) = &event.era else { continue };
             match self.data.eras.iter().find(|e| &e.id == era_id) {
-                None => self.reference(join(&path, "era"), "era", era_id),
+                None => self.reference(join(&path, "era"), Ref::Era, era_id),
                 Some(era) => {
-                    let era_span = DateSpan::parse(&format!("{}/{}", era.start, era.end));
-                    if let (Some(span), Ok(era_span)) = (span, era_span) {
+                    // The era's own dates are reported where the era is checked, below.
+                    if let (Some(span), Some(era_span)) = (span, era_span(era)) {
                         if !era_span.contains(&span) {
                             self.error(
                                 join(&path, "date"),
@@ -356,8 +408,11 @@ impl Checker<'_> {
             let start = self.date(&join(&path, "start"), &era.start);
             let end = self.date(&join(&path, "end"), &era.end);
             if let (Some(s), Some(e)) = (start, end) {
-                if s.start > e.end {
-                    self.error(&path, format!("starts ({}) after it ends ({})", era.start, era.end));
+                match DateSpan::spanning(s, e) {
+                    Some(span) => {
+                        self.dates.eras.insert(era.id.clone(), span);
+                    }
+                    None => self.error(&path, format!("starts ({}) after it ends ({})", era.start, era.end)),
                 }
             }
         }
@@ -368,8 +423,8 @@ impl Checker<'_> {
             let path = format!("sources[{i}]");
             self.text(&path, "publisher", &s.publisher);
             self.text(&path, "title", &s.title);
-            if let Some(date) = &s.date {
-                self.date(&join(&path, "date"), date);
+            if let Some(date) = s.date.as_ref().and_then(|date| self.date(&join(&path, "date"), date)) {
+                self.dates.sources.insert(s.id.clone(), date);
             }
             match (&s.url, &s.date) {
                 (Some(url), _) => self.url(&join(&path, "url"), url),

@@ -1,5 +1,7 @@
 use wasm_bindgen::JsCast;
 
+use crate::page::{APP_ID, SHOW_START_FAILURE_FN};
+
 pub(crate) fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
@@ -10,27 +12,23 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Brings the first element matching `selector` into view, instantly when motion is reduced.
-pub fn scroll_into_view(selector: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Ok(Some(el)) = document.query_selector(selector) {
+/// Brings the element `id` into view, centred.
+pub fn scroll_into_view(id: &str) {
+    if let Some(el) = element(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 
-fn page_classes() -> Option<web_sys::DomTokenList> {
-    Some(web_sys::window()?.document()?.document_element()?.class_list())
-}
-
-/// The note `index.html` shows when the app cannot start; the pre-rendered story stays readable.
+/// The shell's note that the app could not start (the pre-rendered story stays readable), shown
+/// by the shell's own function: the one that also serves browsers that cannot run the bundles.
 pub fn show_start_failure() {
-    if let Some(classes) = page_classes() {
-        let _ = classes.add_1("app-failed");
-    }
-    if let Some(note) = element("app-failed") {
-        note.set_hidden(false);
+    let Some(window) = web_sys::window() else { return };
+    if let Ok(show) = js_sys::Reflect::get(&window, &SHOW_START_FAILURE_FN.into()) {
+        if let Some(show) = show.dyn_ref::<js_sys::Function>() {
+            let _ = show.call0(&window);
+        }
     }
 }
 
@@ -43,5 +41,5 @@ pub fn closest_attribute(target: Option<web_sys::EventTarget>, attribute: &str) 
 
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
-    element("app")
+    element(APP_ID)
 }

@@ -6,23 +6,27 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::dom;
+use crate::page::EDITOR_ATTR;
+use crate::state::Boot;
 
-#[wasm_bindgen(inline_js = "export function render_with(src) {
+#[wasm_bindgen(inline_js = "export function render_with(src, draft, refused) {
   // A path relative to the page, not to this snippet's own URL.
   return import(new URL(src, document.baseURI).href)
-    .then((bundle) => bundle.default().then(() => bundle.render_page()));
+    .then((bundle) => bundle.default().then(() => bundle.render_page(draft, refused)));
 }")]
 extern "C" {
-    fn render_with(src: &str) -> js_sys::Promise;
+    fn render_with(src: &str, draft: Option<String>, refused: Option<String>) -> js_sys::Promise;
 }
 
-/// Has the editor bundle (`#app[data-editor]`, written by the pre-render) render the page, then
-/// calls `then` to start its islands. Shows the page's "could not start" note if there is no
-/// editor bundle, or it fails, or `then` does.
-pub fn hand_over(root: web_sys::HtmlElement, then: fn(&web_sys::HtmlElement) -> bool) {
+/// Has the editor bundle (`#app[data-editor]`, written by the pre-render) render the page the
+/// reader planned (`boot`), then calls `then` to start its islands. Shows the page's "could not
+/// start" note if there is no editor bundle, or it fails, or `then` does.
+pub fn hand_over(root: web_sys::HtmlElement, boot: &Boot, then: fn(&web_sys::HtmlElement) -> bool) {
+    let (draft, refused) = boot.draft_parts();
+    let (draft, refused) = (draft.map(str::to_string), refused.map(str::to_string));
     wasm_bindgen_futures::spawn_local(async move {
-        let rendered = match root.get_attribute("data-editor") {
-            Some(src) => JsFuture::from(render_with(&src)).await.is_ok(),
+        let rendered = match root.get_attribute(EDITOR_ATTR) {
+            Some(src) => JsFuture::from(render_with(&src, draft, refused)).await.is_ok(),
             None => false,
         };
         if !(rendered && then(&root)) {

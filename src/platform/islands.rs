@@ -1,10 +1,20 @@
-//! Starts the islands of a page rendered to HTML. Leptos' islands walk (after
-//! leptos/src/hydration/island_script.js, which cargo-leptos injects and trunk does not): each
-//! `<leptos-island>` is handed to the function its bundle exports under the island's name, in
-//! document order, and an island inside another's children first restores that island's owner.
-//! The last island, the live region, applies the URL's selection once all before it are live.
+//! Starts the islands of a page rendered to HTML.
+//!
+//! Follows leptos 0.8.23's `src/hydration/island_script.js`, which cargo-leptos injects and trunk
+//! does not. It relies on that version's protocol: each `<leptos-island data-component=…>` is
+//! started by the bundle's export of that name (a promise for a lazy island, awaited), in
+//! document order, and an island inside another's `<leptos-children>` first restores the outer
+//! island's owner through the children element's `$$on_hydrate`. `Cargo.toml` pins leptos,
+//! leptos_macro, tachys and hydration_context to exact versions so that a `cargo update` cannot
+//! change the protocol underneath; re-read the upstream file when moving the pins.
+//!
+//! Unlike upstream, the walk yields to the browser between slices, says when every island has
+//! started (so the URL's selection is applied after all of them, whatever their order), and
+//! reports failure through the page's one note.
 
 use wasm_bindgen::prelude::*;
+
+use crate::page::{ISLAND_KEY_ATTR, READY_CLASS, SHOW_START_FAILURE_FN};
 
 #[wasm_bindgen(inline_js = r#"
 // One task for every island would block a slow phone's main thread for the whole walk: after
@@ -19,13 +29,14 @@ async function walk(node, bundle, owners, clock) {
         await nextTask();
         clock.since = performance.now();
       }
-      const hydrate = bundle[el.dataset.component];
-      if (typeof hydrate !== "function") throw new Error(`no island ${el.dataset.component} in the bundle`);
+      const start = bundle[el.dataset.component];
+      if (typeof start !== "function") throw new Error(`no island ${el.dataset.component} in the bundle`);
       const restoreOwner = owners[owners.length - 1];
       if (restoreOwner) restoreOwner();
       hydrating = el;
       try {
-        hydrate(el);
+        const started = start(el);
+        if (started && started.then) await started;
       } finally {
         hydrating = null;
       }
@@ -39,27 +50,22 @@ async function walk(node, bundle, owners, clock) {
     }
   }
 }
-async function start(root, bundle) {
-  await walk(root, bundle, [], { since: performance.now() });
-  document.documentElement.classList.add("app-ready");
-}
-// Said here rather than through `dom::show_start_failure`: an island that failed has trapped
-// the wasm, which must not be entered again.
-function failed(error) {
+// Not through the wasm: an island that failed has trapped it, and it must not be entered again.
+function failed(error, showFailure) {
   console.error(error);
-  document.documentElement.classList.add("app-failed");
-  const note = document.getElementById("app-failed");
-  if (note) note.hidden = false;
+  window[showFailure]?.();
 }
-// Thrown, not returned empty: an island bound to no issue would look alive and do nothing.
-export function hydratingKey(attribute) {
-  if (!hydrating) throw new Error(`an island asked for its ${attribute} while none is hydrating: render it with keyed()`);
-  const key = hydrating.firstElementChild?.closest(`[${attribute}]`)?.getAttribute(attribute);
-  if (!key) throw new Error(`island ${hydrating.dataset.component} has no ${attribute} on or around its first element`);
-  return key;
+// Undefined when no island is starting, or when the one starting was not wrapped by `keyed()`.
+export function hydrating_key(attribute) {
+  return hydrating?.parentElement?.getAttribute(attribute) ?? undefined;
 }
-export function hydrate(root) {
-  const run = () => start(root, window.wasmBindings).catch(failed);
+export function start_islands(root, readyClass, showFailure, started) {
+  const run = () => walk(root, window.wasmBindings, [], { since: performance.now() })
+    .then(() => {
+      document.documentElement.classList.add(readyClass);
+      started();
+    })
+    .catch((error) => failed(error, showFailure));
   // Trunk publishes the bundle's exports once the bundle has started: at once after the editor
   // bundle has rendered, or just after `main` returns.
   if (window.wasmBindings) run();
@@ -67,12 +73,19 @@ export function hydrate(root) {
 }
 "#)]
 extern "C" {
-    /// Walks `root`, starting each island with the reader bundle's exports, then marks the page
-    /// `app-ready`; shows the page's "could not start" note if an island fails.
-    pub fn hydrate(root: &web_sys::HtmlElement);
+    fn start_islands(root: &web_sys::HtmlElement, ready_class: &str, show_failure: &str, started: &JsValue);
+    fn hydrating_key(attribute: &str) -> Option<String>;
+}
 
-    /// For the island starting now: `attribute` of the nearest element that has it, from the
-    /// island's first element outwards. Throws, failing the walk, if there is none.
-    #[wasm_bindgen(js_name = hydratingKey)]
-    pub fn hydrating_key(attribute: &str) -> String;
+/// Walks `root`, starting each island with the reader bundle's exports; once all have started,
+/// marks the page ready and calls `started`. If an island fails, shows the page's note instead.
+pub fn hydrate(root: &web_sys::HtmlElement, started: impl FnOnce() + 'static) {
+    let started = Closure::once_into_js(started);
+    start_islands(root, READY_CLASS, SHOW_START_FAILURE_FN, &started);
+}
+
+/// The key of the island starting now, from the wrapper `keyed()` rendered around it; `None`
+/// if no island is starting or it has no wrapper.
+pub fn key_of_starting_island() -> Option<String> {
+    hydrating_key(ISLAND_KEY_ATTR)
 }

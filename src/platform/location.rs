@@ -1,9 +1,8 @@
-use std::sync::Arc;
+//! The page's address: its query string, read and written, and the `?data=` draft it names.
 
-use leptos::prelude::*;
+use leptos::prelude::window_event_listener;
 
-use crate::model::StoryIndex;
-use crate::state::{draft_param, resolve_draft, ParsedUrl, Selection};
+use crate::state::{draft_param, resolve_draft, ParsedUrl};
 
 pub fn query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -27,7 +26,9 @@ pub fn draft() -> Option<Result<String, String>> {
     Some(resolve_draft(&href(), &base, &value, &parse_url))
 }
 
-fn write_query(q: &str, push: bool) {
+/// Writes `q` as the page's query string, keeping its path and fragment: a new history entry
+/// (`push`) or in place of the current one.
+pub fn write_query(q: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let path = window.location().pathname().unwrap_or_default();
@@ -41,51 +42,7 @@ fn write_query(q: &str, push: bool) {
     };
 }
 
-/// Keeps the selection and the query string in step: the URL is read once after hydration,
-/// each new selection is pushed to history, and Back and Forward restore earlier ones.
-pub fn sync_selection(
-    index: Arc<StoryIndex>,
-    selection: ReadSignal<Selection>,
-    set_selection: WriteSignal<Selection>,
-    notice: RwSignal<Option<String>>,
-    set_announcement: WriteSignal<String>,
-) {
-    let from_url = {
-        let index = index.clone();
-        move || Selection::from_query(&query(), &index)
-    };
-    let restore = from_url.clone();
-    Effect::new(move |_| {
-        let restore = restore.clone();
-        // The listener lives as long as the page.
-        std::mem::forget(window_event_listener(leptos::ev::popstate, move |_| set_selection.set(restore().0)));
-        let (selected, unknown) = from_url();
-        if !unknown.is_empty() {
-            let names: Vec<String> = unknown.iter().map(|u| format!("{} \"{}\"", u.kind, u.id)).collect();
-            notice.set(Some(format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))));
-            write_query(&selected.to_query(&query()), false);
-        }
-        // Nothing asked for: leave alone whatever the reader may already have picked.
-        if selected.is_empty() {
-            return;
-        }
-        let target = match (&selected.issue, &selected.event) {
-            (Some(issue), _) => format!("[data-issue-id=\"{issue}\"]"),
-            (None, Some(event)) => format!("[data-event-id=\"{event}\"]"),
-            _ => unreachable!("the selection is not empty"),
-        };
-        set_selection.set(selected);
-        request_animation_frame(move || super::dom::scroll_into_view(&target));
-    });
-    Effect::new(move |previous: Option<Selection>| {
-        let current = selection.get();
-        if previous.as_ref().is_some_and(|p| *p != current) {
-            set_announcement.set(current.announcement(&index));
-            let q = current.to_query(&query());
-            if q != query() {
-                write_query(&q, true);
-            }
-        }
-        current
-    });
+/// Calls `then` whenever Back or Forward changes the address, for as long as the page lives.
+pub fn on_history_step(then: impl Fn() + 'static) {
+    std::mem::forget(window_event_listener(leptos::ev::popstate, move |_| then()));
 }

@@ -7,8 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::dom::element;
 use crate::model::{IndexEntry, StoryIndex};
-
-const SCRIPT_ID: &str = "story-index";
+use crate::page::STORY_INDEX_ID as SCRIPT_ID;
 
 /// The index written beside the HTML; `None` if there is none or it does not read as one.
 pub fn read() -> Option<StoryIndex> {

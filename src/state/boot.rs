@@ -22,6 +22,25 @@ impl Boot {
             None => Self::Fetch,
         }
     }
+
+    /// What the editor bundle needs of the plan, as the two values a JavaScript call can carry:
+    /// the draft to fetch, or why one was refused. Neither: render the bundled story.
+    pub fn draft_parts(&self) -> (Option<&str>, Option<&str>) {
+        match self {
+            Self::Draft(url) => (Some(url), None),
+            Self::DraftRefused(reason) => (None, Some(reason)),
+            Self::Hydrate | Self::Fetch => (None, None),
+        }
+    }
+
+    /// The plan the reader made, back from [`Boot::draft_parts`], in the editor bundle.
+    pub fn from_draft_parts(draft: Option<String>, refused: Option<String>) -> Self {
+        match (draft, refused) {
+            (Some(url), _) => Self::Draft(url),
+            (None, Some(reason)) => Self::DraftRefused(reason),
+            (None, None) => Self::Fetch,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -37,5 +56,13 @@ mod tests {
             Boot::Draft("https://s.example/a.json".into())
         );
         assert_eq!(Boot::plan(Some(Err("no".into())), true), Boot::DraftRefused("no".into()));
+    }
+
+    #[test]
+    fn the_plan_crosses_to_the_editor_bundle_intact() {
+        for boot in [Boot::Draft("https://s.example/a.json".into()), Boot::DraftRefused("why".into()), Boot::Fetch] {
+            let (draft, refused) = boot.draft_parts();
+            assert_eq!(Boot::from_draft_parts(draft.map(str::to_string), refused.map(str::to_string)), boot);
+        }
     }
 }

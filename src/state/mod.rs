@@ -6,9 +6,11 @@ pub mod query;
 mod roving;
 mod selection;
 mod share;
+mod url_sync;
 
 pub use boot::Boot;
 pub use draft::{draft_param, resolve_draft, ParsedUrl, UrlParser, DRAFT_PARAM, MAX_DRAFT_ADDRESS};
 pub use roving::next_focus;
 pub use selection::{Selection, UnknownId};
 pub use share::{embed_snippets, share_url};
+pub use url_sync::{arrive, follow, Arrival};

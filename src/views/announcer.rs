@@ -1,15 +1,20 @@
 use leptos::prelude::*;
 
-use super::context::{use_set_selection, use_shared};
-use crate::platform::location::sync_selection;
+use super::shared::use_shared;
 
-/// The polite live region, one short sentence per pick. It also keeps the selection in the URL:
-/// it is the last island on the page, so the URL's selection is applied once every island
-/// before it has hydrated.
+/// The polite live region: one short sentence for each change of the selection after the page
+/// has started, naming what was picked rather than reading it all.
 #[island]
 pub fn Announcer() -> impl IntoView {
     let shared = use_shared();
     let (announcement, set_announcement) = signal(String::new());
-    sync_selection(shared.index.clone(), shared.selection, use_set_selection(), shared.notice, set_announcement);
+    let (index, selection) = (shared.index, shared.selection);
+    Effect::new(move |previous: Option<()>| {
+        let sentence = selection.with(|s| s.announcement(&index));
+        // The first run is the page as it starts: nothing has changed yet.
+        if previous.is_some() {
+            set_announcement.set(sentence);
+        }
+    });
     view! { <p class="sr-only" aria-live="polite" data-testid="announcer">{announcement}</p> }
 }

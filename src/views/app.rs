@@ -4,7 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::announcer::Announcer;
-use super::context::{provide_shared, Story};
+use super::context::Story;
 use super::embed_panel::EmbedCredit;
 use super::header::Header;
 use super::issue_cards::IssueCards;
@@ -12,6 +12,7 @@ use super::load_error::{LoadError, LoadFailure};
 use super::notice::Notice;
 use super::positions_table::PositionsTable;
 use super::selection_bar::SelectionBar;
+use super::shared::provide_shared;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
 use crate::model::{load, StoryIndex};
@@ -41,21 +42,11 @@ impl Loaded {
     }
 }
 
-/// The page the build pre-renders: the story as static HTML, with islands where it responds.
+/// The page, wherever it is rendered: by the pre-render (the bundled story), by the editor
+/// bundle (an editor's draft, whose failure is reported above the bundled story, or a build
+/// that was not pre-rendered), and by the tests. Its islands then start in the reader's bundle.
 #[component]
-pub fn Reader(story: Arc<Story>) -> impl IntoView {
-    provide_shared(story.index.clone());
-    view! {
-        <EmbedCredit/>
-        <Explainer story/>
-    }
-}
-
-/// The editor bundle's page: an editor's draft (`?data=`), whose failure is reported above the
-/// bundled story, or a build that was not pre-rendered. Rendered to HTML in the browser, then
-/// its islands hydrate as the reader's do.
-#[component]
-pub fn App(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
+pub fn Page(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
     provide_shared(loaded.index());
     view! {
         <EmbedCredit/>
@@ -85,18 +76,4 @@ fn Explainer(story: Arc<Story>) -> impl IntoView {
         </main>
         <Announcer/>
     }
-}
-
-/// `view` as HTML, the way the pre-render writes it: island children need a shared context.
-pub fn render_html<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> String {
-    let previous = Owner::current();
-    // A new root becomes the current owner; the caller's is restored for what comes next.
-    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
-    let html = owner.with(|| view().into_view().to_html());
-    if let Some(previous) = previous {
-        previous.set();
-    }
-    // Leptos marks hydration points with `<!>`, which HTML parses as an empty comment but
-    // validators flag as a bogus one; `<!---->` is the same empty comment, written validly.
-    html.replace("<!>", "<!---->")
 }

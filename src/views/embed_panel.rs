@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::{use_shared, Shared};
+use super::shared::{use_shared, Shared};
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
-use super::context::{use_set_selection, use_shared, use_story};
+use super::context::use_story;
+use super::dom_ids;
 use super::island_key::use_island_key;
+use super::shared::{use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
-use super::timeline::marker_dom_id;
+use super::strings::{strings, Strings};
 use crate::model::{DateSpan, Event};
 use crate::platform;
 
@@ -12,7 +14,7 @@ use crate::platform;
 #[island]
 pub fn EventDetail(children: Children) -> impl IntoView {
     let shared = use_shared();
-    let set_selection = use_set_selection();
+    let writer = use_selection_writer();
     let selection = shared.selection;
     let picked = Memo::new(move |_| selection.with(|s| s.event.clone()));
     let index = shared.index;
@@ -21,7 +23,7 @@ pub fn EventDetail(children: Children) -> impl IntoView {
         move |by: isize| {
             let target = picked.with_untracked(|id| index.neighbour(id.as_deref(), by).map(str::to_string));
             if let Some(target) = target {
-                set_selection.update(|s| *s = s.with_event(&target));
+                writer.pick_event(&target);
             }
         }
     };
@@ -31,8 +33,8 @@ pub fn EventDetail(children: Children) -> impl IntoView {
     let (first, last) = (at_end.clone(), at_end);
 
     view! {
-        <div class="event-detail" id="event-detail" role="tabpanel" data-testid="event-detail"
-            aria-labelledby=move || picked.with(|id| id.as_deref().map(marker_dom_id))
+        <div class="event-detail" id=dom_ids::EVENT_DETAIL role="tabpanel" data-testid="event-detail"
+            aria-labelledby=move || picked.with(|id| id.as_deref().map(dom_ids::event_tab))
             aria-label=move || picked.with(|id| id.is_none().then_some("Event details"))>
             <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
                 "Pick an event on the timeline to see what happened."
@@ -46,7 +48,7 @@ pub fn EventDetail(children: Children) -> impl IntoView {
                     "Next event →"
                 </button>
                 <button type="button" class="link-button" hidden=move || picked.with(Option::is_none)
-                    on:click=move |_| set_selection.update(|s| *s = s.without_event())>"Close event"</button>
+                    on:click=move |_| writer.close_event()>"Close event"</button>
             </div>
         </div>
     }
@@ -56,14 +58,14 @@ pub fn EventDetail(children: Children) -> impl IntoView {
 /// (`?issue=`); a click on one picks the issue in place instead, keeping the event.
 #[island]
 pub fn EventPane(children: Children) -> impl IntoView {
-    let id = use_island_key("data-event-pane");
+    let id = use_island_key();
     let picked_event = use_shared().picked_event;
-    let set_selection = use_set_selection();
+    let selection = use_selection_writer();
     let key = Some(id.clone());
     let pick_issue = move |ev: leptos::ev::MouseEvent| {
         if let Some(issue) = platform::dom::closest_attribute(ev.target(), "data-issue") {
             ev.prevent_default();
-            set_selection.update(|s| *s = s.with_issue(&issue));
+            selection.pick_issue(&issue);
         }
     };
     view! {
@@ -73,32 +75,32 @@ pub fn EventPane(children: Children) -> impl IntoView {
     }
 }
 
-/// An event's full text.
+/// An event's full text; `span` is its date as the validator parsed it.
 #[component]
-pub fn EventBody(event: Event) -> impl IntoView {
+pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
     let story = use_story();
-    let span = DateSpan::parse(&event.date).ok();
+    let t = strings();
     let related_issues = story.data.issues_for_event(&event.id);
     let has_related = !related_issues.is_empty();
     let related =
         related_issues.into_iter().map(|issue| view! { <li><a href=format!("?issue={}", issue.id) data-issue=issue.id.clone()>{issue.title.clone()}</a></li> }).collect_view();
     view! {
         <p class="event-when">
-            {span.map(|s| view! { <time datetime=s.iso_start()>{s.to_string()}</time> })}
-            " · " {event.kind.label()}
+            <time datetime=span.iso_start()>{span.to_string()}</time>
+            {t.event_when_separator} {t.event_kind(event.kind)}
         </p>
         <h3>{event.title.clone()}</h3>
         <p>{event.summary.clone()}</p>
         {event.quotes.into_iter().map(|q| view! {
             <figure class="event-quote">
                 <blockquote><p>{q.text}</p></blockquote>
-                <figcaption>"— " {q.speaker} ". " <SourceLinks ids=vec![q.source]/></figcaption>
+                <figcaption>{t.attribution_dash} {q.speaker} {t.attribution_end} <SourceLinks ids=vec![q.source]/></figcaption>
             </figure>
         }).collect_view()}
         <p><SourceLinks ids=event.sources/></p>
         {has_related.then(|| view! {
-            <nav class="event-issues" aria-label=format!("Issues related to {}", event.title)>
-                <p>"Related issues:"</p>
+            <nav class="event-issues" aria-label=Strings::fill(t.related_issues_of, &[("event", &event.title)])>
+                <p>{t.related_issues}</p>
                 <ul>{related}</ul>
             </nav>
         })}

@@ -1,28 +1,24 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::context::{any_picked, use_set_selection, use_shared, use_story};
+use super::context::use_story;
+use super::dom_ids;
 use super::island_key::use_island_key;
 use super::outcome_badge::OutcomeBadge;
+use super::shared::{any_picked, use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
 use super::stance::{JointStance, PartyStance};
+use super::strings::strings;
 use crate::model::{Claim, Column, Issue};
-
-/// Names the issue a card (or a comparison row) is for; its islands read their key from it.
-pub const ISSUE_ID: &str = "data-issue-id";
-
-pub fn details_id(issue_id: &str) -> String {
-    format!("issue-{issue_id}-details")
-}
 
 /// A disclosure: the title's button opens the card's details in place and selects the issue.
 /// The card is marked while an event of its issue is picked. Only this frame responds; what it
 /// holds is static.
 #[island]
 pub fn IssueCard(children: Children) -> impl IntoView {
-    let id = use_island_key(ISSUE_ID);
+    let id = use_island_key();
     let shared = use_shared();
-    let set_selection = use_set_selection();
+    let selection = use_selection_writer();
     let entry = shared.index.issue(&id).cloned().unwrap_or_default();
     let picked_issue = shared.picked_issue;
     let is_open = {
@@ -32,13 +28,13 @@ pub fn IssueCard(children: Children) -> impl IntoView {
     let is_marked = any_picked(shared.picked_event, entry.related);
     let toggle = {
         let id = id.clone();
-        move |_| set_selection.update(|s| *s = s.toggle_issue(&id))
+        move |_| selection.toggle_issue(&id)
     };
     view! {
-        <div class="issue-card" data-testid="issue-card" data-issue-id=id.clone()
+        <div class="issue-card" id=dom_ids::issue_card(&id) data-testid="issue-card" data-issue-id=id.clone()
             class:is-selected=is_open class:is-marked=is_marked>
             <h3 class="issue-card-title">
-                <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=details_id(&id)
+                <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=dom_ids::issue_details(&id)
                     on:click=toggle>
                     {entry.title}
                 </button>
@@ -53,6 +49,7 @@ pub fn IssueCard(children: Children) -> impl IntoView {
 #[component]
 pub fn IssueCardBody(issue: Issue) -> impl IntoView {
     let story = use_story();
+    let t = strings();
     let event_count = story.index.issue(&issue.id).map_or(0, |i| i.related.len());
     let stances = story
         .data
@@ -67,7 +64,8 @@ pub fn IssueCardBody(issue: Issue) -> impl IntoView {
             }),
             Column::Joint { joint, parties } => Either::Right(view! {
                 <div class="card-stance card-stance-joint">
-                    <JointStance statement=joint.statement() parties=parties.into_iter().cloned().collect() as_heading=true/>
+                    <JointStance issue_id=issue.id.clone() statement=joint.statement()
+                        parties=parties.into_iter().cloned().collect() as_heading=true/>
                 </div>
             }),
         })
@@ -76,14 +74,14 @@ pub fn IssueCardBody(issue: Issue) -> impl IntoView {
         <p class="issue-card-summary">{issue.summary.clone()}</p>
         <p class="issue-card-meta">
             <OutcomeBadge status=issue.outcome.status/>
-            <span class="issue-card-count">{event_count} {if event_count == 1 { " event" } else { " events" }}</span>
+            <span class="issue-card-count">{event_count} {t.event_count(event_count)}</span>
         </p>
-        <div class="issue-card-details" id=details_id(&issue.id)>
-            <ClaimBlock heading="Why it matters" claim=issue.why_it_matters.clone()/>
-            <h4>"In their own words"</h4>
+        <div class="issue-card-details" id=dom_ids::issue_details(&issue.id)>
+            <ClaimBlock heading={t.why_it_matters} claim=issue.why_it_matters.clone()/>
+            <h4>{t.in_their_own_words}</h4>
             <div class="card-stances">{stances}</div>
-            {issue.expected.clone().map(|claim| view! { <ClaimBlock heading="What was expected" claim/> })}
-            <ClaimBlock heading="What happened"
+            {issue.expected.clone().map(|claim| view! { <ClaimBlock heading={t.what_was_expected} claim/> })}
+            <ClaimBlock heading={t.what_happened}
                 claim=Claim { text: issue.outcome.text.clone(), sources: issue.outcome.sources.clone() }/>
         </div>
     }

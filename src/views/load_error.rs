@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::strings::{strings, Strings};
 use crate::model::DataError;
 
 /// Why a dataset could not be shown, worded for the editor who has to fix it.
@@ -13,20 +14,20 @@ pub struct LoadFailure {
 
 impl LoadFailure {
     pub fn new(what: &str, errors: Vec<DataError>) -> Self {
-        let n = errors.len();
         Self {
-            heading: format!("The dataset {what} has {n} problem{}", if n == 1 { "" } else { "s" }),
+            heading: strings().load_problems(what, errors.len()),
             errors: errors.iter().map(ToString::to_string).collect(),
             is_draft: false,
         }
     }
 
     pub fn unreachable(what: &str, reason: String) -> Self {
-        Self { heading: format!("The dataset {what} could not be loaded"), errors: vec![reason], is_draft: false }
+        let heading = Strings::fill(strings().load_unreachable, &[("what", what)]);
+        Self { heading, errors: vec![reason], is_draft: false }
     }
 
     pub fn refused(reason: String) -> Self {
-        Self { heading: "The draft dataset was not loaded".into(), errors: vec![reason], is_draft: false }
+        Self { heading: strings().load_refused.into(), errors: vec![reason], is_draft: false }
     }
 
     pub fn as_draft(self) -> Self {
@@ -37,13 +38,14 @@ impl LoadFailure {
 #[component]
 pub fn LoadError(failure: LoadFailure) -> impl IntoView {
     let LoadFailure { heading, errors, is_draft } = failure;
+    let t = strings();
     view! {
         <section class="load-error" data-testid="load-error" role="alert" aria-labelledby="load-error-heading">
             <h2 id="load-error-heading">{heading}</h2>
             <ul>{errors.into_iter().map(|e| view! { <li><code>{e}</code></li> }).collect_view()}</ul>
             {is_draft.then(|| view! {
-                <p>"You are seeing the bundled story. "
-                    <a href="./" data-testid="bundled-link">"Open the bundled story without the draft"</a>
+                <p>{t.load_seeing_bundled}
+                    <a href="./" data-testid="bundled-link">{t.load_open_bundled}</a>
                 </p>
             })}
         </section>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::use_shared;
+use super::shared::use_shared;
 
 /// Says why part of the URL was ignored, until the reader dismisses it.
 #[island]

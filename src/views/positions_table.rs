@@ -1,17 +1,19 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::context::{use_shared, use_story};
+use super::context::use_story;
 use super::island_key::{keyed, use_island_key};
-use super::issue_card::ISSUE_ID;
+use super::shared::use_shared;
 use super::stance::{JointStance, PartyStance};
-use crate::model::Column;
+use super::strings::strings;
+use crate::model::{Column, Comparison};
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
 /// With an issue picked, only its row shows.
 #[component]
 pub fn PositionsTable() -> impl IntoView {
     let story = use_story();
+    let t = strings();
     let parties = &story.data.parties;
     let names: Vec<&str> = parties.iter().map(|p| p.short_name.as_str()).collect();
     let rows = story
@@ -34,8 +36,9 @@ pub fn PositionsTable() -> impl IntoView {
                     Column::Joint { joint, parties } => Either::Right({
                         let span = parties.len().to_string();
                         view! {
-                        <td class="joint-cell" colspan=span data-label="Joint text">
-                            <JointStance statement=joint.statement() parties=parties.into_iter().cloned().collect()/>
+                        <td class="joint-cell" colspan=span data-label={t.cell_joint}>
+                            <JointStance issue_id=issue.id.clone() statement=joint.statement()
+                                parties=parties.into_iter().cloned().collect()/>
                         </td>
                         }
                     }),
@@ -45,8 +48,8 @@ pub fn PositionsTable() -> impl IntoView {
                 <tr data-issue-id=issue.id.clone()>
                     <th scope="row">{keyed(issue.id.clone(), || view! { <RowTitle/> })}</th>
                     {cells}
-                    <td data-label="Compared">
-                        <span class=format!("marker marker-{}", comparison.class())>{comparison.label()}</span>
+                    <td data-label={t.column_compared}>
+                        <span class=format!("marker {}", marker_class(&comparison))>{t.comparison(&comparison)}</span>
                     </td>
                 </tr>
             }
@@ -55,24 +58,32 @@ pub fn PositionsTable() -> impl IntoView {
 
     view! {
         <section class="positions" data-testid="positions" aria-labelledby="positions-heading">
-            <h2 id="positions-heading">"Where they stand"</h2>
-            <p class="section-hint">
-                "Converge: both sides' own words point the same way. Diverge: they conflict. "
-                "Only one side on record: no public statement from the other was found in the period checked. "
-                "Joint text: both issued it together."
-            </p>
+            <h2 id="positions-heading">{t.positions_heading}</h2>
+            <p class="section-hint">{t.positions_hint}</p>
             <table>
-                <caption>{names.join(" and ")} " positions, in their own words: " <PositionsCaption/></caption>
+                <caption>{names.join(t.caption_and)} {t.caption_positions} <PositionsCaption/></caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Issue"</th>
+                        <th scope="col">{t.column_issue}</th>
                         {parties.iter().map(|p| view! { <th scope="col">{p.name.clone()}</th> }).collect_view()}
-                        <th scope="col">"Compared"</th>
+                        <th scope="col">{t.column_compared}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         </section>
+    }
+}
+
+/// The comparison marker's colour, in `positions_table.css`.
+fn marker_class(comparison: &Comparison) -> &'static str {
+    match comparison {
+        Comparison::Converge => "marker-converge",
+        Comparison::Diverge => "marker-diverge",
+        Comparison::AllSpoke => "marker-all-spoke",
+        Comparison::OnlySome(_) => "marker-one-sided",
+        Comparison::Joint => "marker-joint",
+        Comparison::NoneSpoke => "marker-silent",
     }
 }
 
@@ -87,7 +98,7 @@ fn PositionsCaption() -> impl IntoView {
 /// filtered out and CSS (`tr:has(.is-filtered-out)`) hides the row.
 #[island]
 fn RowTitle() -> impl IntoView {
-    let id = use_island_key(ISSUE_ID);
+    let id = use_island_key();
     let shared = use_shared();
     let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
     let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use super::context::{use_set_selection, use_shared};
+use super::shared::{use_selection_writer, use_shared};
 use crate::state::Selection;
 
 /// Always says what is selected, and clears it.
 #[island]
 pub fn SelectionBar() -> impl IntoView {
     let shared = use_shared();
-    let set_selection = use_set_selection();
+    let writer = use_selection_writer();
     let selection = shared.selection;
     let label = move || {
         let issue = shared.picked_issue_title().map(|title| format!("Issue: {title}"));
@@ -19,7 +19,7 @@ pub fn SelectionBar() -> impl IntoView {
         <div class="selection-bar" data-testid="selection-bar" hidden=move || selection.with(Selection::is_empty)>
             <span>"Selected — " {label}</span>
             <button type="button" class="link-button" data-testid="clear-selection"
-                on:click=move |_| set_selection.set(Selection::default())>"Clear selection"</button>
+                on:click=move |_| writer.clear()>"Clear selection"</button>
         </div>
     }
 }

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
 use super::context::use_story;
+use super::strings::strings;
 
 /// "Source: NPR; The War Zone", each linked to its page when the dataset gives a safe URL,
 /// or else to its entry in the sources list.
 #[component]
 pub fn SourceLinks(ids: Vec<String>, #[prop(optional)] label: Option<&'static str>) -> impl IntoView {
     let story = use_story();
+    let t = strings();
     let links = ids
         .iter()
         .filter_map(|id| story.data.source(id))
@@ -15,12 +17,12 @@ pub fn SourceLinks(ids: Vec<String>, #[prop(optional)] label: Option<&'static st
             let href = s.url.clone().unwrap_or_else(|| format!("#source-{}", s.id));
             let external = s.url.is_some();
             view! {
-                {(i > 0).then_some("; ")}
+                {(i > 0).then_some(t.source_separator)}
                 <a href=href title=s.title.clone()
                     target=external.then_some("_blank") rel=external.then_some("noopener")>{s.publisher.clone()}</a>
             }
         })
         .collect_view();
-    let label = label.unwrap_or(if ids.len() > 1 { "Sources: " } else { "Source: " });
+    let label = label.unwrap_or(t.sources_label(ids.len()));
     view! { <span class="source-links">{label}{links}</span> }
 }

@@ -2,19 +2,20 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::use_story;
-use crate::model::DateSpan;
+use super::strings::strings;
 
 /// Every source, linkable by `#source-<id>`.
 #[component]
 pub fn SourcesList() -> impl IntoView {
     let story = use_story();
     let meta = &story.data.meta;
+    let t = strings();
     view! {
         <section class="sources-list" id="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading">"Sources"</h2>
+            <h2 id="sources-heading">{t.sources_heading}</h2>
             <ol>
                 {story.data.sources.iter().map(|s| {
-                    let date = s.date.as_deref().and_then(|d| DateSpan::parse(d).ok());
+                    let date = story.dates.source(&s.id);
                     view! {
                         <li id=format!("source-{}", s.id)>
                             {s.publisher.clone()} ", "
@@ -30,11 +31,11 @@ pub fn SourcesList() -> impl IntoView {
         </section>
         <footer class="page-footer">
             <p>{meta.credits.join(" · ")}</p>
-            <p><a href=story.data_url.clone() data-testid="get-the-data">"Get the data"</a>
-                " (JSON): every issue, position, event and source shown here."</p>
+            <p><a href=story.data_url.clone() data-testid="get-the-data">{t.get_the_data}</a>
+                {t.get_the_data_note}</p>
             {(!meta.corrections.is_empty()).then(|| view! {
-                <h2>"Corrections"</h2>
-                <ul>{meta.corrections.iter().map(|c| view! { <li>{c.date.clone()} ": " {c.text.clone()}</li> }).collect_view()}</ul>
+                <h2>{t.corrections_heading}</h2>
+                <ul>{meta.corrections.iter().map(|c| view! { <li>{c.date.clone()} {t.correction_separator} {c.text.clone()}</li> }).collect_view()}</ul>
             })}
         </footer>
     }

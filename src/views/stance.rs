@@ -3,32 +3,44 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::source_links::SourceLinks;
-use crate::model::{joint_names, no_statement_line, DateSpan, Party, Stand, Statement};
+use super::strings::strings;
+use crate::model::{DateSpan, Party, Stand, Statement};
 
 /// What stands for one party in the comparison and on a card: its words, or the plain line
 /// saying that none were found. A joint text is shown by [`JointStance`], once for its parties.
 #[component]
 pub fn PartyStance(issue_id: String, party: Party) -> impl IntoView {
     let story = use_story();
+    let t = strings();
     let stand = story.data.issue(&issue_id).map_or(Stand::Silent, |issue| story.data.stand(issue, &party.id));
     match stand {
-        Stand::OnRecord(p) => EitherOf3::A(view! { <Stance statement=p.statement()/> }),
-        Stand::Joint(j) => EitherOf3::A(view! { <Stance statement=j.statement()/> }),
-        Stand::NotFound { checked } => EitherOf3::B(view! {
-            <p class="stance-none" data-testid="no-statement">{format!("{}.", no_statement_line(&party, checked.as_ref()))}</p>
-        }),
+        Stand::OnRecord(p) => {
+            EitherOf3::A(view! { <Stance statement=p.statement() when=story.dates.said(&issue_id, &party.id)/> })
+        }
+        Stand::Joint(j) => EitherOf3::A(view! { <Stance statement=j.statement() when=story.dates.joint(&issue_id)/> }),
+        Stand::NotFound(_) => {
+            let period = story.dates.checked(&issue_id, &party.id);
+            EitherOf3::B(view! {
+                <p class="stance-none" data-testid="no-statement">{t.no_statement(&party.short_name, period.as_ref())}</p>
+            })
+        }
         // Only a draft that failed validation gets here; the page still says what it lacks.
-        Stand::Silent => EitherOf3::C(view! {
-            <p class="stance-none">"No statement on record in this explainer's sources."</p>
-        }),
+        Stand::Silent => EitherOf3::C(view! { <p class="stance-none">{t.silent}</p> }),
     }
 }
 
 /// A text several parties issued together, named as theirs, shown once. On a card its label is
 /// the heading the parties' own columns have there.
 #[component]
-pub fn JointStance(statement: Statement, parties: Vec<Party>, #[prop(optional)] as_heading: bool) -> impl IntoView {
-    let label = format!("Joint text of the {}", joint_names(&parties.iter().collect::<Vec<_>>()));
+pub fn JointStance(
+    issue_id: String,
+    statement: Statement,
+    parties: Vec<Party>,
+    #[prop(optional)] as_heading: bool,
+) -> impl IntoView {
+    let story = use_story();
+    let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
+    let label = strings().joint_text_of(&names);
     let label = if as_heading {
         Either::Left(view! { <h5>{label}</h5> })
     } else {
@@ -37,25 +49,31 @@ pub fn JointStance(statement: Statement, parties: Vec<Party>, #[prop(optional)] 
     view! {
         <div class="stance-joint" data-testid="joint-stance">
             {label}
-            <Stance statement/>
+            <Stance statement when=story.dates.joint(&issue_id)/>
         </div>
     }
 }
 
 /// Words on record: the exact words in quotation marks, any paraphrase, who said them and
-/// when, against the meeting day, so that older words never pass as said at the meeting.
+/// when (as the validator parsed it), against the story's key date, so that older words never
+/// pass as said at the meeting.
 #[component]
-pub fn Stance(statement: Statement) -> impl IntoView {
+pub fn Stance(statement: Statement, when: Option<DateSpan>) -> impl IntoView {
     let story = use_story();
-    let Statement { quote, paraphrase, speaker, date, sources } = statement;
-    let when = date.as_deref().and_then(|d| DateSpan::parse(d).ok()).map(|span| {
-        view! { ", " <time datetime=span.iso_start() data-testid="stance-when">{story.data.said_when(&span)}</time> }
+    let t = strings();
+    let Statement { quote, paraphrase, speaker, sources, .. } = statement;
+    let key_label = &story.data.meta.key_date.label;
+    let when = when.map(|span| {
+        view! {
+            {t.attribution_when_separator}
+            <time datetime=span.iso_start() data-testid="stance-when">{t.said_when(&span, &story.dates.key, key_label)}</time>
+        }
     });
     view! {
         <div class="stance">
             {quote.map(|q| view! { <p class="stance-quote"><q>{q}</q></p> })}
             {paraphrase.map(|p| view! { <p class="stance-paraphrase">{p}</p> })}
-            <p class="stance-attribution">"— " {speaker} {when}". " <SourceLinks ids=sources/></p>
+            <p class="stance-attribution">{t.attribution_dash} {speaker} {when} {t.attribution_end} <SourceLinks ids=sources/></p>
         </div>
     }
 }

@@ -1,10 +1,14 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::context::{any_picked, use_set_selection, use_shared, use_story};
+use super::context::use_story;
+use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
-use crate::model::{css_fraction, DateSpan, Event, PlacedEvent};
+use super::shared::{any_picked, use_selection_writer, use_shared};
+use super::strings::strings;
+use super::timeline_state::{use_timeline_state, TimelineState};
+use crate::model::{css_fraction, Event, EventKind, PlacedEvent};
 use crate::platform;
 use crate::state::next_focus;
 
@@ -15,7 +19,8 @@ pub fn Timeline() -> impl IntoView {
     let story = use_story();
     let layout = &story.layout;
     let lanes = layout.lanes.max(1);
-    let key_date = DateSpan::parse(&story.data.meta.key_date.date).ok();
+    let key_date = story.dates.key;
+    let t = strings();
     // Each placed event with its text, looked up once for its marker and its pane.
     let events: Vec<(PlacedEvent, Event)> = layout
         .events
@@ -24,10 +29,8 @@ pub fn Timeline() -> impl IntoView {
         .collect();
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">"The road to the meeting, and after"</h2>
-            <p class="section-hint" id="timeline-help">
-                "Pick an event for its details. With the keyboard: Tab to the events, arrow keys to move, Enter to open."
-            </p>
+            <h2 id="timeline-heading">{t.timeline_heading}</h2>
+            <p class="section-hint" id="timeline-help">{t.timeline_hint}</p>
             <OnlyRelated/>
             <div class="timeline-axis" style=format!("--lanes: {lanes}")>
                 <div class="timeline-eras" aria-hidden="true">
@@ -36,8 +39,8 @@ pub fn Timeline() -> impl IntoView {
                             <span>{era.label.clone()}</span>
                         </div>
                     }).collect_view()}
-                    {layout.ticks.iter().map(|t| view! {
-                        <span class="timeline-tick" style=format!("--x: {}", css_fraction(t.x))>{t.label.clone()}</span>
+                    {layout.ticks.iter().map(|tick| view! {
+                        <span class="timeline-tick" style=format!("--x: {}", css_fraction(tick.x))>{tick.label.clone()}</span>
                     }).collect_view()}
                     {layout.key_x.map(|x| view! {
                         <div class="timeline-key" style=format!("--x: {}", css_fraction(x))>
@@ -45,16 +48,16 @@ pub fn Timeline() -> impl IntoView {
                         </div>
                     })}
                 </div>
-                <div class="timeline-events" role="tablist" aria-label="Events in date order" aria-describedby="timeline-help">
+                <div class="timeline-events" role="tablist" aria-label={t.timeline_events} aria-describedby="timeline-help">
                     {events.iter().map(|(placed, event)| {
-                        let is_key = key_date.as_ref().is_some_and(|key| placed.span.contains(key));
+                        let is_key = placed.span.contains(&key_date);
                         view! { <MarkerFor placed=placed.clone() event=event.clone() is_key/> }
                     }).collect_view()}
                 </div>
             </div>
             <EventDetail>
-                {events.into_iter().map(|(_, event)| view! {
-                    {keyed(event.id.clone(), || view! { <EventPane><EventBody event/></EventPane> })}
+                {events.into_iter().map(|(placed, event)| view! {
+                    {keyed(event.id.clone(), move || view! { <EventPane><EventBody event span=placed.span/></EventPane> })}
                 }).collect_view()}
             </EventDetail>
         </section>
@@ -65,7 +68,7 @@ pub fn Timeline() -> impl IntoView {
 #[island]
 fn OnlyRelated() -> impl IntoView {
     let shared = use_shared();
-    let only_related = shared.only_related;
+    let only_related = use_timeline_state().shown.only_related;
     let issue_title = Memo::new(move |_| shared.picked_issue_title());
     view! {
         <div class="timeline-filter" hidden=move || issue_title.with(Option::is_none)>
@@ -79,20 +82,16 @@ fn OnlyRelated() -> impl IntoView {
     }
 }
 
-pub fn marker_dom_id(event_id: &str) -> String {
-    format!("event-tab-{event_id}")
-}
-
 /// A marker's static parts: where it sits (its slot passes `--x` and `--lane` on to the tab), what
 /// kind it is, and what it says.
 #[component]
 fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     let story = use_story();
-    let (title, kind) = (event.title, event.kind.label().to_lowercase());
+    let (title, kind) = (event.title, kind_class(event.kind));
     let era_label =
         placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
-    let class = format!("timeline-slot kind-{kind}{}", flags.concat());
+    let class = format!("timeline-slot {kind}{}", flags.concat());
     let style = format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane);
     let marker = keyed(placed.id.clone(), move || {
         view! {
@@ -107,15 +106,28 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     view! { <span class=class style=style>{marker}</span> }
 }
 
+/// A marker's shape by the event's kind, in `timeline.css`.
+fn kind_class(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Meeting => "kind-meeting",
+        EventKind::Visit => "kind-visit",
+        EventKind::Statement => "kind-statement",
+        EventKind::Incident => "kind-incident",
+        EventKind::Policy => "kind-policy",
+        EventKind::Talks => "kind-talks",
+        EventKind::Agreement => "kind-agreement",
+    }
+}
+
 /// One event's tab: picked by click, Enter or Space; arrows, Home and End move the focus.
 #[island]
 fn Marker(children: Children) -> impl IntoView {
-    let id = use_island_key("data-event-id");
+    let id = use_island_key();
     let shared = use_shared();
-    let set_selection = use_set_selection();
+    let selection = use_selection_writer();
+    let TimelineState { shown, focused, tab_stop } = use_timeline_state();
     let key = Some(id.clone());
-    let (picked_event, picked_issue, tab_stop, focused) =
-        (shared.picked_event.clone(), shared.picked_issue.clone(), shared.tab_stop.clone(), shared.focused);
+    let (picked_event, picked_issue) = (shared.picked_event.clone(), shared.picked_issue.clone());
     let is_selected = {
         let key = key.clone();
         Memo::new(move |_| picked_event.selected(&key))
@@ -129,17 +141,16 @@ fn Marker(children: Children) -> impl IntoView {
     let has_issue = shared.has_issue;
     let is_dimmed = move || has_issue.get() && !is_related.get();
     let is_shown = {
-        let (shared, id) = (shared.clone(), id.clone());
-        move || shared.is_shown(&id)
+        let (shown, id) = (shown.clone(), id.clone());
+        move || shown.contains(&id)
     };
     let on_keydown = {
         let id = id.clone();
         move |ev: KeyboardEvent| {
-            let shown = shared.shown_events();
-            if let Some(to) = next_focus(&shown, Some(&id), &ev.key()) {
+            if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
                 ev.prevent_default();
                 focused.set(Some(to.to_string()));
-                platform::dom::focus(&marker_dom_id(to));
+                platform::dom::focus(&dom_ids::event_tab(to));
             }
         }
     };
@@ -147,7 +158,7 @@ fn Marker(children: Children) -> impl IntoView {
         let id = id.clone();
         move |_| {
             focused.set(Some(id.clone()));
-            set_selection.update(|s| *s = s.with_event(&id));
+            selection.pick_event(&id);
         }
     };
     let on_focus = {
@@ -155,9 +166,9 @@ fn Marker(children: Children) -> impl IntoView {
         move |_| focused.set(Some(id.clone()))
     };
     view! {
-        <button type="button" role="tab" id=marker_dom_id(&id) class="timeline-event"
+        <button type="button" role="tab" id=dom_ids::event_tab(&id) class="timeline-event"
             data-testid="timeline-event" data-event-id=id
-            aria-selected=move || is_selected.get().to_string() aria-controls="event-detail"
+            aria-selected=move || is_selected.get().to_string() aria-controls=dom_ids::EVENT_DETAIL
             tabindex=move || if tab_stop.selected(&key) { "0" } else { "-1" }
             class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || !is_shown()
             on:click=on_click on:focus=on_focus on:keydown=on_keydown>

@@ -18,16 +18,19 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 use summit_explainer::model::{load, Dataset, BUNDLED_URL};
-use summit_explainer::views::{render_html, Reader, Story};
-
-const APP_OPEN: &str = "<div id=\"app\">";
-const APP_CLOSE: &str = "</div><!--/app-->";
+use summit_explainer::page::{APP_END_MARKER, APP_ID, EDITOR_ATTR, PRERENDERED_ATTR, WASM_OPT_FLAGS};
+use summit_explainer::views::{render_html, Loaded, Page, Story};
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender STAGING_DIR [EDITOR_MODULE]");
+        eprintln!("usage: prerender STAGING_DIR [EDITOR_MODULE] | prerender --wasm-opt-flags");
         return ExitCode::from(2);
     };
+    // For scripts/post_build.sh, so the editor bundle is optimised as trunk does the reader's.
+    if dir.as_os_str() == "--wasm-opt-flags" {
+        println!("{WASM_OPT_FLAGS}");
+        return ExitCode::SUCCESS;
+    }
     match run(&dir, std::env::args().nth(2).as_deref()) {
         Ok(summary) => {
             println!("prerender: {summary}");
@@ -73,15 +76,25 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
 
 /// The page with the rendered app in place of the loading skeleton.
 fn render_into(html: &str, data: &Dataset, editor: Option<&str>) -> Result<String, String> {
-    let start = html.find(APP_OPEN).ok_or("index.html has no <div id=\"app\">")?;
-    let end = html[start..].find(APP_CLOSE).ok_or("index.html has no </div><!--/app--> closing the app")? + start;
+    let open = format!("<div id=\"{APP_ID}\">");
+    let close = format!("</div>{APP_END_MARKER}");
+    let start = html.find(&open).ok_or_else(|| format!("index.html has no {open}"))?;
+    let end = html[start..].find(&close).ok_or_else(|| format!("index.html has no {close} closing the app"))?
+        + start
+        + close.len();
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
     let story = Story::new(data.clone(), BUNDLED_URL);
     let index = story.index.clone();
-    let body = render_html(move || view! { <Reader story/> });
-    let editor = editor.map(|src| format!(" data-editor=\"{}\"", head::attr(src))).unwrap_or_default();
-    let page = format!("{}<div id=\"app\" data-prerendered{editor}>{body}{}", &html[..start], &html[end..]);
+    let editor = editor.map(str::to_string);
+    let app = render_html(move || {
+        leptos::html::div()
+            .id(APP_ID)
+            .attr(PRERENDERED_ATTR, "")
+            .attr(EDITOR_ATTR, editor)
+            .child(view! { <Page loaded=Loaded::Ready(story)/> })
+    });
+    let page = format!("{}{app}{APP_END_MARKER}{}", &html[..start], &html[end..]);
     head::write(&without_preloads(&page), data, &index)
 }
 

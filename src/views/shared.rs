@@ -1,0 +1,99 @@
+//! The state every island reads, and the one handle that changes the selection. Islands
+//! hydrate one by one, each under the owner current when it starts, so whoever hosts them
+//! provides this once on that owner: the page while it renders to HTML, the reader's bundle
+//! before it starts the islands.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::timeline_state::provide_timeline_state;
+use crate::model::StoryIndex;
+use crate::state::Selection;
+
+#[derive(Clone)]
+pub struct Shared {
+    pub index: Arc<StoryIndex>,
+    pub selection: ReadSignal<Selection>,
+    /// Keyed on the picked ids, so a pick wakes only the items whose state changes. One signal
+    /// read by every item would make each pick cost the square of their number.
+    pub picked_issue: Selector<Option<String>>,
+    pub picked_event: Selector<Option<String>>,
+    pub has_issue: Memo<bool>,
+    /// Why part of the URL was ignored, shown until dismissed.
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl Shared {
+    /// The picked issue's title (tracked), for what names the current view.
+    pub fn picked_issue_title(&self) -> Option<String> {
+        self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
+    }
+}
+
+/// The only way the views change the selection, one intention per method (as the counters
+/// example hands down its updater): the write half of the signal never leaves this file.
+#[derive(Clone, Copy)]
+pub struct SelectionWriter(WriteSignal<Selection>);
+
+impl SelectionWriter {
+    pub fn pick_event(self, id: &str) {
+        self.0.update(|s| *s = s.with_event(id));
+    }
+
+    pub fn pick_issue(self, id: &str) {
+        self.0.update(|s| *s = s.with_issue(id));
+    }
+
+    /// Picking the open issue again closes it, as a disclosure does.
+    pub fn toggle_issue(self, id: &str) {
+        self.0.update(|s| *s = s.toggle_issue(id));
+    }
+
+    pub fn close_event(self) {
+        self.0.update(|s| *s = s.without_event());
+    }
+
+    pub fn clear(self) {
+        self.0.set(Selection::default());
+    }
+
+    /// The whole selection at once: the address bar's, on arrival or Back and Forward.
+    pub fn restore(self, selection: Selection) {
+        self.0.set(selection);
+    }
+}
+
+/// Whether any of `ids` is picked. Tracked through the keyed selector alone, so only a pick that
+/// takes in or leaves one of them wakes the caller.
+pub fn any_picked(picked: Selector<Option<String>>, ids: Vec<String>) -> impl Fn() -> bool + Clone + Send + Sync {
+    let keys: Vec<Option<String>> = ids.into_iter().map(Some).collect();
+    move || keys.iter().any(|key| picked.selected(key))
+}
+
+/// Provides the shared state and the selection handle, and the timeline's own state beside
+/// them, on the current owner; returns both for the host (the reader's URL sync).
+pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
+    let (selection, set_selection) = signal(Selection::default());
+    let shared = Shared {
+        index: index.clone(),
+        selection,
+        picked_issue: Selector::new(move || selection.with(|s| s.issue.clone())),
+        picked_event: Selector::new(move || selection.with(|s| s.event.clone())),
+        has_issue: Memo::new(move |_| selection.with(|s| s.issue.is_some())),
+        notice: RwSignal::new(None),
+    };
+    let writer = SelectionWriter(set_selection);
+    provide_context(shared.clone());
+    provide_context(writer);
+    provide_timeline_state(index, selection);
+    (shared, writer)
+}
+
+pub fn use_shared() -> Shared {
+    expect_context::<Shared>()
+}
+
+pub fn use_selection_writer() -> SelectionWriter {
+    expect_context::<SelectionWriter>()
+}

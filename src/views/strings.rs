@@ -1,0 +1,397 @@
+//! The page's own words: headings, hints, labels, and the sentences it builds around the story's
+//! data. The story's text is in the dataset; this is the chrome around it. There is one table
+//! per language, [`EN`] now, so a second language is one more `Strings` value, not new code.
+//!
+//! A sentence with data in it is a template with named holes (`{party}`), filled by
+//! [`Strings::fill`]. Only static components fill templates, so that formatting code stays out of
+//! the reader's bundle; islands read plain fields.
+//!
+//! The model names things with enums ([`OutcomeStatus`], [`EventKind`], [`Comparison`],
+//! [`Timing`]); the words for them are here, and their CSS classes beside the views that use them.
+
+use crate::model::{Comparison, DateSpan, EventKind, OutcomeStatus, Timing};
+
+/// Every string of the page's chrome in one language, grouped by the component that shows it.
+pub struct Strings {
+    // Header.
+    /// Before the date of the last edit.
+    pub updated: &'static str,
+    /// Between the items of the line under the standfirst.
+    pub meta_separator: &'static str,
+    /// The link to the sources list.
+    pub sources_link: &'static str,
+
+    // Sources list and footer.
+    pub sources_heading: &'static str,
+    pub get_the_data: &'static str,
+    /// After the "Get the data" link.
+    pub get_the_data_note: &'static str,
+    pub corrections_heading: &'static str,
+    /// Between a correction's date and its text.
+    pub correction_separator: &'static str,
+
+    // Source links ("Source: NPR; The War Zone").
+    pub source_one: &'static str,
+    pub source_many: &'static str,
+    pub source_separator: &'static str,
+
+    // Statements, on cards and in the comparison.
+    /// Before the speaker's name.
+    pub attribution_dash: &'static str,
+    /// Between the speaker and when the words were said.
+    pub attribution_when_separator: &'static str,
+    /// After the attribution, before its sources.
+    pub attribution_end: &'static str,
+    /// `{on}` is [`Strings::said_on`] or [`Strings::said_in`]; `{date}` the date; `{key}` the
+    /// story's key date label, such as "Biden–Xi meeting".
+    pub said: &'static str,
+    pub said_before: &'static str,
+    pub said_after: &'static str,
+    /// For a single day.
+    pub said_on: &'static str,
+    /// For a month or a range.
+    pub said_in: &'static str,
+    /// `{party}` is the party's short name, `{period}` the period searched.
+    pub no_statement_for: &'static str,
+    pub no_statement: &'static str,
+    /// Ends the no-statement line.
+    pub no_statement_end: &'static str,
+    /// Only a draft that failed validation has a party with nothing at all.
+    pub silent: &'static str,
+    /// `{parties}` is [`Strings::joint_names`].
+    pub joint_text_of: &'static str,
+    /// Between all but the last two names of a list.
+    pub list_separator: &'static str,
+    /// Between the last two names of a list.
+    pub list_and: &'static str,
+
+    // Outcome badge.
+    /// Read by screen readers before the outcome.
+    pub outcome_prefix: &'static str,
+    pub outcome_agreed: &'static str,
+    pub outcome_progress: &'static str,
+    pub outcome_no_change: &'static str,
+    pub outcome_not_discussed: &'static str,
+
+    // Issue cards.
+    pub issues_heading: &'static str,
+    pub issues_hint: &'static str,
+    /// After the count of an issue's events.
+    pub event_count_one: &'static str,
+    pub event_count_many: &'static str,
+    pub why_it_matters: &'static str,
+    pub in_their_own_words: &'static str,
+    pub what_was_expected: &'static str,
+    pub what_happened: &'static str,
+
+    // Comparison table.
+    pub positions_heading: &'static str,
+    pub positions_hint: &'static str,
+    /// Between the parties' names in the caption.
+    pub caption_and: &'static str,
+    /// After the parties' names, before what the table shows.
+    pub caption_positions: &'static str,
+    pub column_issue: &'static str,
+    pub column_compared: &'static str,
+    /// The label of a cell that holds a joint text, on narrow screens.
+    pub cell_joint: &'static str,
+    pub compared_converge: &'static str,
+    pub compared_diverge: &'static str,
+    pub compared_all_spoke: &'static str,
+    /// `{parties}` is the short names of the parties on record, joined by `compared_only_and`.
+    pub compared_only_some: &'static str,
+    pub compared_only_and: &'static str,
+    pub compared_joint: &'static str,
+    pub compared_none_spoke: &'static str,
+
+    // Timeline.
+    pub timeline_heading: &'static str,
+    pub timeline_hint: &'static str,
+    /// The name of the list of markers.
+    pub timeline_events: &'static str,
+    pub kind_meeting: &'static str,
+    pub kind_visit: &'static str,
+    pub kind_statement: &'static str,
+    pub kind_incident: &'static str,
+    pub kind_policy: &'static str,
+    pub kind_talks: &'static str,
+    pub kind_agreement: &'static str,
+
+    // An event's pane.
+    /// Between an event's date and its kind.
+    pub event_when_separator: &'static str,
+    pub related_issues: &'static str,
+    /// `{event}` is the event's title.
+    pub related_issues_of: &'static str,
+
+    // Load errors.
+    /// `{what}` is the dataset's address, `{count}` how many problems.
+    pub load_problems_one: &'static str,
+    pub load_problems_many: &'static str,
+    /// `{what}` is the dataset's address.
+    pub load_unreachable: &'static str,
+    pub load_refused: &'static str,
+    pub load_seeing_bundled: &'static str,
+    pub load_open_bundled: &'static str,
+}
+
+/// English.
+pub const EN: Strings = Strings {
+    updated: "Updated ",
+    meta_separator: " · ",
+    sources_link: "Sources",
+
+    sources_heading: "Sources",
+    get_the_data: "Get the data",
+    get_the_data_note: " (JSON): every issue, position, event and source shown here.",
+    corrections_heading: "Corrections",
+    correction_separator: ": ",
+
+    source_one: "Source: ",
+    source_many: "Sources: ",
+    source_separator: "; ",
+
+    attribution_dash: "— ",
+    attribution_when_separator: ", ",
+    attribution_end: ". ",
+    said: "said {on} {date}",
+    said_before: "said {on} {date}, before the {key}",
+    said_after: "said {on} {date}, after the {key}",
+    said_on: "on",
+    said_in: "in",
+    no_statement_for: "No public statement from {party} on this topic found for {period}",
+    no_statement: "No public statement from {party} on this topic found",
+    no_statement_end: ".",
+    silent: "No statement on record in this explainer's sources.",
+    joint_text_of: "Joint text of the {parties}",
+    list_separator: ", ",
+    list_and: " and ",
+
+    outcome_prefix: "Outcome: ",
+    outcome_agreed: "Agreed",
+    outcome_progress: "Progress",
+    outcome_no_change: "No change",
+    outcome_not_discussed: "Not discussed",
+
+    issues_heading: "The issues",
+    issues_hint: "Open a card for why it matters, each side's words, and what came of it.",
+    event_count_one: " event",
+    event_count_many: " events",
+    why_it_matters: "Why it matters",
+    in_their_own_words: "In their own words",
+    what_was_expected: "What was expected",
+    what_happened: "What happened",
+
+    positions_heading: "Where they stand",
+    positions_hint: "Converge: both sides' own words point the same way. Diverge: they conflict. \
+        Only one side on record: no public statement from the other was found in the period checked. \
+        Joint text: both issued it together.",
+    caption_and: " and ",
+    caption_positions: " positions, in their own words: ",
+    column_issue: "Issue",
+    column_compared: "Compared",
+    cell_joint: "Joint text",
+    compared_converge: "Converge",
+    compared_diverge: "Diverge",
+    compared_all_spoke: "Both on record",
+    compared_only_some: "Only {parties} on record",
+    compared_only_and: " and ",
+    compared_joint: "Joint text",
+    compared_none_spoke: "Neither on record",
+
+    timeline_heading: "The road to the meeting, and after",
+    timeline_hint: "Pick an event for its details. With the keyboard: Tab to the events, arrow keys to move, \
+        Enter to open.",
+    timeline_events: "Events in date order",
+    kind_meeting: "Meeting",
+    kind_visit: "Visit",
+    kind_statement: "Statement",
+    kind_incident: "Incident",
+    kind_policy: "Policy",
+    kind_talks: "Talks",
+    kind_agreement: "Agreement",
+
+    event_when_separator: " · ",
+    related_issues: "Related issues:",
+    related_issues_of: "Issues related to {event}",
+
+    load_problems_one: "The dataset {what} has {count} problem",
+    load_problems_many: "The dataset {what} has {count} problems",
+    load_unreachable: "The dataset {what} could not be loaded",
+    load_refused: "The draft dataset was not loaded",
+    load_seeing_bundled: "You are seeing the bundled story. ",
+    load_open_bundled: "Open the bundled story without the draft",
+};
+
+/// The page's language table.
+pub fn strings() -> &'static Strings {
+    &EN
+}
+
+impl Strings {
+    /// `template` with each `{name}` replaced by its value, in one pass: a value is never read as
+    /// a template itself (a party named "{date}" stays so). A hole with no value stays as written.
+    pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+        let mut text = String::with_capacity(template.len());
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            let hole = &rest[open..];
+            let name = hole[1..].find('}').map(|close| &hole[1..=close]);
+            match name.and_then(|name| values.iter().find(|(n, _)| *n == name).map(|(_, v)| (name, v))) {
+                Some((name, value)) => {
+                    text.push_str(value);
+                    rest = &hole[name.len() + 2..];
+                }
+                None => {
+                    text.push('{');
+                    rest = &hole[1..];
+                }
+            }
+        }
+        text.push_str(rest);
+        text
+    }
+
+    pub fn outcome(&self, status: OutcomeStatus) -> &'static str {
+        match status {
+            OutcomeStatus::Agreed => self.outcome_agreed,
+            OutcomeStatus::Progress => self.outcome_progress,
+            OutcomeStatus::NoChange => self.outcome_no_change,
+            OutcomeStatus::NotDiscussed => self.outcome_not_discussed,
+        }
+    }
+
+    pub fn event_kind(&self, kind: EventKind) -> &'static str {
+        match kind {
+            EventKind::Meeting => self.kind_meeting,
+            EventKind::Visit => self.kind_visit,
+            EventKind::Statement => self.kind_statement,
+            EventKind::Incident => self.kind_incident,
+            EventKind::Policy => self.kind_policy,
+            EventKind::Talks => self.kind_talks,
+            EventKind::Agreement => self.kind_agreement,
+        }
+    }
+
+    /// What the comparison's marker says.
+    pub fn comparison(&self, comparison: &Comparison) -> String {
+        match comparison {
+            Comparison::Converge => self.compared_converge.into(),
+            Comparison::Diverge => self.compared_diverge.into(),
+            Comparison::AllSpoke => self.compared_all_spoke.into(),
+            Comparison::OnlySome(names) => {
+                Self::fill(self.compared_only_some, &[("parties", &names.join(self.compared_only_and))])
+            }
+            Comparison::Joint => self.compared_joint.into(),
+            Comparison::NoneSpoke => self.compared_none_spoke.into(),
+        }
+    }
+
+    /// When words were said, against the story's key date: "said on 19 Oct 2023, before the
+    /// Biden–Xi meeting". Words from before (or after) the meeting must never pass as said at it.
+    pub fn said_when(&self, date: &DateSpan, key: &DateSpan, key_label: &str) -> String {
+        let template = match date.timing(key) {
+            Timing::Before => self.said_before,
+            Timing::During => self.said,
+            Timing::After => self.said_after,
+        };
+        let on = if date.is_one_day() { self.said_on } else { self.said_in };
+        Self::fill(template, &[("on", on), ("date", &date.to_string()), ("key", key_label)])
+    }
+
+    /// The plain line a reader sees where a party's words were not found.
+    pub fn no_statement(&self, party: &str, period: Option<&DateSpan>) -> String {
+        let line = match period {
+            Some(period) => Self::fill(self.no_statement_for, &[("party", party), ("period", &period.to_string())]),
+            None => Self::fill(self.no_statement, &[("party", party)]),
+        };
+        line + self.no_statement_end
+    }
+
+    /// Who issued a joint text, by name: "United States and People's Republic of China".
+    pub fn joint_names(&self, names: &[&str]) -> String {
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => rest.join(self.list_separator) + self.list_and + last,
+            _ => names.concat(),
+        }
+    }
+
+    /// The label over a joint text: "Joint text of the United States and People's Republic of China".
+    pub fn joint_text_of(&self, names: &[&str]) -> String {
+        Self::fill(self.joint_text_of, &[("parties", &self.joint_names(names))])
+    }
+
+    /// " event" or " events", after a count.
+    pub fn event_count(&self, count: usize) -> &'static str {
+        if count == 1 {
+            self.event_count_one
+        } else {
+            self.event_count_many
+        }
+    }
+
+    /// "Source: " or "Sources: ", before a list of sources.
+    pub fn sources_label(&self, count: usize) -> &'static str {
+        if count > 1 {
+            self.source_many
+        } else {
+            self.source_one
+        }
+    }
+
+    /// A dataset that has problems, and how many.
+    pub fn load_problems(&self, what: &str, count: usize) -> String {
+        let template = if count == 1 { self.load_problems_one } else { self.load_problems_many };
+        Self::fill(template, &[("what", what), ("count", &count.to_string())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> DateSpan {
+        DateSpan::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_date_says_whether_it_was_before_or_after_the_key_date() {
+        let key = day("2023-11-15");
+        let said = |s: &str| EN.said_when(&day(s), &key, "Biden–Xi meeting");
+        assert_eq!(said("2023-10-19"), "said on 19 Oct 2023, before the Biden–Xi meeting");
+        assert_eq!(said("2023-11-15"), "said on 15 Nov 2023");
+        assert_eq!(said("2023-11-30"), "said on 30 Nov 2023, after the Biden–Xi meeting");
+        assert_eq!(said("2023-06"), "said in Jun 2023, before the Biden–Xi meeting");
+        assert_eq!(said("2023-11-14/2023-11-15"), "said in 14–15 Nov 2023");
+    }
+
+    #[test]
+    fn sentences_around_the_data() {
+        let period = day("2023-11-13/2023-11-18");
+        assert_eq!(
+            EN.no_statement("China", Some(&period)),
+            "No public statement from China on this topic found for 13–18 Nov 2023."
+        );
+        assert_eq!(EN.no_statement("China", None), "No public statement from China on this topic found.");
+        assert_eq!(
+            EN.joint_names(&["United States", "People's Republic of China"]),
+            "United States and People's Republic of China"
+        );
+        assert_eq!(EN.joint_names(&["A", "B", "C"]), "A, B and C");
+        assert_eq!(EN.joint_names(&["A"]), "A");
+        assert_eq!(EN.comparison(&Comparison::OnlySome(vec!["US".into()])), "Only US on record");
+        assert_eq!(EN.comparison(&Comparison::OnlySome(vec!["A".into(), "B".into()])), "Only A and B on record");
+        assert_eq!(EN.load_problems("data/x.json", 1), "The dataset data/x.json has 1 problem");
+        assert_eq!(EN.load_problems("data/x.json", 3), "The dataset data/x.json has 3 problems");
+        assert_eq!(EN.event_count(1), " event");
+        assert_eq!(EN.sources_label(2), "Sources: ");
+    }
+
+    #[test]
+    fn filling_leaves_text_without_holes_alone() {
+        assert_eq!(Strings::fill("{a} and {b}, {a}", &[("a", "x"), ("b", "{a}")]), "x and {a}, x");
+        assert_eq!(Strings::fill("plain", &[("a", "x")]), "plain");
+        assert_eq!(Strings::fill("{unknown} {a", &[("a", "x")]), "{unknown} {a");
+    }
+}

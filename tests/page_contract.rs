@@ -1,0 +1,25 @@
+//! The shell (`index.html`) is read by trunk as it is, so it cannot import `src/page.rs`: this
+//! checks that it spells every name of the page contract the way the code does.
+
+use summit_explainer::page::*;
+
+const SHELL: &str = include_str!("../index.html");
+
+#[test]
+fn the_shell_has_the_app_root_and_its_end_marker() {
+    assert!(SHELL.contains(&format!("<div id=\"{APP_ID}\">")), "#app");
+    assert!(SHELL.contains(&format!("</div>{APP_END_MARKER}")), "the end of #app");
+}
+
+#[test]
+fn the_shell_defines_the_start_failure_note_and_its_one_function() {
+    assert!(SHELL.contains(&format!("id=\"{FAILED_NOTE_ID}\"")), "the note");
+    assert!(SHELL.contains(&format!("window.{SHOW_START_FAILURE_FN} = failed;")), "the function");
+    assert!(SHELL.contains(&format!("root.classList.add(\"{FAILED_CLASS}\")")), "the class");
+    assert!(SHELL.contains(&format!("document.getElementById(\"{FAILED_NOTE_ID}\")")), "the note's id in the script");
+}
+
+#[test]
+fn trunk_optimises_the_reader_with_the_flags_the_editor_bundle_gets() {
+    assert!(SHELL.contains(&format!("data-wasm-opt-params=\"{WASM_OPT_FLAGS}\"")));
+}

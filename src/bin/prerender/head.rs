@@ -1,11 +1,16 @@
-//! The `<head>` a link preview, a search engine or a reader with no JavaScript sees.
+//! The `<head>` a link preview, a search engine or a reader with no JavaScript sees, rendered
+//! by Leptos (which escapes every text and attribute) from the dataset.
 
+use leptos::prelude::*;
 use summit_explainer::model::{Dataset, StoryIndex};
+use summit_explainer::page::STORY_INDEX_ID;
+use summit_explainer::views::render_html;
 
 const MARKER: &str = "<!--head-->";
 
-pub fn attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+/// An Open Graph or article `<meta property=…>` (RDFa's attribute, not in HTML's own list).
+fn og(property: &'static str, content: String) -> impl IntoView {
+    leptos::html::meta().attr("property", property).attr("content", content)
 }
 
 /// JSON placed inside `<script>` must not be able to close the element early.
@@ -18,9 +23,9 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
     if !page.contains(MARKER) {
         return Err(format!("index.html has no {MARKER} marker in its <head>"));
     }
-    let meta = &data.meta;
-    let canonical = meta.canonical_url.as_deref();
-    let image = canonical.map_or_else(
+    let meta = data.meta.clone();
+    let canonical = meta.canonical_url.clone();
+    let image = canonical.as_deref().map_or_else(
         || "share.png".to_string(),
         |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]),
     );
@@ -37,33 +42,36 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
         "publisher": { "@type": "Organization", "name": meta.publisher },
         "author": { "@type": "Organization", "name": meta.publisher },
     });
-    let mut head = vec![
-        format!("<title>{}</title>", attr(&meta.title)),
-        format!("<meta name=\"description\" content=\"{}\">", attr(&meta.standfirst)),
-        format!("<meta property=\"og:type\" content=\"article\">"),
-        format!("<meta property=\"og:title\" content=\"{}\">", attr(&meta.title)),
-        format!("<meta property=\"og:description\" content=\"{}\">", attr(&meta.standfirst)),
-        format!("<meta property=\"og:image\" content=\"{}\">", attr(&image)),
-        format!("<meta property=\"og:image:alt\" content=\"{}\">", attr(&meta.title)),
-        format!("<meta property=\"article:published_time\" content=\"{}\">", attr(&meta.published)),
-        format!("<meta property=\"article:modified_time\" content=\"{}\">", attr(&meta.updated)),
-        "<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string(),
-        format!("<meta name=\"twitter:title\" content=\"{}\">", attr(&meta.title)),
-        format!("<meta name=\"twitter:description\" content=\"{}\">", attr(&meta.standfirst)),
-        format!("<meta name=\"twitter:image\" content=\"{}\">", attr(&image)),
-        format!("<script type=\"application/ld+json\">{}</script>", script_safe(&ld.to_string())),
-        format!("<script type=\"application/json\" id=\"story-index\">{}</script>", script_safe(&index.to_json())),
-    ];
-    if let Some(url) = canonical {
-        head.insert(2, format!("<link rel=\"canonical\" href=\"{}\">", attr(url)));
-        head.insert(3, format!("<meta property=\"og:url\" content=\"{}\">", attr(url)));
-    }
+    let (ld, index) = (script_safe(&ld.to_string()), script_safe(&index.to_json()));
+    let head = render_html(move || {
+        view! {
+            <title>{meta.title.clone()}</title>
+            <meta name="description" content=meta.standfirst.clone()/>
+            {canonical.map(|url| view! {
+                <link rel="canonical" href=url.clone()/>
+                {og("og:url", url)}
+            })}
+            {og("og:type", "article".into())}
+            {og("og:title", meta.title.clone())}
+            {og("og:description", meta.standfirst.clone())}
+            {og("og:image", image.clone())}
+            {og("og:image:alt", meta.title.clone())}
+            {og("article:published_time", meta.published)}
+            {og("article:modified_time", meta.updated)}
+            <meta name="twitter:card" content="summary_large_image"/>
+            <meta name="twitter:title" content=meta.title/>
+            <meta name="twitter:description" content=meta.standfirst/>
+            <meta name="twitter:image" content=image/>
+            <script type="application/ld+json" inner_html=ld></script>
+            <script type="application/json" id=STORY_INDEX_ID inner_html=index></script>
+        }
+    });
     // The hand-written title only serves the unrendered shell; the dataset's replaces it.
     let page = match (page.find("<title>"), page.find("</title>")) {
         (Some(start), Some(end)) if start < end => format!("{}{}", &page[..start], &page[end + "</title>".len()..]),
         _ => page.to_string(),
     };
-    Ok(page.replacen(MARKER, &head.join("\n"), 1))
+    Ok(page.replacen(MARKER, &head, 1))
 }
 
 #[cfg(test)]
@@ -87,6 +95,20 @@ mod tests {
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
         assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
         assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");
+    }
+
+    #[test]
+    fn the_datasets_text_cannot_break_out_of_the_head() {
+        let mut data = load(BUNDLED_JSON).unwrap();
+        let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
+        data.meta.title = "A \"quoted\" <script>alert(1)</script> & more".into();
+        let html = write(PAGE, &data, &index).unwrap();
+        // Inside the JSON-LD a `<script>` is only text; what matters is that nothing closes it.
+        assert!(!html.contains("alert(1)</script>"), "{html}");
+        assert!(
+            html.contains("content=\"A &quot;quoted&quot; &lt;script&gt;alert(1)&lt;/script&gt; &amp; more\""),
+            "{html}"
+        );
     }
 
     #[test]

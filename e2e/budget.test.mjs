@@ -13,7 +13,7 @@ import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
 
 const require = createRequire(import.meta.url);
 const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
-const FIRST_LOAD_GZIP_BUDGET = 130 * 1024;
+const FIRST_LOAD_GZIP_BUDGET = 150 * 1024;
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -48,8 +48,11 @@ function firstView() {
   return measured;
 }
 
-// The budget (issue 6): 129,344 bytes were measured on 2026-11-29, with islands that take no
-// props and the story index read by the browser's JSON parser (147,432 before; 222,551 before islands).
+// The budget: 129,344 bytes were measured on 2026-11-29 (issue 6), with islands that take no
+// props and the story index read by the browser's JSON parser (147,432 before; 222,551 before
+// islands). Raised to 150 KB the same day, measured at 145,177: the story now gives both sides on
+// every issue (the HTML grew from 22.4 to 35.6 KB gzip), and the CSP's Trusted Types glue, the
+// URL-parser draft check and the URL sync added 1.7 KB of wasm. Issue 17 brings it down.
 test(`the first view loads the reader bundle only, at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip`, async () => {
   const { files, total, table } = await firstView();
   assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === '/'), table);

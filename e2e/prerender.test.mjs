@@ -102,12 +102,12 @@ test('an island whose key is missing from the page stops the start with an error
   await page.route((url) => url.pathname === '/', async (route) => {
     const response = await route.fetch();
     const html = await response.text();
-    assert.ok(html.includes('data-issue-id="taiwan"'));
-    await route.fulfill({ response, body: html.replace('data-issue-id="taiwan"', '') });
+    assert.ok(html.includes('data-island-key="taiwan"'));
+    await route.fulfill({ response, body: html.replace('data-island-key="taiwan"', '') });
   });
   await page.goto(server.url);
   await page.locator('#app-failed').waitFor({ state: 'visible' });
-  assert.ok(problems.some((p) => /island IssueCard_\w+ has no data-issue-id/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /island IssueCard_\w+ has no data-island-key on its wrapper/.test(p)), problems.join('\n'));
 });
 
 test('if a draft\'s editor bundle cannot load, the same note shows over the pre-rendered story', async () => {

@@ -55,9 +55,13 @@ function failed(error, showFailure) {
   console.error(error);
   window[showFailure]?.();
 }
-// Undefined when no island is starting, or when the one starting was not wrapped by `keyed()`.
+// Undefined when no island is starting. Thrown, failing the walk, for one not wrapped by
+// `keyed()`: an island bound to no issue would look alive and do nothing.
 export function hydrating_key(attribute) {
-  return hydrating?.parentElement?.getAttribute(attribute) ?? undefined;
+  if (!hydrating) return undefined;
+  const key = hydrating.parentElement?.getAttribute(attribute);
+  if (!key) throw new Error(`island ${hydrating.dataset.component} has no ${attribute} on its wrapper: render it with keyed()`);
+  return key;
 }
 export function start_islands(root, readyClass, showFailure, started) {
   const run = () => walk(root, window.wasmBindings, [], { since: performance.now() })
@@ -85,7 +89,7 @@ pub fn hydrate(root: &web_sys::HtmlElement, started: impl FnOnce() + 'static) {
 }
 
 /// The key of the island starting now, from the wrapper `keyed()` rendered around it; `None`
-/// if no island is starting or it has no wrapper.
+/// if no island is starting. Throws, failing the walk, if the island has no wrapper.
 pub fn key_of_starting_island() -> Option<String> {
     hydrating_key(ISLAND_KEY_ATTR)
 }

@@ -12,6 +12,7 @@
 mod csp;
 mod head;
 mod precache;
+mod styles;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -66,7 +67,7 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     })?;
     let index_path = dir.join("index.html");
     let html = read(&index_path)?;
-    let html = render_into(&html, &data, editor)?;
+    let html = styles::inline(dir, &render_into(&html, &data, editor)?)?;
     std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
     // Last of all: the policy hashes the inline scripts as they will be served.
     let pages = csp::secure_pages(dir)?;

@@ -13,7 +13,7 @@ pub const PRERENDERED_ATTR: &str = "data-prerendered";
 pub const EDITOR_ATTR: &str = "data-editor";
 /// The `<script type="application/json">` holding the story index the islands start from.
 pub const STORY_INDEX_ID: &str = "story-index";
-/// On `<html>`: every island has started.
+/// On `<html>`: every island has started and the address's selection is applied.
 pub const READY_CLASS: &str = "app-ready";
 /// On `<html>`: the app could not start; the pre-rendered story stays readable.
 pub const FAILED_CLASS: &str = "app-failed";

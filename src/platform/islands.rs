@@ -66,8 +66,9 @@ export function hydrating_key(attribute) {
 export function start_islands(root, readyClass, showFailure, started) {
   const run = () => walk(root, window.wasmBindings, [], { since: performance.now() })
     .then(() => {
-      document.documentElement.classList.add(readyClass);
       started();
+      // Ready means as the reader will find it: every island live and the address applied.
+      document.documentElement.classList.add(readyClass);
     })
     .catch((error) => failed(error, showFailure));
   // Trunk publishes the bundle's exports once the bundle has started: at once after the editor
@@ -82,7 +83,7 @@ extern "C" {
 }
 
 /// Walks `root`, starting each island with the reader bundle's exports; once all have started,
-/// marks the page ready and calls `started`. If an island fails, shows the page's note instead.
+/// calls `started`, then marks the page ready. If an island fails, shows the page's note instead.
 pub fn hydrate(root: &web_sys::HtmlElement, started: impl FnOnce() + 'static) {
     let started = Closure::once_into_js(started);
     start_islands(root, READY_CLASS, SHOW_START_FAILURE_FN, &started);

@@ -14,8 +14,9 @@ pub fn IssueCards() -> impl IntoView {
             <h2 id="issues-heading">{t.issues_heading}</h2>
             <p class="section-hint">{t.issues_hint}</p>
             <ul class="issue-grid">
-                {story.data.issues.iter().cloned().map(|issue| view! {
-                    <li>{keyed(issue.id.clone(), || view! { <IssueCard><IssueCardBody issue/></IssueCard> })}</li>
+                {story.data.issues.iter().map(|issue| {
+                    let body = issue.clone();
+                    view! { <li>{keyed(issue.id.clone(), || view! { <IssueCard><IssueCardBody issue=body/></IssueCard> })}</li> }
                 }).collect_view()}
             </ul>
         </section>

@@ -4,6 +4,7 @@
 //! The test command runs a short pass. The long run (over a million cases in all) is
 //! `bash scripts/fuzz.sh`; `FUZZ_CASES` sets the cases per property. A failure proptest finds is
 //! kept in `tests/fuzz.proptest-regressions` and replayed first on every later run.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::sync::OnceLock;
 

@@ -198,9 +198,12 @@ fn the_comparison_is_a_native_table_with_a_column_per_party() {
             let n = d.issues.iter().filter(|i| i.alignment == Some(alignment)).count();
             assert_eq!(count(table, marker), n, "{name}: {marker}");
         }
+        // On record: in a party's own words, or in a joint text it issued with others.
         let one_sided = d.issues.iter().filter(|i| {
             let own_words = i.positions.iter().filter(|p| p.status == PositionStatus::OnRecord).count();
-            own_words > 0 && own_words < d.parties.len()
+            let in_joint = i.joint.as_ref().map_or(0, |j| j.parties.len());
+            let on_record = own_words + in_joint;
+            on_record > 0 && on_record < d.parties.len()
         });
         assert_eq!(count(table, "marker-one-sided"), one_sided.count(), "{name}");
     }

@@ -85,13 +85,15 @@ pub enum Column<'a> {
 pub enum Comparison {
     Converge,
     Diverge,
-    /// Every party spoke but the editors did not classify it.
-    AllSpoke,
-    /// Only these parties (by short name) are on record.
+    /// Every party is on record (in its own words, or in a joint text with others) and the
+    /// editors did not classify it; `of` is how many parties there are ("both", "all three").
+    AllSpoke { of: usize },
+    /// Only these parties (by short name) are on record, on their own or in a joint text.
     OnlySome(Vec<String>),
     /// A text issued together stands for every party.
     Joint,
-    NoneSpoke,
+    /// No party is on record; `of` as for [`Comparison::AllSpoke`].
+    NoneSpoke { of: usize },
 }
 
 impl Dataset {
@@ -100,16 +102,25 @@ impl Dataset {
         self.parties.iter().filter(move |p| matches!(self.stand(issue, &p.id), Stand::OnRecord(_)))
     }
 
+    /// A joint text puts its parties on record, but not in words of their own: it counts for
+    /// who is on record, never for an alignment (which the validator only allows when every
+    /// party has its own words).
     pub fn comparison(&self, issue: &Issue) -> Comparison {
-        let spoke: Vec<String> = self.on_record(issue).map(|p| p.short_name.clone()).collect();
-        let all_joint = self.parties.iter().all(|p| matches!(self.stand(issue, &p.id), Stand::Joint(_)));
-        match (spoke.len(), issue.alignment) {
-            (0, _) if all_joint && !self.parties.is_empty() => Comparison::Joint,
-            (0, _) => Comparison::NoneSpoke,
-            (n, _) if n < self.parties.len() => Comparison::OnlySome(spoke),
+        let of = self.parties.len();
+        let stands: Vec<(&Party, Stand)> = self.parties.iter().map(|p| (p, self.stand(issue, &p.id))).collect();
+        let covered: Vec<String> = stands
+            .iter()
+            .filter(|(_, stand)| matches!(stand, Stand::OnRecord(_) | Stand::Joint(_)))
+            .map(|(p, _)| p.short_name.clone())
+            .collect();
+        let all_joint = stands.iter().all(|(_, stand)| matches!(stand, Stand::Joint(_)));
+        match (covered.len(), issue.alignment) {
+            (_, _) if all_joint && of > 0 => Comparison::Joint,
+            (0, _) => Comparison::NoneSpoke { of },
+            (n, _) if n < of => Comparison::OnlySome(covered),
             (_, Some(Alignment::Converge)) => Comparison::Converge,
             (_, Some(Alignment::Diverge)) => Comparison::Diverge,
-            (_, None) => Comparison::AllSpoke,
+            (_, None) => Comparison::AllSpoke { of },
         }
     }
 }
@@ -146,7 +157,7 @@ mod tests {
         assert_eq!(cmp("decoupling"), Comparison::Diverge);
         assert_eq!(cmp("military-channels"), Comparison::Converge);
         assert_eq!(cmp("iran"), Comparison::OnlySome(vec!["US".into()]));
-        assert_eq!(cmp("ukraine"), Comparison::AllSpoke);
+        assert_eq!(cmp("ukraine"), Comparison::AllSpoke { of: 2 });
         assert_eq!(cmp("climate"), Comparison::Joint);
     }
 

@@ -62,18 +62,6 @@ impl Selection {
     pub fn is_empty(&self) -> bool {
         self.issue.is_none() && self.event.is_none()
     }
-
-    /// One short sentence for the live region, naming what was picked rather than reading it all.
-    pub fn announcement(&self, index: &StoryIndex) -> String {
-        let issue = self.issue.as_deref().and_then(|id| index.issue(id));
-        let event = self.event.as_deref().and_then(|id| index.event(id));
-        match (issue, event) {
-            (None, None) => "Selection cleared.".to_string(),
-            (Some(i), None) => format!("Issue selected: {}.", i.title),
-            (None, Some(e)) => format!("Event selected: {}.", e.title),
-            (Some(i), Some(e)) => format!("Issue: {}. Event: {}.", i.title, e.title),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -115,13 +103,5 @@ mod tests {
         assert_eq!(s.issue.as_deref(), Some("taiwan"), "picking an event keeps the issue");
         assert!(s.without_event().event.is_none());
         assert!(!s.is_empty());
-    }
-
-    #[test]
-    fn announcements_are_one_short_sentence() {
-        let d = data();
-        let s = Selection::default().with_issue("taiwan");
-        assert_eq!(s.announcement(&d), "Issue selected: Taiwan.");
-        assert_eq!(Selection::default().announcement(&d), "Selection cleared.");
     }
 }

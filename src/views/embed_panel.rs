@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::shared::{use_shared, Shared};
+use super::strings::{strings, Strings};
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 
@@ -8,16 +9,21 @@ use crate::state::{embed_snippets, share_url};
 #[island]
 pub fn ShareLink() -> impl IntoView {
     let selection = use_shared().selection;
+    let t = strings();
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let base = platform::embed::parent_url().unwrap_or_else(platform::location::href);
         let url = share_url(&base, &selection.get_untracked());
         platform::clipboard::copy(&url.clone(), move |copied| {
-            set_status.set(if copied { "Link copied.".into() } else { format!("Copy this link: {url}") })
+            set_status.set(if copied {
+                t.link_copied.into()
+            } else {
+                Strings::fill(t.copy_this_link, &[("url", &url)])
+            })
         });
     };
     view! {
-        <button type="button" class="tool-button" data-testid="copy-link" on:click=copy>"Copy link"</button>
+        <button type="button" class="tool-button" data-testid="copy-link" on:click=copy>{t.copy_link}</button>
         <span class="tool-status" role="status" data-testid="copy-status">{status}</span>
     }
 }
@@ -27,6 +33,7 @@ pub fn ShareLink() -> impl IntoView {
 #[island]
 pub fn EmbedPanel() -> impl IntoView {
     let Shared { selection, index, .. } = use_shared();
+    let t = strings();
     let (open, set_open) = signal(false);
     let (snippets, set_snippets) = signal((String::new(), String::new()));
     let (copied, set_copied) = signal(String::new());
@@ -38,23 +45,20 @@ pub fn EmbedPanel() -> impl IntoView {
     };
     let copy = move |pick: fn(&(String, String)) -> &String| {
         platform::clipboard::copy(&snippets.with_untracked(|s| pick(s).clone()), move |done| {
-            set_copied.set(
-                if done { "Embed code copied." } else { "Copying is blocked here: select the code and copy it." }
-                    .into(),
-            )
+            set_copied.set(if done { t.embed_copied } else { t.embed_copy_blocked }.into())
         });
     };
     view! {
         <button type="button" class="tool-button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string()
-            aria-controls="embed-panel" on:click=toggle>"Embed"</button>
+            aria-controls="embed-panel" on:click=toggle>{t.embed}</button>
         <div class="embed-panel" id="embed-panel" data-testid="embed-panel" hidden=move || !open.get()>
-            <p>"Paste one of these into your page. The frame sizes itself, and the selection shown now is kept."</p>
-            <label for="embed-iframe">"Plain iframe"</label>
+            <p>{t.embed_intro}</p>
+            <label for="embed-iframe">{t.embed_iframe}</label>
             <textarea id="embed-iframe" readonly rows="4" data-testid="embed-iframe" prop:value=move || snippets.with(|s| s.0.clone())></textarea>
-            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>"Copy iframe code"</button>
-            <label for="embed-pym">"Pym.js (resizes with the content)"</label>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>{t.embed_copy_iframe}</button>
+            <label for="embed-pym">{t.embed_pym}</label>
             <textarea id="embed-pym" readonly rows="4" data-testid="embed-pym" prop:value=move || snippets.with(|s| s.1.clone())></textarea>
-            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>"Copy Pym.js code"</button>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>{t.embed_copy_pym}</button>
             <p role="status">{copied}</p>
         </div>
     }
@@ -65,7 +69,7 @@ pub fn EmbedPanel() -> impl IntoView {
 pub fn EmbedCredit() -> impl IntoView {
     view! {
         <p class="embed-credit" data-testid="embed-credit">
-            <a href="./" target="_blank" rel="noopener" data-testid="full-page-link">"Open the full explainer"</a>
+            <a href="./" target="_blank" rel="noopener" data-testid="full-page-link">{strings().embed_full_page}</a>
         </p>
     }
 }

@@ -35,20 +35,20 @@ pub fn EventDetail(children: Children) -> impl IntoView {
     view! {
         <div class="event-detail" id=dom_ids::EVENT_DETAIL role="tabpanel" data-testid="event-detail"
             aria-labelledby=move || picked.with(|id| id.as_deref().map(dom_ids::event_tab))
-            aria-label=move || picked.with(|id| id.is_none().then_some("Event details"))>
+            aria-label=move || picked.with(|id| id.is_none().then_some(strings().event_detail_label))>
             <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
-                "Pick an event on the timeline to see what happened."
+                {strings().event_detail_empty}
             </p>
             {children()}
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
-                    "← Previous event"
+                    {strings().event_previous}
                 </button>
                 <button type="button" data-testid="event-next" disabled=move || last(1) on:click=move |_| step_on(1)>
-                    "Next event →"
+                    {strings().event_next}
                 </button>
                 <button type="button" class="link-button" hidden=move || picked.with(Option::is_none)
-                    on:click=move |_| writer.close_event()>"Close event"</button>
+                    on:click=move |_| writer.close_event()>{strings().event_close}</button>
             </div>
         </div>
     }

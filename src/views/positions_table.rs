@@ -80,10 +80,10 @@ fn marker_class(comparison: &Comparison) -> &'static str {
     match comparison {
         Comparison::Converge => "marker-converge",
         Comparison::Diverge => "marker-diverge",
-        Comparison::AllSpoke => "marker-all-spoke",
+        Comparison::AllSpoke { .. } => "marker-all-spoke",
         Comparison::OnlySome(_) => "marker-one-sided",
         Comparison::Joint => "marker-joint",
-        Comparison::NoneSpoke => "marker-silent",
+        Comparison::NoneSpoke { .. } => "marker-silent",
     }
 }
 
@@ -91,7 +91,7 @@ fn marker_class(comparison: &Comparison) -> &'static str {
 #[island]
 fn PositionsCaption() -> impl IntoView {
     let shared = use_shared();
-    view! { <span>{move || shared.picked_issue_title().unwrap_or_else(|| "every issue".into())}</span> }
+    view! { <span>{move || shared.picked_issue_title().unwrap_or_else(|| strings().caption_every_issue.into())}</span> }
 }
 
 /// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as

@@ -3,13 +3,13 @@
 //! per language, [`EN`] now, so a second language is one more `Strings` value, not new code.
 //!
 //! A sentence with data in it is a template with named holes (`{party}`), filled by
-//! [`Strings::fill`]. Only static components fill templates, so that formatting code stays out of
-//! the reader's bundle; islands read plain fields.
+//! [`Strings::fill`], which needs no formatting machinery, so islands may fill templates too.
 //!
 //! The model names things with enums ([`OutcomeStatus`], [`EventKind`], [`Comparison`],
 //! [`Timing`]); the words for them are here, and their CSS classes beside the views that use them.
 
-use crate::model::{Comparison, DateSpan, EventKind, OutcomeStatus, Timing};
+use crate::model::{Comparison, DateSpan, EventKind, OutcomeStatus, StoryIndex, Timing};
+use crate::state::{Selection, UnknownId};
 
 /// Every string of the page's chrome in one language, grouped by the component that shows it.
 pub struct Strings {
@@ -97,11 +97,15 @@ pub struct Strings {
     pub cell_joint: &'static str,
     pub compared_converge: &'static str,
     pub compared_diverge: &'static str,
+    /// Every party on record, with two parties and with more.
+    pub compared_both_spoke: &'static str,
     pub compared_all_spoke: &'static str,
     /// `{parties}` is the short names of the parties on record, joined by `compared_only_and`.
     pub compared_only_some: &'static str,
     pub compared_only_and: &'static str,
     pub compared_joint: &'static str,
+    /// No party on record, with two parties and with more.
+    pub compared_neither_spoke: &'static str,
     pub compared_none_spoke: &'static str,
 
     // Timeline.
@@ -133,6 +137,48 @@ pub struct Strings {
     pub load_refused: &'static str,
     pub load_seeing_bundled: &'static str,
     pub load_open_bundled: &'static str,
+
+    // Islands. They run in the reader's bundle, so they read plain fields, or fill a template.
+    /// Before the picked issue's title.
+    pub only_related: &'static str,
+    pub event_detail_label: &'static str,
+    pub event_detail_empty: &'static str,
+    pub event_previous: &'static str,
+    pub event_next: &'static str,
+    pub event_close: &'static str,
+    /// What the comparison's caption names when no issue is picked.
+    pub caption_every_issue: &'static str,
+    pub selected: &'static str,
+    /// `{title}` is the picked issue's or event's title.
+    pub selected_issue: &'static str,
+    pub selected_event: &'static str,
+    pub selected_separator: &'static str,
+    pub clear_selection: &'static str,
+    pub dismiss: &'static str,
+    /// `{ids}` is the unknown ids, each as `unknown_id`, joined by `unknown_ids_and`.
+    pub unknown_ids: &'static str,
+    /// `{kind}` is "issue" or "event", as in the address; `{id}` the id.
+    pub unknown_id: &'static str,
+    pub unknown_ids_and: &'static str,
+    // The live region: one short sentence per change.
+    pub announce_cleared: &'static str,
+    pub announce_issue: &'static str,
+    pub announce_event: &'static str,
+    pub announce_both: &'static str,
+    // Page tools.
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    /// `{url}` is the link.
+    pub copy_this_link: &'static str,
+    pub embed: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_copy_iframe: &'static str,
+    pub embed_pym: &'static str,
+    pub embed_copy_pym: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_blocked: &'static str,
+    pub embed_full_page: &'static str,
 }
 
 /// English.
@@ -183,9 +229,9 @@ pub const EN: Strings = Strings {
     what_happened: "What happened",
 
     positions_heading: "Where they stand",
-    positions_hint: "Converge: both sides' own words point the same way. Diverge: they conflict. \
-        Only one side on record: no public statement from the other was found in the period checked. \
-        Joint text: both issued it together.",
+    positions_hint: "Converge: the sides' own words point the same way. Diverge: they conflict. \
+        Only some on record: no public statement from the others was found in the period checked. \
+        Joint text: issued together.",
     caption_and: " and ",
     caption_positions: " positions, in their own words: ",
     column_issue: "Issue",
@@ -193,11 +239,13 @@ pub const EN: Strings = Strings {
     cell_joint: "Joint text",
     compared_converge: "Converge",
     compared_diverge: "Diverge",
-    compared_all_spoke: "Both on record",
+    compared_both_spoke: "Both on record",
+    compared_all_spoke: "All on record",
     compared_only_some: "Only {parties} on record",
     compared_only_and: " and ",
     compared_joint: "Joint text",
-    compared_none_spoke: "Neither on record",
+    compared_neither_spoke: "Neither on record",
+    compared_none_spoke: "None on record",
 
     timeline_heading: "The road to the meeting, and after",
     timeline_hint: "Pick an event for its details. With the keyboard: Tab to the events, arrow keys to move, \
@@ -221,6 +269,39 @@ pub const EN: Strings = Strings {
     load_refused: "The draft dataset was not loaded",
     load_seeing_bundled: "You are seeing the bundled story. ",
     load_open_bundled: "Open the bundled story without the draft",
+
+    only_related: " Show only events related to ",
+    event_detail_label: "Event details",
+    event_detail_empty: "Pick an event on the timeline to see what happened.",
+    event_previous: "← Previous event",
+    event_next: "Next event →",
+    event_close: "Close event",
+    caption_every_issue: "every issue",
+    selected: "Selected — ",
+    selected_issue: "Issue: {title}",
+    selected_event: "Event: {title}",
+    selected_separator: " · ",
+    clear_selection: "Clear selection",
+    dismiss: "Dismiss",
+    unknown_ids: "This story has no {ids}, so the full explainer is shown.",
+    unknown_id: "{kind} \"{id}\"",
+    unknown_ids_and: " and no ",
+    announce_cleared: "Selection cleared.",
+    announce_issue: "Issue selected: {issue}.",
+    announce_event: "Event selected: {event}.",
+    announce_both: "Issue: {issue}. Event: {event}.",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_this_link: "Copy this link: {url}",
+    embed: "Embed",
+    embed_intro: "Paste one of these into your page. The frame sizes itself, and the selection shown now is kept.",
+    embed_iframe: "Plain iframe",
+    embed_copy_iframe: "Copy iframe code",
+    embed_pym: "Pym.js (resizes with the content)",
+    embed_copy_pym: "Copy Pym.js code",
+    embed_copied: "Embed code copied.",
+    embed_copy_blocked: "Copying is blocked here: select the code and copy it.",
+    embed_full_page: "Open the full explainer",
 };
 
 /// The page's language table.
@@ -253,6 +334,25 @@ impl Strings {
         text
     }
 
+    /// The notice for ids in the address that the story does not have.
+    pub fn unknown_ids(&self, unknown: &[UnknownId]) -> String {
+        let ids: Vec<String> =
+            unknown.iter().map(|u| Self::fill(self.unknown_id, &[("kind", u.kind), ("id", &u.id)])).collect();
+        Self::fill(self.unknown_ids, &[("ids", &ids.join(self.unknown_ids_and))])
+    }
+
+    /// One short sentence for the live region, naming what is picked rather than reading it all.
+    pub fn announcement(&self, selection: &Selection, index: &StoryIndex) -> String {
+        let issue = selection.issue.as_deref().and_then(|id| index.issue(id)).map(|i| i.title.as_str());
+        let event = selection.event.as_deref().and_then(|id| index.event(id)).map(|e| e.title.as_str());
+        match (issue, event) {
+            (None, None) => self.announce_cleared.into(),
+            (Some(issue), None) => Self::fill(self.announce_issue, &[("issue", issue)]),
+            (None, Some(event)) => Self::fill(self.announce_event, &[("event", event)]),
+            (Some(issue), Some(event)) => Self::fill(self.announce_both, &[("issue", issue), ("event", event)]),
+        }
+    }
+
     pub fn outcome(&self, status: OutcomeStatus) -> &'static str {
         match status {
             OutcomeStatus::Agreed => self.outcome_agreed,
@@ -279,12 +379,14 @@ impl Strings {
         match comparison {
             Comparison::Converge => self.compared_converge.into(),
             Comparison::Diverge => self.compared_diverge.into(),
-            Comparison::AllSpoke => self.compared_all_spoke.into(),
+            Comparison::AllSpoke { of: 2 } => self.compared_both_spoke.into(),
+            Comparison::AllSpoke { .. } => self.compared_all_spoke.into(),
             Comparison::OnlySome(names) => {
                 Self::fill(self.compared_only_some, &[("parties", &names.join(self.compared_only_and))])
             }
             Comparison::Joint => self.compared_joint.into(),
-            Comparison::NoneSpoke => self.compared_none_spoke.into(),
+            Comparison::NoneSpoke { of: 2 } => self.compared_neither_spoke.into(),
+            Comparison::NoneSpoke { .. } => self.compared_none_spoke.into(),
         }
     }
 
@@ -353,6 +455,23 @@ mod tests {
 
     fn day(s: &str) -> DateSpan {
         DateSpan::parse(s).unwrap()
+    }
+
+    #[test]
+    fn announcements_and_notices_are_one_short_sentence() {
+        use crate::model::IndexEntry;
+        let entry = |id: &str, title: &str| IndexEntry { id: id.into(), title: title.into(), related: vec![] };
+        let index =
+            StoryIndex { title: "T".into(), issues: vec![entry("taiwan", "Taiwan")], events: vec![entry("e", "Bali")] };
+        let picked = Selection::default().with_issue("taiwan");
+        assert_eq!(EN.announcement(&picked, &index), "Issue selected: Taiwan.");
+        assert_eq!(EN.announcement(&picked.with_event("e"), &index), "Issue: Taiwan. Event: Bali.");
+        assert_eq!(EN.announcement(&Selection::default(), &index), "Selection cleared.");
+        let unknown = [UnknownId { kind: "issue", id: "taiwn".into() }, UnknownId { kind: "event", id: "x".into() }];
+        assert_eq!(
+            EN.unknown_ids(&unknown),
+            "This story has no issue \"taiwn\" and no event \"x\", so the full explainer is shown."
+        );
     }
 
     #[test]

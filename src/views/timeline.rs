@@ -76,7 +76,7 @@ fn OnlyRelated() -> impl IntoView {
                 // Only this box sets the filter, so the box's own state is the truth.
                 <input type="checkbox" data-testid="only-related"
                     on:change=move |ev| only_related.set(event_target_checked(&ev))/>
-                " Show only events related to " {issue_title}
+                {strings().only_related} {issue_title}
             </label>
         </div>
     }

@@ -1,20 +1,21 @@
 //! Keeps the selection and the address bar in step, for the reader's bundle once every island
 //! has started: the address's selection is applied (and scrolled to), each new pick is pushed to
 //! history, and Back and Forward restore earlier ones. The decisions are `state::arrive` and
-//! `state::follow`; this wires them to the page, with the notice's wording.
+//! `state::follow`; this wires them to the page, with the notice's wording from the string table.
 
 use leptos::prelude::*;
 
 use super::dom_ids;
 use super::shared::{SelectionWriter, Shared};
+use super::strings::strings;
 use crate::platform::{dom, location};
-use crate::state::{arrive, follow, Selection, UnknownId};
+use crate::state::{arrive, follow, Selection};
 
 pub fn sync_url(shared: Shared, writer: SelectionWriter) {
     let Shared { index, selection, notice, .. } = shared;
     let arrival = arrive(&location::query(), &index);
     if !arrival.unknown.is_empty() {
-        notice.set(Some(unknown_ids_notice(&arrival.unknown)));
+        notice.set(Some(strings().unknown_ids(&arrival.unknown)));
     }
     if let Some(q) = &arrival.replace {
         location::write_query(q, false);
@@ -45,9 +46,4 @@ fn scroll_target(selection: &Selection) -> String {
         (None, Some(event)) => dom_ids::event_tab(event),
         (None, None) => String::new(),
     }
-}
-
-fn unknown_ids_notice(unknown: &[UnknownId]) -> String {
-    let names: Vec<String> = unknown.iter().map(|u| format!("{} \"{}\"", u.kind, u.id)).collect();
-    format!("This story has no {}, so the full explainer is shown.", names.join(" and no "))
 }

@@ -87,13 +87,17 @@ pub enum Comparison {
     Diverge,
     /// Every party is on record (in its own words, or in a joint text with others) and the
     /// editors did not classify it; `of` is how many parties there are ("both", "all three").
-    AllSpoke { of: usize },
+    AllSpoke {
+        of: usize,
+    },
     /// Only these parties (by short name) are on record, on their own or in a joint text.
     OnlySome(Vec<String>),
     /// A text issued together stands for every party.
     Joint,
     /// No party is on record; `of` as for [`Comparison::AllSpoke`].
-    NoneSpoke { of: usize },
+    NoneSpoke {
+        of: usize,
+    },
 }
 
 impl Dataset {

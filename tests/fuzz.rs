@@ -2,7 +2,8 @@
 //! list of problems, each with a message (and the path it is at), and never panics.
 //!
 //! The test command runs a short pass. The long run (over a million cases in all) is
-//! `bash scripts/fuzz.sh`; `FUZZ_CASES` sets the cases per property. A failure proptest finds is
+//! `bash scripts/fuzz.sh`; `FUZZ_CASES` sets the cases of the random bytes and random JSON,
+//! `FUZZ_MUTATION_CASES` those of the (slower) mutations of the bundled story. A failure proptest finds is
 //! kept in `tests/fuzz.proptest-regressions` and replayed first on every later run.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -12,8 +13,9 @@ use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use summit_explainer::model::{load, BUNDLED_JSON};
 
-fn cases() -> u32 {
-    std::env::var("FUZZ_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(200)
+/// Cases per property: `FUZZ_CASES`, or for the (slower) mutations `FUZZ_MUTATION_CASES`.
+fn cases(var: &str) -> u32 {
+    std::env::var(var).ok().and_then(|n| n.parse().ok()).unwrap_or(200)
 }
 
 /// Ok, or at least one problem, none of them blank; and a story that loads survives a round trip.
@@ -200,7 +202,7 @@ fn mutated(changes: &[(Vec<u16>, Mutation)]) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(ProptestConfig::with_cases(cases("FUZZ_CASES")))]
 
     #[test]
     fn random_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
@@ -211,6 +213,11 @@ proptest! {
     fn random_json(value in any_json()) {
         loads_or_explains(&value.to_string())?;
     }
+
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases("FUZZ_MUTATION_CASES")))]
 
     #[test]
     fn mutations_of_the_bundled_story(changes in prop::collection::vec((prop::collection::vec(any::<u16>(), 0..7), mutation()), 1..4)) {

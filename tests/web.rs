@@ -1,15 +1,21 @@
-//! Browser glue in a real browser (headless Chromium): what the bundles write into and read from
-//! the page. The islands themselves are tested end to end on the built page (`e2e/`), where
-//! the pre-rendered HTML they hydrate exists.
+//! In a real browser (headless Chromium): what the bundles write into and read from the page,
+//! the draft-address decision through the browser's own URL parser, and the keyed islands'
+//! behaviour (a card's disclosure and marking, the timeline's tab stop and arrows), mounted in
+//! the page as the counters example mounts its components. Hydrating them over the pre-rendered
+//! page is tested end to end (`e2e/`).
 //! Run by `cargo test --target wasm32-unknown-unknown --features hydrate --test web`.
 #![cfg(target_arch = "wasm32")]
 
 #[path = "support/hostile_drafts.rs"]
 mod hostile_drafts;
 
-use summit_explainer::model::{load, StoryIndex, TimelineLayout, BUNDLED_JSON};
+use leptos::prelude::*;
+use summit_explainer::model::{load, IndexEntry, StoryIndex, TimelineLayout, BUNDLED_JSON};
 use summit_explainer::page::{SHOW_START_FAILURE_FN, STORY_INDEX_ID};
 use summit_explainer::platform::{dom, location, story_index};
+use summit_explainer::views::islands::{keyed, IssueCard, Marker};
+use summit_explainer::views::{provide_shared, SelectionWriter};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -66,4 +72,101 @@ fn an_index_that_does_not_read_is_none_not_a_guess() {
 fn the_browsers_own_parser_keeps_every_hostile_draft_on_this_origin() {
     let wrong = hostile_drafts::wrong_decisions(&hostile_drafts::SITES, &location::parse_url);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A story of two issues and three events in date order; "e1" and "e3" are the first issue's.
+fn small_index() -> std::sync::Arc<StoryIndex> {
+    let entry = |id: &str, related: &[&str]| IndexEntry {
+        id: id.into(),
+        title: id.to_uppercase(),
+        related: related.iter().map(|r| r.to_string()).collect(),
+    };
+    std::sync::Arc::new(StoryIndex {
+        title: "Test".into(),
+        issues: vec![entry("a", &["e1", "e3"]), entry("b", &["e2"])],
+        events: vec![entry("e1", &["a"]), entry("e2", &["b"]), entry("e3", &["a"])],
+    })
+}
+
+/// Mounts `view` in a fresh element, as the islands run on the page: under the reader's root
+/// owner, with the shared state provided; returns the element and the selection handle.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> (web_sys::HtmlElement, SelectionWriter) {
+    leptos::mount::hydrate_islands();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let writer = std::rc::Rc::new(std::cell::Cell::new(None));
+    let out = writer.clone();
+    leptos::mount::mount_to(host.clone(), move || {
+        out.set(Some(provide_shared(small_index()).1));
+        view()
+    })
+    .forget();
+    (host, writer.get().unwrap())
+}
+
+fn attr(host: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<String> {
+    host.query_selector(selector).unwrap().unwrap().get_attribute(name)
+}
+
+fn click(host: &web_sys::HtmlElement, selector: &str) {
+    host.query_selector(selector).unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+async fn a_card_opens_closes_and_is_marked_while_one_of_its_events_is_picked() {
+    let (host, writer) = mount(|| {
+        view! {
+            {keyed("a".into(), || view! { <IssueCard><p>"Body"</p></IssueCard> })}
+            {keyed("b".into(), || view! { <IssueCard><p>"Body"</p></IssueCard> })}
+        }
+    });
+    let expanded = |id: &str| attr(&host, &format!("[data-issue-id={id}] button"), "aria-expanded");
+    assert_eq!(expanded("a").as_deref(), Some("false"));
+    click(&host, "[data-issue-id=a] button");
+    leptos::task::tick().await;
+    assert_eq!(expanded("a").as_deref(), Some("true"));
+    assert_eq!(expanded("b").as_deref(), Some("false"));
+    click(&host, "[data-issue-id=a] button");
+    leptos::task::tick().await;
+    assert_eq!(expanded("a").as_deref(), Some("false"), "a disclosure closes again");
+    writer.pick_event("e3");
+    leptos::task::tick().await;
+    let marked = |id: &str| attr(&host, &format!("[data-issue-id={id}]"), "class").unwrap().contains("is-marked");
+    assert!(marked("a") && !marked("b"), "only the card of the picked event's issue is marked");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_has_one_tab_stop_that_arrows_move_and_a_click_picks() {
+    let (host, _) = mount(|| {
+        ["e1", "e2", "e3"]
+            .map(|id| keyed(id.into(), move || view! { <Marker><span>{id}</span></Marker> }))
+            .into_iter()
+            .collect_view()
+    });
+    let tab_stops = || {
+        let tabs = host.query_selector_all("[role=tab]").unwrap();
+        (0..tabs.length())
+            .map(|i| tabs.item(i).unwrap().unchecked_into::<web_sys::Element>())
+            .filter(|tab| tab.get_attribute("tabindex").as_deref() == Some("0"))
+            .map(|tab| tab.get_attribute("data-event-id").unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(tab_stops(), ["e1"], "one tab stop, on the first event");
+    let first: web_sys::HtmlElement = host.query_selector("[data-event-id=e1]").unwrap().unwrap().unchecked_into();
+    first.focus().unwrap();
+    let key = web_sys::KeyboardEventInit::new();
+    key.set_key("ArrowRight");
+    key.set_bubbles(true);
+    first.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &key).unwrap()).unwrap();
+    leptos::task::tick().await;
+    let focused = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-event-id").as_deref(), Some("e2"), "ArrowRight moves the focus");
+    assert_eq!(tab_stops(), ["e2"], "and the tab stop with it");
+    click(&host, "[data-event-id=e3]");
+    leptos::task::tick().await;
+    assert_eq!(attr(&host, "[data-event-id=e3]", "aria-selected").as_deref(), Some("true"));
+    assert_eq!(tab_stops(), ["e3"]);
+    host.remove();
 }

@@ -28,6 +28,14 @@ mod timeline_state;
 mod url_sync;
 
 pub use app::{Loaded, Page};
+
+/// Keyed islands and their wrapper, for the browser tests that mount them over HTML as the
+/// counters example mounts its components (`tests/web.rs`).
+pub mod islands {
+    pub use super::island_key::keyed;
+    pub use super::issue_card::IssueCard;
+    pub use super::timeline::Marker;
+}
 pub use context::Story;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;

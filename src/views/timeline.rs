@@ -121,7 +121,7 @@ fn kind_class(kind: EventKind) -> &'static str {
 
 /// One event's tab: picked by click, Enter or Space; arrows, Home and End move the focus.
 #[island]
-fn Marker(children: Children) -> impl IntoView {
+pub fn Marker(children: Children) -> impl IntoView {
     let id = use_island_key();
     let shared = use_shared();
     let selection = use_selection_writer();

@@ -11,10 +11,15 @@ const table = JSON.parse(readFileSync(new URL('../tests/fixtures/hostile-drafts.
 // A valid story that is not ours: if any of it reaches the page, a link took over the masthead.
 const FOREIGN_TITLE = 'A FOREIGN STORY UNDER YOUR MASTHEAD';
 const foreign = JSON.stringify({ ...data, meta: { ...data.meta, title: FOREIGN_TITLE } });
+const LIMIT_CASES = ['limit-nesting', 'limit-long-text', 'limit-nesting-past-the-parser'];
 let site, evil, browser;
 
 before(async () => {
-  site = await serve(DIST);
+  // Drafts over the dataset limits, with the errors the validator gives them.
+  const broken = (name) => readFileSync(new URL(`../tests/broken/${name}`, import.meta.url));
+  site = await serve(DIST, {
+    routes: Object.fromEntries(LIMIT_CASES.map((name) => [`/drafts/${name}.json`, broken(`${name}.json`)])),
+  });
   const routes = {};
   for (const path of ['/x.json', '/drafts/a.json', '/summit/x.json']) routes[path] = foreign;
   evil = await serve(DIST, { routes });
@@ -146,4 +151,17 @@ test('a draft renders through the one Trusted Types policy with no violation', a
   await ready(page);
   assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
   assertClean(problems);
+});
+
+test('a draft over a limit is refused before it is read, with the limit and the path on screen', async () => {
+  for (const name of LIMIT_CASES) {
+    const expected = readFileSync(new URL(`../tests/broken/${name}.expected`, import.meta.url), 'utf8').trim();
+    const { page, problems, context } = await open(browser, `${site.url}?data=drafts/${name}.json`);
+    await ready(page);
+    const panel = await page.getByTestId('load-error').first().innerText();
+    for (const line of expected.split('\n')) assert.ok(panel.includes(line), `${name}: the panel says ${JSON.stringify(line)}:\n${panel}`);
+    assert.equal(await page.getByTestId('issue-card').count(), data.issues.length, `${name}: the bundled story is still shown`);
+    assertClean(problems);
+    await context.close();
+  }
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The audit and benchmark: builds the release dist/, then measures bytes, Lighthouse (mobile and
-# desktop, median of 3), axe, the Nu checker and interaction latency, side by side with
-# TimelineJS3. Prints a table and writes bench/results.json. Run scripts/test.sh's set-up first.
+# desktop, median of 5, the pages taking turns), axe, the Nu checker, interactions (Event Timing)
+# and the reader wasm's size by owner (twiggy), side by side with TimelineJS3. Prints a table and
+# writes bench/results.json. Run scripts/test.sh's set-up first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
@@ -12,7 +13,10 @@ if [ -f bench/node_modules/.installed-lock ] && cmp -s bench/package-lock.json b
 else
   (cd bench && npm ci --no-audit --no-fund --ignore-scripts && cp package-lock.json node_modules/.installed-lock)
 fi
+printf '\n\033[1m==> twiggy 0.7.0 (the wasm size profiler, from crates.io)\033[0m\n'
+if [ "$(twiggy --version 2>/dev/null)" = "twiggy 0.7.0" ]; then echo "    already installed: twiggy 0.7.0"
+else cargo install twiggy --version 0.7.0 --locked; fi
 printf '\n\033[1m==> Release build\033[0m\n'
 trunk build --release
-printf '\n\033[1m==> Measuring (about 5 minutes)\033[0m\n'
+printf '\n\033[1m==> Measuring (about 10 minutes)\033[0m\n'
 CHROME_PATH=/usr/bin/chromium node bench/run.mjs

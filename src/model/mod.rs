@@ -19,7 +19,10 @@ pub use limits::MAX_BYTES;
 pub use load::{load, parse};
 pub use schema::*;
 pub use story_index::{IndexEntry, StoryIndex};
-pub use timeline_layout::{css_fraction, PlacedEra, PlacedEvent, Tick, TimelineLayout};
+pub use timeline_layout::{
+    css_fraction, css_fraction_fine, level_px, Cluster, PlacedEra, PlacedEvent, Tick, TimelineLayout, LANES,
+    ZOOM_LEVELS,
+};
 pub use validate::{is_web_url, validate};
 
 /// The bundled story, as trunk copies it into `dist/data/`.

@@ -1,4 +1,9 @@
-//! Where each event, era and month tick sits on the timeline's date axis.
+//! Where each event, era and tick sits on the timeline's date axis, and, at each zoom level,
+//! which events show their titles (in which lane) and which are gathered into a labelled cluster.
+//!
+//! The axis is drawn `level_px(level)` pixels wide at each zoom level (wider if its box is; more
+//! room only spreads things out). Titles take a fixed `LABEL_PX` slot in one of `LANES` lanes,
+//! so, placed here, no two labels can overlap at any width.
 
 use super::date::{DateSpan, Day};
 use super::dates::StoryDates;
@@ -6,6 +11,26 @@ use super::schema::Dataset;
 
 /// A marker narrower than this share of the axis would overlap its neighbour, so it moves to the next lane.
 const MIN_GAP: f64 = 0.03;
+
+/// Zoom levels, each twice as wide as the one before.
+pub const ZOOM_LEVELS: usize = 9;
+/// The axis width at level 0, with a title's room after its end: it fits the box the axis is
+/// drawn in on a 768 px screen, and level 1 fits a 1280 px one.
+pub const BASE_PX: f64 = 470.0;
+/// A title's slot: its label (`timeline.css`, 8.75rem at 16 px) and the gap after it.
+pub const LABEL_PX: f64 = 150.0;
+/// Rows of labels above the axis.
+pub const LANES: usize = 4;
+/// Room for a tick's label ("Sep", "2023", "15") and for an era's, per character.
+const TICK_PX: f64 = 44.0;
+const CHAR_PX: f64 = 7.5;
+/// A day's tick: its number, and room for the month's name ("Jan 2023") on the first.
+const DAY_TICK_PX: f64 = 60.0;
+
+/// How wide the axis is drawn at `level`.
+pub fn level_px(level: usize) -> f64 {
+    BASE_PX * (1u32 << level.min(ZOOM_LEVELS - 1)) as f64
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlacedEvent {
@@ -15,6 +40,32 @@ pub struct PlacedEvent {
     pub x: f64,
     pub lane: usize,
     pub era: Option<String>,
+    /// At each zoom level, the lane of its title, or `None` inside a cluster.
+    pub lanes: Vec<Option<usize>>,
+}
+
+impl PlacedEvent {
+    /// The first zoom level at which its title shows, if any does.
+    pub fn fit_level(&self) -> Option<usize> {
+        self.lanes.iter().position(Option::is_some)
+    }
+}
+
+/// Events too close to label one by one at a zoom level: one label for all of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub level: usize,
+    /// Indexes into `TimelineLayout::events` (date order), inclusive.
+    pub first: usize,
+    pub last: usize,
+    pub lane: usize,
+    pub x0: f64,
+    pub x1: f64,
+    /// From the first member's start to the last one's end.
+    pub span: DateSpan,
+    /// The level a click zooms to: the first at which every member shows its title, else the
+    /// deepest.
+    pub opens_at: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -23,12 +74,16 @@ pub struct PlacedEra {
     pub label: String,
     pub x0: f64,
     pub x1: f64,
+    /// The first zoom level with room for its label.
+    pub level: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
     pub label: String,
     pub x: f64,
+    /// The first zoom level at which it shows: years first, then months, then days.
+    pub level: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -36,8 +91,39 @@ pub struct TimelineLayout {
     pub events: Vec<PlacedEvent>,
     pub eras: Vec<PlacedEra>,
     pub ticks: Vec<Tick>,
+    pub clusters: Vec<Cluster>,
     pub key_x: Option<f64>,
     pub lanes: usize,
+    /// Days from the axis start to its end.
+    pub days: f64,
+}
+
+/// The first level at which something `px` wide fits into `fraction` of the axis.
+fn first_level_with_room(fraction: f64, px: f64) -> usize {
+    (0..ZOOM_LEVELS).find(|&l| fraction * level_px(l) >= px).unwrap_or(ZOOM_LEVELS)
+}
+
+/// Groups events (their `xs`, in date order) at one level: each takes a label slot in the first
+/// lane free at its place; one with no lane free joins the group placed last, which becomes a
+/// cluster keeping its slot. Returns `(first, last, lane)` per group.
+pub fn group(xs: &[f64], level: usize) -> Vec<(usize, usize, usize)> {
+    let width = level_px(level);
+    let mut lane_ends = [f64::NEG_INFINITY; LANES];
+    let mut groups: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, x) in xs.iter().enumerate() {
+        let px = x * width;
+        match lane_ends.iter().position(|end| *end <= px) {
+            Some(lane) => {
+                lane_ends[lane] = px + LABEL_PX;
+                groups.push((i, i, lane));
+            }
+            None => match groups.last_mut() {
+                Some(group) => group.1 = i,
+                None => groups.push((i, i, 0)),
+            },
+        }
+    }
+    groups
 }
 
 impl TimelineLayout {
@@ -63,7 +149,7 @@ impl TimelineLayout {
         let at = |ordinal: f64| ((ordinal - lo) / (hi - lo)).clamp(0.0, 1.0);
 
         let mut lane_ends: Vec<f64> = Vec::new();
-        let events = spans
+        let mut events: Vec<PlacedEvent> = spans
             .iter()
             .map(|(id, span, era)| {
                 let x = at(span.midpoint() + 0.5);
@@ -72,36 +158,107 @@ impl TimelineLayout {
                     Some(end) => *end = x,
                     None => lane_ends.push(x),
                 }
-                PlacedEvent { id: id.to_string(), span: *span, x, lane, era: era.map(|e| e.to_string()) }
+                let era = era.map(|e| e.to_string());
+                PlacedEvent { id: id.to_string(), span: *span, x, lane, era, lanes: vec![None; ZOOM_LEVELS] }
             })
             .collect();
 
+        let xs: Vec<f64> = events.iter().map(|e| e.x).collect();
+        let levels: Vec<Vec<(usize, usize, usize)>> = (0..ZOOM_LEVELS).map(|level| group(&xs, level)).collect();
+        for (level, groups) in levels.iter().enumerate() {
+            for &(first, last, lane) in groups {
+                if first == last {
+                    events[first].lanes[level] = Some(lane);
+                }
+            }
+        }
+        let clusters = levels
+            .iter()
+            .enumerate()
+            .flat_map(|(level, groups)| groups.iter().map(move |g| (level, *g)))
+            .filter(|(_, (first, last, _))| first != last)
+            .map(|(level, (first, last, lane))| {
+                let members = &events[first..=last];
+                let opens_at = (level + 1..ZOOM_LEVELS)
+                    .find(|&l| members.iter().all(|e| e.lanes[l].is_some()))
+                    .unwrap_or(ZOOM_LEVELS - 1);
+                let start = members.iter().map(|e| e.span.start).min().unwrap_or(first_day(members));
+                let end = members.iter().map(|e| e.span.end).max().unwrap_or(first_day(members));
+                let precision = if members.iter().all(|e| e.span.precision == super::date::Precision::Day) {
+                    super::date::Precision::Day
+                } else {
+                    super::date::Precision::Month
+                };
+                let span = DateSpan { start, end, precision };
+                Cluster { level, first, last, lane, x0: members[0].x, x1: members[members.len() - 1].x, span, opens_at }
+            })
+            .collect();
+
+        let days = hi - lo;
         let eras = eras
             .iter()
-            .map(|(id, label, span)| PlacedEra {
-                id: id.to_string(),
-                label: label.to_string(),
-                x0: at(span.start.ordinal() as f64),
-                x1: at(span.end.ordinal() as f64 + 1.0),
+            .map(|(id, label, span)| {
+                let (x0, x1) = (at(span.start.ordinal() as f64), at(span.end.ordinal() as f64 + 1.0));
+                let room = (label.chars().count() as f64 + 2.0) * CHAR_PX;
+                PlacedEra {
+                    id: id.to_string(),
+                    label: label.to_string(),
+                    x0,
+                    x1,
+                    level: first_level_with_room(x1 - x0, room),
+                }
             })
             .collect();
 
+        // Years from the start, months once a month has room for its name, days once a day has.
+        let month_level = first_level_with_room(28.0 / days, TICK_PX);
+        let day_level = first_level_with_room(1.0 / days, DAY_TICK_PX);
         let mut ticks = Vec::new();
         let (mut year, mut month) = (first.year, first.month);
         while (year, month) <= (last.year, last.month) {
             let day = Day { year, month, day: 1 };
-            let label = if month == 1 || ticks.is_empty() {
-                format!("{} {year}", day.month_name())
+            let x = at(day.ordinal() as f64);
+            let (label, level) = if month == 1 || ticks.is_empty() {
+                (format!("{} {year}", day.month_name()), 0)
             } else {
-                day.month_name().to_string()
+                (day.month_name().to_string(), month_level)
             };
-            ticks.push(Tick { label, x: at(day.ordinal() as f64) });
+            ticks.push(Tick { label, x, level });
+            // Day ticks only on the days events start or end: a day's number is there to read
+            // beside a marker, and every day of two years would weigh 4 KB gzip in the page.
+            if day_level < ZOOM_LEVELS {
+                let event_days = events.iter().flat_map(|e| [e.span.start, e.span.end]);
+                let mut days: Vec<u32> =
+                    event_days.filter(|d| (d.year, d.month) == (year, month) && d.day > 1).map(|d| d.day).collect();
+                days.sort_unstable();
+                days.dedup();
+                for d in days {
+                    let at_day = at(Day { day: d, ..day }.ordinal() as f64);
+                    ticks.push(Tick { label: d.to_string(), x: at_day, level: day_level });
+                }
+            }
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
         }
 
         let key_x = Some(at(dates.key.midpoint() + 0.5));
-        Self { lanes: lane_ends.len(), events, eras, ticks, key_x }
+        Self { lanes: lane_ends.len(), events, eras, ticks, clusters, key_x, days }
     }
+
+    /// The clusters shown at `level`.
+    pub fn clusters_at(&self, level: usize) -> impl Iterator<Item = &Cluster> {
+        self.clusters.iter().filter(move |c| c.level == level)
+    }
+}
+
+fn first_day(members: &[PlacedEvent]) -> Day {
+    members[0].span.start
+}
+
+/// A 0–1 axis position with six decimals, for the deep zoom levels (a 138,000 px axis needs
+/// sub-pixel places), using integer formatting only.
+pub fn css_fraction_fine(x: f64) -> String {
+    let n = (x.clamp(0.0, 1.0) * 1_000_000.0).round() as u32;
+    format!("{}.{:06}", n / 1_000_000, n % 1_000_000)
 }
 
 /// A 0–1 axis position as a CSS number with four decimals, using integer formatting only
@@ -115,6 +272,118 @@ pub fn css_fraction(x: f64) -> String {
 mod tests {
     use super::*;
     use crate::model::{load, BUNDLED_JSON};
+
+    /// The bundled story copied `factor` times, as `bench/datasets.mjs` makes its large ones.
+    pub(crate) fn scaled(factor: usize) -> crate::model::Dataset {
+        let data = load(BUNDLED_JSON).unwrap();
+        let mut big = data.clone();
+        big.events = (0..factor)
+            .flat_map(|k| {
+                data.events.iter().map(move |e| {
+                    let mut e = e.clone();
+                    e.id = format!("{}-{k}", e.id);
+                    e
+                })
+            })
+            .collect();
+        big
+    }
+
+    /// Every label's slot at a level: (lane, left px, right px).
+    fn slots(layout: &TimelineLayout, level: usize) -> Vec<(usize, f64, f64)> {
+        let width = level_px(level);
+        let singles = layout.events.iter().filter_map(|e| Some((e.lanes[level]?, e.x)));
+        let clusters = layout.clusters_at(level).map(|c| (c.lane, c.x0));
+        singles.chain(clusters).map(|(lane, x)| (lane, x * width, x * width + LABEL_PX)).collect()
+    }
+
+    #[test]
+    fn no_two_labels_overlap_at_any_level() {
+        for data in [load(BUNDLED_JSON).unwrap(), scaled(10), scaled(100)] {
+            let layout = TimelineLayout::new(&data);
+            for level in 0..ZOOM_LEVELS {
+                let slots = slots(&layout, level);
+                for (i, a) in slots.iter().enumerate() {
+                    for b in &slots[i + 1..] {
+                        assert!(a.0 != b.0 || a.2 <= b.1 || b.2 <= a.1, "level {level}: {a:?} and {b:?} overlap");
+                    }
+                }
+                assert!(slots.iter().all(|s| s.0 < LANES));
+            }
+        }
+    }
+
+    #[test]
+    fn every_event_is_one_label_or_in_one_cluster_at_every_level() {
+        let data = load(BUNDLED_JSON).unwrap();
+        let layout = TimelineLayout::new(&data);
+        for level in 0..ZOOM_LEVELS {
+            let mut seen = vec![0; layout.events.len()];
+            for (i, e) in layout.events.iter().enumerate() {
+                if e.lanes[level].is_some() {
+                    seen[i] += 1;
+                }
+            }
+            for c in layout.clusters_at(level) {
+                assert!(c.first < c.last);
+                for n in &mut seen[c.first..=c.last] {
+                    *n += 1;
+                }
+            }
+            assert!(seen.iter().all(|n| *n == 1), "level {level}: {seen:?}");
+        }
+    }
+
+    #[test]
+    fn every_bundled_event_shows_its_title_at_some_level_and_a_cluster_opens_where_they_all_do() {
+        let data = load(BUNDLED_JSON).unwrap();
+        let layout = TimelineLayout::new(&data);
+        for e in &layout.events {
+            assert!(e.fit_level().is_some(), "{} never shows its title", e.id);
+        }
+        for c in &layout.clusters {
+            assert!(layout.events[c.first..=c.last].iter().all(|e| e.lanes[c.opens_at].is_some()), "{c:?}");
+        }
+        // Summit week is a few labelled clusters at the first level, not 15 unlabelled dots.
+        let summit = layout.clusters_at(0).filter(|c| layout.events[c.first].era.as_deref() == Some("summit"));
+        assert!(summit.count() <= 3);
+    }
+
+    #[test]
+    fn at_100_times_the_story_the_timeline_is_clusters_of_bounded_number() {
+        let layout = TimelineLayout::new(&scaled(100));
+        let singles = layout.events.iter().filter(|e| e.fit_level().is_some()).count();
+        assert!(layout.clusters.len() + singles < 500, "{} clusters, {singles} singles", layout.clusters.len());
+    }
+
+    #[test]
+    #[ignore]
+    fn print_levels() {
+        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
+        for level in 0..ZOOM_LEVELS {
+            let singles = layout.events.iter().filter(|e| e.lanes[level].is_some()).count();
+            let cs: Vec<String> =
+                layout.clusters_at(level).map(|c| format!("{}x{}", c.last - c.first + 1, c.span)).collect();
+            eprintln!("level {level}: {singles} singles, clusters {cs:?}");
+        }
+    }
+
+    #[test]
+    fn ticks_go_from_years_to_months_to_days() {
+        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
+        let at = |level: usize| layout.ticks.iter().filter(|t| t.level <= level).count();
+        assert!(at(0) < at(ZOOM_LEVELS - 1));
+        assert!(layout.ticks.iter().any(|t| t.label == "15" && t.level < ZOOM_LEVELS));
+        for level in 0..ZOOM_LEVELS {
+            let mut xs: Vec<f64> =
+                layout.ticks.iter().filter(|t| t.level <= level).map(|t| t.x * level_px(level)).collect();
+            xs.sort_by(f64::total_cmp);
+            assert!(
+                xs.windows(2).all(|w| w[1] - w[0] >= TICK_PX.min(DAY_TICK_PX) - 1e-6),
+                "level {level}: ticks too close"
+            );
+        }
+    }
 
     #[test]
     fn every_event_is_placed_once() {

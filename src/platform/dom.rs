@@ -6,10 +6,9 @@ pub(crate) fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
-pub fn focus(id: &str) {
-    if let Some(el) = element(id) {
-        let _ = el.focus();
-    }
+/// Focuses the element `id`; false if there is none.
+pub fn focus(id: &str) -> bool {
+    element(id).is_some_and(|el| el.focus().is_ok())
 }
 
 /// Brings the element `id` into view, centred.
@@ -42,4 +41,70 @@ pub fn closest_attribute(target: Option<web_sys::EventTarget>, attribute: &str) 
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     element(APP_ID)
+}
+
+/// The text of each element matching `selector`, by its `key` attribute, without the text of
+/// its descendants matching `skip`, and with the `datetime` of each `<time>` in it: what find
+/// searches, read once from the page rather than shipped twice.
+pub fn texts(selector: &str, key: &str, skip: &str) -> Vec<(String, String)> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
+    let Ok(found) = document.query_selector_all(selector) else { return Vec::new() };
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|el| {
+            let id = el.get_attribute(key)?;
+            let copy: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+            if let Ok(skipped) = copy.query_selector_all(skip) {
+                for i in 0..skipped.length() {
+                    if let Some(node) = skipped.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        node.remove();
+                    }
+                }
+            }
+            let mut text = copy.text_content().unwrap_or_default();
+            if let Ok(times) = copy.query_selector_all("time[datetime]") {
+                for i in 0..times.length() {
+                    if let Some(time) = times.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        text.push(' ');
+                        text.push_str(&time.get_attribute("datetime").unwrap_or_default());
+                    }
+                }
+            }
+            Some((id, text))
+        })
+        .collect()
+}
+
+/// Brings the element `id` into view along a scrolled row, moving the page no more than needed.
+pub fn scroll_into_view_inline(id: &str) {
+    if let Some(el) = element(id) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        options.set_inline(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// The inner width of the element `id`, in CSS pixels.
+pub fn client_width(id: &str) -> Option<f64> {
+    Some(element(id)?.client_width() as f64)
+}
+
+/// Where the middle of what the element `id` shows is, as a share of what it scrolls.
+pub fn scroll_middle(id: &str) -> Option<f64> {
+    let el = element(id)?;
+    let width = el.scroll_width().max(1) as f64;
+    Some((el.scroll_left() as f64 + el.client_width() as f64 / 2.0) / width)
+}
+
+/// Scrolls the element `id` so that the share `middle` of what it scrolls is in its middle.
+pub fn set_scroll_middle(id: &str, middle: f64) {
+    if let Some(el) = element(id) {
+        el.set_scroll_left((middle * el.scroll_width() as f64 - el.client_width() as f64 / 2.0).max(0.0) as i32);
+    }
+}
+
+/// `attribute` of the element `id` or of its nearest ancestor that has it.
+pub fn attribute_up(id: &str, attribute: &str) -> Option<String> {
+    closest_attribute(Some(element(id)?.into()), attribute)
 }

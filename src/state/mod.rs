@@ -2,6 +2,7 @@
 
 mod boot;
 mod draft;
+pub mod find;
 pub mod query;
 mod roving;
 mod selection;
@@ -10,7 +11,10 @@ mod url_sync;
 
 pub use boot::Boot;
 pub use draft::{draft_param, resolve_draft, ParsedUrl, UrlParser, DRAFT_PARAM, MAX_DRAFT_ADDRESS};
+pub use find::Found;
 pub use roving::next_focus;
 pub use selection::{Selection, UnknownId};
 pub use share::{embed_snippets, share_url};
-pub use url_sync::{arrive, follow, Arrival};
+pub use url_sync::{
+    arrive, find_in, follow, opening_zoom, with_find, with_zoom, zoom_in, Arrival, FIND_PARAM, ZOOM_PARAM,
+};

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::announcer::Announcer;
 use super::context::Story;
 use super::embed_panel::EmbedCredit;
+use super::find::Find;
 use super::header::Header;
 use super::issue_cards::IssueCards;
 use super::load_error::{LoadError, LoadFailure};
@@ -67,6 +68,7 @@ fn Explainer(story: Arc<Story>) -> impl IntoView {
         <main id="main">
             <Notice/>
             <SelectionBar/>
+            <Find/>
             <IssueCards/>
             <div class="views-pair">
                 <PositionsTable/>

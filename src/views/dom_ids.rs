@@ -18,3 +18,9 @@ pub fn issue_card(issue_id: &str) -> String {
 pub fn issue_details(issue_id: &str) -> String {
     format!("issue-{issue_id}-details")
 }
+
+/// The timeline's scrolled row, kept in place around the picked event when it zooms.
+pub const TIMELINE_SCROLLER: &str = "timeline-scroller";
+
+/// The find box.
+pub const FIND_INPUT: &str = "find-input";

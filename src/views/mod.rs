@@ -8,6 +8,7 @@ mod context;
 mod dom_ids;
 mod embed_panel;
 mod event_detail;
+mod find;
 mod header;
 mod island_key;
 mod issue_card;

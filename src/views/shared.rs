@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use super::timeline_state::provide_timeline_state;
 use crate::model::StoryIndex;
-use crate::state::Selection;
+use crate::state::find::is_found;
+use crate::state::{Found, Selection};
 
 #[derive(Clone)]
 pub struct Shared {
@@ -22,12 +23,23 @@ pub struct Shared {
     pub has_issue: Memo<bool>,
     /// Why part of the URL was ignored, shown until dismissed.
     pub notice: RwSignal<Option<String>>,
+    /// What the find box holds (`?q=`).
+    pub find: RwSignal<String>,
+    /// What it matches, in the index's order; `None` while it is empty.
+    pub found: RwSignal<Option<Found>>,
 }
 
 impl Shared {
     /// The picked issue's title (tracked), for what names the current view.
     pub fn picked_issue_title(&self) -> Option<String> {
         self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
+    }
+
+    /// Whether find shows the issue `id` (a closure that tracks the matches): its place in the
+    /// index is looked up once, so each keystroke costs each card one lookup.
+    pub fn issue_found(&self, id: &str) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
+        let (found, at) = (self.found, self.index.issues.iter().position(|i| i.id == id));
+        move || found.with(|f| is_found(f.as_ref().map(|f| &f.issues[..]), at))
     }
 }
 
@@ -82,11 +94,13 @@ pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
         picked_event: Selector::new(move || selection.with(|s| s.event.clone())),
         has_issue: Memo::new(move |_| selection.with(|s| s.issue.is_some())),
         notice: RwSignal::new(None),
+        find: RwSignal::new(String::new()),
+        found: RwSignal::new(None),
     };
     let writer = SelectionWriter(set_selection);
     provide_context(shared.clone());
     provide_context(writer);
-    provide_timeline_state(index, selection);
+    provide_timeline_state(index, selection, shared.found);
     (shared, writer)
 }
 

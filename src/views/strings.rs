@@ -179,6 +179,24 @@ pub struct Strings {
     pub embed_copied: &'static str,
     pub embed_copy_blocked: &'static str,
     pub embed_full_page: &'static str,
+
+    // Find, and the timeline's zoom and clusters.
+    pub find_label: &'static str,
+    pub find_hint: &'static str,
+    /// `{issues}` and `{events}` are [`Strings::find_issues`] and [`Strings::find_events`].
+    pub find_count: &'static str,
+    pub find_issue_one: &'static str,
+    pub find_issue_many: &'static str,
+    pub find_event_one: &'static str,
+    pub find_event_many: &'static str,
+    pub zoom_label: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    /// `{count}` events, `{dates}` from the first to the last.
+    pub cluster: &'static str,
+    /// After a cluster's label, for screen readers: what a click does.
+    pub cluster_action: &'static str,
+    pub jump_to_key: &'static str,
 }
 
 /// English.
@@ -302,6 +320,20 @@ pub const EN: Strings = Strings {
     embed_copied: "Embed code copied.",
     embed_copy_blocked: "Copying is blocked here: select the code and copy it.",
     embed_full_page: "Open the full explainer",
+
+    find_label: "Find in this story",
+    find_hint: "Issues, events, quotes, speakers or dates. Escape clears.",
+    find_count: "{issues} and {events} match.",
+    find_issue_one: "1 issue",
+    find_issue_many: "{count} issues",
+    find_event_one: "1 event",
+    find_event_many: "{count} events",
+    zoom_label: "Zoom the timeline",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    cluster: "{count} events, {dates}",
+    cluster_action: " (zoom in to their titles)",
+    jump_to_key: "Jump to the meeting",
 };
 
 /// The page's language table.
@@ -442,11 +474,39 @@ impl Strings {
         }
     }
 
+    /// What find's live region says: "2 issues and 5 events match."; no number formatting, so
+    /// the island that says it stays small.
+    pub fn find_count(&self, issues: usize, events: usize) -> String {
+        let count = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                one.to_string()
+            } else {
+                Self::fill(many, &[("count", &digits(n))])
+            }
+        };
+        let issues = count(issues, self.find_issue_one, self.find_issue_many);
+        let events = count(events, self.find_event_one, self.find_event_many);
+        Self::fill(self.find_count, &[("issues", &issues), ("events", &events)])
+    }
+
     /// A dataset that has problems, and how many.
     pub fn load_problems(&self, what: &str, count: usize) -> String {
         let template = if count == 1 { self.load_problems_one } else { self.load_problems_many };
         Self::fill(template, &[("what", what), ("count", &count.to_string())])
     }
+}
+
+/// `n` in decimal digits, without the formatting machinery.
+pub fn digits(mut n: usize) -> String {
+    let mut out = String::new();
+    loop {
+        out.insert(0, char::from(b'0' + (n % 10) as u8));
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -505,6 +565,14 @@ mod tests {
         assert_eq!(EN.load_problems("data/x.json", 3), "The dataset data/x.json has 3 problems");
         assert_eq!(EN.event_count(1), " event");
         assert_eq!(EN.sources_label(2), "Sources: ");
+    }
+
+    #[test]
+    fn find_counts_what_matches() {
+        assert_eq!(EN.find_count(1, 12), "1 issue and 12 events match.");
+        assert_eq!(EN.find_count(0, 1), "0 issues and 1 event match.");
+        assert_eq!(digits(0), "0");
+        assert_eq!(digits(3500), "3500");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{KeyboardEvent, MouseEvent, WheelEvent};
 use leptos::prelude::*;
 
 use super::context::use_story;
@@ -6,19 +6,21 @@ use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, use_selection_writer, use_shared};
-use super::strings::strings;
+use super::strings::{strings, Strings};
 use super::timeline_state::{use_timeline_state, TimelineState};
-use crate::model::{css_fraction, Event, EventKind, PlacedEvent};
+use super::url_sync::{keep_in_address, location_query};
+use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, ZOOM_LEVELS};
 use crate::platform;
-use crate::state::next_focus;
+use crate::state::{next_focus, with_zoom, Selection};
 
 /// Events on a real date axis (horizontal on wide screens, a dated list on phones), as a
 /// WAI-ARIA tab list with manual activation: one tab stop, arrows move, Enter or Space selects.
+/// On the axis, each event whose title fits shows it; where they are too close for that, one
+/// labelled cluster stands for them, and a click on it zooms in until their titles show.
 #[component]
 pub fn Timeline() -> impl IntoView {
     let story = use_story();
     let layout = &story.layout;
-    let lanes = layout.lanes.max(1);
     let key_date = story.dates.key;
     let t = strings();
     // Each placed event with its text, looked up once for its marker and its pane.
@@ -27,40 +29,171 @@ pub fn Timeline() -> impl IntoView {
         .iter()
         .filter_map(|placed| Some((placed.clone(), story.data.event(&placed.id)?.clone())))
         .collect();
+    let axis = view! {
+                <div class="timeline-eras" aria-hidden="true">
+                    {layout.eras.iter().map(|era| view! {
+                        <div class=format!("timeline-era from-z{}", era.level)
+                            style=format!("--x0: {}; --x1: {}", css_fraction_fine(era.x0), css_fraction_fine(era.x1))>
+                            <span>{era.label.clone()}</span>
+                        </div>
+                    }).collect_view()}
+                    {layout.ticks.iter().map(|tick| view! {
+                        <span class=format!("timeline-tick from-z{}", tick.level)
+                            style=format!("--x: {}", css_fraction(tick.x))>{tick.label.clone()}</span>
+                    }).collect_view()}
+                    {layout.key_x.map(|x| view! {
+                        <div class="timeline-key" style=format!("--x: {}", css_fraction_fine(x))>
+                            <span>{story.data.meta.key_date.label.clone()}</span>
+                        </div>
+                    })}
+                </div>
+                <div class="timeline-clusters">
+                    {layout.clusters.iter().map(|cluster| {
+                        let count = cluster.last - cluster.first + 1;
+                        let label = Strings::fill(t.cluster, &[("count", &count.to_string()), ("dates", &cluster.span.to_string())]);
+                        let first = layout.events[cluster.first].id.clone();
+                        let style = format!("--x: {}; --lane: {}", css_fraction_fine(cluster.x0), cluster.lane);
+                        view! {
+                            <span class=format!("timeline-cluster-slot z{}", cluster.level) style=style>
+                                <button type="button" class="timeline-cluster" data-testid="timeline-cluster"
+                                    data-zoom-to=cluster.opens_at.to_string() data-first=first>
+                                    {label}<span class="sr-only">{t.cluster_action}</span>
+                                </button>
+                            </span>
+                        }
+                    }).collect_view()}
+                </div>
+                <div class="timeline-events" role="tablist" aria-label={t.timeline_events} aria-describedby="timeline-help">
+                    {events.iter().filter(|(placed, _)| placed.lanes[DEEPEST].is_some()).map(|(placed, event)| {
+                        let is_key = placed.span.contains(&key_date);
+                        view! { <MarkerFor placed=placed.clone() event=event.clone() is_key/> }
+                    }).collect_view()}
+                    // Events too many for one day's lanes even at the deepest zoom: one tab each
+                    // group, showing one event at a time (the DOM stays bounded at any scale).
+                    {layout.clusters_at(DEEPEST).map(|atom| {
+                        let key = format!("{} {}", layout.events[atom.first].id, layout.events[atom.last].id);
+                        let clustered: String = (0..ZOOM_LEVELS).map(|l| format!(" c{l}")).collect();
+                        view! {
+                            <span class=format!("timeline-slot timeline-atom{clustered}") style=format!("--x: {}", css_fraction_fine(atom.x0))>
+                                {keyed(key, || view! { <AtomTab/> })}
+                            </span>
+                        }
+                    }).collect_view()}
+                </div>
+    };
+    let key_event = layout.events.iter().find(|e| e.span.contains(&key_date)).map(|e| e.id.clone());
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t.timeline_heading}</h2>
             <p class="section-hint" id="timeline-help">{t.timeline_hint}</p>
             <OnlyRelated/>
-            <div class="timeline-axis" style=format!("--lanes: {lanes}")>
-                <div class="timeline-eras" aria-hidden="true">
-                    {layout.eras.iter().map(|era| view! {
-                        <div class="timeline-era" style=format!("--x0: {}; --x1: {}", css_fraction(era.x0), css_fraction(era.x1))>
-                            <span>{era.label.clone()}</span>
-                        </div>
-                    }).collect_view()}
-                    {layout.ticks.iter().map(|tick| view! {
-                        <span class="timeline-tick" style=format!("--x: {}", css_fraction(tick.x))>{tick.label.clone()}</span>
-                    }).collect_view()}
-                    {layout.key_x.map(|x| view! {
-                        <div class="timeline-key" style=format!("--x: {}", css_fraction(x))>
-                            <span>{story.data.meta.key_date.label.clone()}</span>
-                        </div>
-                    })}
-                </div>
-                <div class="timeline-events" role="tablist" aria-label={t.timeline_events} aria-describedby="timeline-help">
-                    {events.iter().map(|(placed, event)| {
-                        let is_key = placed.span.contains(&key_date);
-                        view! { <MarkerFor placed=placed.clone() event=event.clone() is_key/> }
-                    }).collect_view()}
-                </div>
-            </div>
+            {key_event.map(|id| view! {
+                <p class="timeline-tools">
+                    <a class="timeline-jump" href=format!("?event={id}") data-testid="timeline-jump">{t.jump_to_key}</a>
+                </p>
+            })}
+            <TimelineAxis>
+                {axis}
+            </TimelineAxis>
             <EventDetail>
                 {events.into_iter().map(|(placed, event)| view! {
                     {keyed(event.id.clone(), move || view! { <EventPane><EventBody event span=placed.span/></EventPane> })}
                 }).collect_view()}
             </EventDetail>
         </section>
+    }
+}
+
+/// The axis, scrolled sideways when zoomed in, and its zoom buttons. It carries the zoom level
+/// for CSS (which lane each title takes, which clusters and ticks show), and zooms with the
+/// buttons, with `+` and `-` on the focused timeline and with ctrl+wheel (a trackpad's pinch);
+/// the picked or focused event stays in view. A cluster's label (static, `data-zoom-to` and
+/// `data-first`) zooms in to where each of its events shows its title, and moves the focus to
+/// its first.
+#[island]
+fn TimelineAxis(children: Children) -> impl IntoView {
+    let TimelineState { zoom, focused, .. } = use_timeline_state();
+    let zoomer = Zoomer::new();
+    let on_keydown = move |ev: KeyboardEvent| {
+        let by = match ev.key().as_str() {
+            "+" | "=" => 1,
+            "-" | "_" => -1,
+            _ => return,
+        };
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        zoomer.by(by);
+    };
+    let on_wheel = move |ev: WheelEvent| {
+        if ev.ctrl_key() && ev.delta_y() != 0.0 {
+            ev.prevent_default();
+            zoomer.by(if ev.delta_y() < 0.0 { 1 } else { -1 });
+        }
+    };
+    let on_click = move |ev: MouseEvent| {
+        let level = platform::dom::closest_attribute(ev.target(), "data-zoom-to");
+        let Some(level) = level.and_then(|l| LEVEL_NAMES.iter().position(|name| *name == l)) else { return };
+        let Some(first) = platform::dom::closest_attribute(ev.target(), "data-first") else { return };
+        zoomer.to(level, Some(first.clone()));
+        move_focus(focused, &first);
+    };
+    let t = strings();
+    let at_least = move || zoom.get() == 0;
+    let at_most = move || zoom.get() + 1 >= ZOOM_LEVELS;
+    view! {
+        <div class="timeline-zoom" role="group" aria-label=t.zoom_label>
+            <button type="button" data-testid="timeline-zoom-out" aria-label=t.zoom_out
+                disabled=at_least on:click=move |_| zoomer.by(-1)>"−"</button>
+            <button type="button" data-testid="timeline-zoom-in" aria-label=t.zoom_in
+                disabled=at_most on:click=move |_| zoomer.by(1)>"+"</button>
+        </div>
+        <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click>
+            <div class="timeline-axis" data-testid="timeline-axis" data-zoom=move || LEVEL_NAMES[zoom.get().min(ZOOM_LEVELS - 1)]>
+                {children()}
+            </div>
+        </div>
+    }
+}
+
+/// Level names for CSS and tests, without number formatting in the reader's bundle.
+const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
+
+/// Zooms the timeline, keeping in view the picked or focused event, else the middle of what was
+/// shown before.
+#[derive(Clone, Copy)]
+pub(super) struct Zoomer {
+    zoom: RwSignal<usize>,
+    focused: RwSignal<Option<String>>,
+    selection: ReadSignal<Selection>,
+}
+
+impl Zoomer {
+    pub(super) fn new() -> Self {
+        let TimelineState { zoom, focused, .. } = use_timeline_state();
+        Self { zoom, focused, selection: use_shared().selection }
+    }
+
+    /// By `by` levels, within bounds.
+    pub(super) fn by(self, by: isize) {
+        let to = self.zoom.get_untracked().saturating_add_signed(by).min(ZOOM_LEVELS - 1);
+        self.to(to, None);
+    }
+
+    /// To `level`, then brings `anchor` into view (an event), else the picked or focused one.
+    pub(super) fn to(self, level: usize, anchor: Option<String>) {
+        let picked = self.selection.with_untracked(|s| s.event.clone());
+        let anchor = anchor.or(picked).or_else(|| self.focused.get_untracked());
+        let middle = platform::dom::scroll_middle(dom_ids::TIMELINE_SCROLLER);
+        let level = level.min(ZOOM_LEVELS - 1);
+        self.zoom.set(level);
+        keep_in_address(&with_zoom(&location_query(), level));
+        request_animation_frame(move || match (anchor, middle) {
+            (Some(id), _) => platform::dom::scroll_into_view_inline(&dom_ids::event_tab(&id)),
+            (None, Some(middle)) => platform::dom::set_scroll_middle(dom_ids::TIMELINE_SCROLLER, middle),
+            (None, None) => {}
+        });
     }
 }
 
@@ -91,8 +224,14 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
     let era_label =
         placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
-    let class = format!("timeline-slot {kind}{}", flags.concat());
-    let style = format!("--x: {}; --lane: {}", css_fraction(placed.x), placed.lane);
+    // Per zoom level: its title's lane (`--l3: 2`), or in a cluster there (class `c3`).
+    let clustered: String = (0..ZOOM_LEVELS).filter(|l| placed.lanes[*l].is_none()).map(|l| format!(" c{l}")).collect();
+    let lanes: String =
+        placed.lanes.iter().enumerate().filter_map(|(l, lane)| Some(format!("; --l{l}: {}", (*lane)?))).collect();
+    let class = format!("timeline-slot {kind}{}{clustered}", flags.concat());
+    let style = format!("--x: {}{lanes}", css_fraction_fine(placed.x));
+    // Where its title shows, level by level, for a deep link to open at one of them.
+    let shows: String = placed.lanes.iter().map(|lane| if lane.is_some() { '1' } else { '0' }).collect();
     let marker = keyed(placed.id.clone(), move || {
         view! {
             <Marker>
@@ -103,7 +242,7 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
             </Marker>
         }
     });
-    view! { <span class=class style=style>{marker}</span> }
+    view! { <span class=class style=style data-shows=shows>{marker}</span> }
 }
 
 /// A marker's shape by the event's kind, in `timeline.css`.
@@ -125,7 +264,8 @@ pub fn Marker(children: Children) -> impl IntoView {
     let id = use_island_key();
     let shared = use_shared();
     let selection = use_selection_writer();
-    let TimelineState { shown, focused, tab_stop } = use_timeline_state();
+    let TimelineState { shown, focused, tab_stop, .. } = use_timeline_state();
+    let at = shared.index.events.iter().position(|e| e.id == id);
     let key = Some(id.clone());
     let (picked_event, picked_issue) = (shared.picked_event.clone(), shared.picked_issue.clone());
     let is_selected = {
@@ -142,15 +282,14 @@ pub fn Marker(children: Children) -> impl IntoView {
     let is_dimmed = move || has_issue.get() && !is_related.get();
     let is_shown = {
         let (shown, id) = (shown.clone(), id.clone());
-        move || shown.contains(&id)
+        move || shown.contains_at(at, &id)
     };
     let on_keydown = {
         let id = id.clone();
         move |ev: KeyboardEvent| {
             if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
                 ev.prevent_default();
-                focused.set(Some(to.to_string()));
-                platform::dom::focus(&dom_ids::event_tab(to));
+                move_focus(focused, to);
             }
         }
     };
@@ -173,6 +312,75 @@ pub fn Marker(children: Children) -> impl IntoView {
             class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || !is_shown()
             on:click=on_click on:focus=on_focus on:keydown=on_keydown>
             {children()}
+        </button>
+    }
+}
+
+/// Moves the timeline's focus to the event `to`: at once to its marker, or, for an event shown
+/// by a group's tab (`AtomTab`), once that tab shows it.
+fn move_focus(focused: RwSignal<Option<String>>, to: &str) {
+    focused.set(Some(to.to_string()));
+    let tab = dom_ids::event_tab(to);
+    if !platform::dom::focus(&tab) {
+        request_animation_frame(move || {
+            platform::dom::focus(&tab);
+        });
+    }
+}
+
+/// The deepest zoom level: a cluster there is a group of events no zoom separates.
+const DEEPEST: usize = ZOOM_LEVELS - 1;
+
+/// One tab for a group of events no zoom level separates (a hundred on one day): it shows one of
+/// them at a time, the focused one, else the picked one, else the first; the arrow keys step
+/// through them in date order as through any others. Its key is the first and last event's ids.
+#[island]
+fn AtomTab() -> impl IntoView {
+    let key = use_island_key();
+    let shared = use_shared();
+    let selection = use_selection_writer();
+    let TimelineState { shown, focused, tab_stop, .. } = use_timeline_state();
+    let index = shared.index.clone();
+    let (first, last) = key.split_once(' ').unwrap_or((&key, &key));
+    let at = |id: &str| index.events.iter().position(|e| e.id == id);
+    let range = at(first).zip(at(last)).map_or(0..0, |(a, b)| a..b + 1);
+    let members: Vec<(usize, String)> = range.map(|i| (i, index.events[i].id.clone())).collect();
+    let picked = shared.selection;
+    let current = {
+        let shown = shown.clone();
+        Memo::new(move |_| {
+            let showing = |id: &String| members.iter().any(|(at, m)| m == id && shown.contains_at(Some(*at), m));
+            focused
+                .get()
+                .filter(showing)
+                .or_else(|| picked.with(|s| s.event.clone()).filter(showing))
+                .or_else(|| members.iter().find(|(at, m)| shown.contains_at(Some(*at), m)).map(|(_, m)| m.clone()))
+        })
+    };
+    let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
+    let on_keydown = move |ev: KeyboardEvent| {
+        let Some(id) = current.get_untracked() else { return };
+        if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
+            ev.prevent_default();
+            move_focus(focused, to);
+        }
+    };
+    let on_click = move |_| {
+        if let Some(id) = current.get_untracked() {
+            focused.set(Some(id.clone()));
+            selection.pick_event(&id);
+        }
+    };
+    let picked_event = shared.picked_event;
+    view! {
+        <button type="button" role="tab" class="timeline-event" data-testid="timeline-event"
+            id=move || current.get().map(|id| dom_ids::event_tab(&id)) data-event-id=move || current.get()
+            aria-selected=move || picked_event.selected(&current.get()).to_string() aria-controls=dom_ids::EVENT_DETAIL
+            tabindex=move || if tab_stop.selected(&current.get()) { "0" } else { "-1" }
+            hidden=move || current.with(Option::is_none)
+            on:click=on_click on:focus=move |_| focused.set(current.get_untracked()) on:keydown=on_keydown>
+            <span class="timeline-dot" aria-hidden="true"></span>
+            <span class="timeline-title">{title}</span>
         </button>
     }
 }

@@ -2,18 +2,34 @@
 //! has started: the address's selection is applied (and scrolled to), each new pick is pushed to
 //! history, and Back and Forward restore earlier ones. The decisions are `state::arrive` and
 //! `state::follow`; this wires them to the page, with the notice's wording from the string table.
+//! Find's text (`?q=`) and the timeline's zoom (`?zoom=`) replace the address as they change,
+//! rather than adding a history step per keystroke.
 
 use leptos::prelude::*;
 
 use super::dom_ids;
 use super::shared::{SelectionWriter, Shared};
 use super::strings::strings;
+use super::timeline_state::use_timeline_state;
 use crate::platform::{dom, location};
-use crate::state::{arrive, follow, Selection};
+use crate::state::{arrive, find_in, follow, opening_zoom, zoom_in, Selection};
 
 pub fn sync_url(shared: Shared, writer: SelectionWriter) {
+    let shared_for_find = shared.clone();
     let Shared { index, selection, notice, .. } = shared;
+    let zoom = use_timeline_state().zoom;
     let arrival = arrive(&location::query(), &index);
+    // The zoom that fits the axis's box, or the address's, deep enough to show a linked title.
+    let event_fit =
+        arrival.selection.event.as_deref().and_then(|id| {
+            zoom_in(&(String::from("?zoom=") + &dom::attribute_up(&dom_ids::event_tab(id), "data-fit")?))
+        });
+    let width = dom::client_width(dom_ids::TIMELINE_SCROLLER).unwrap_or(0.0);
+    zoom.set(opening_zoom(zoom_in(&location::query()), width, shows.as_deref()));
+    let text = find_in(&location::query());
+    if !text.is_empty() {
+        super::find::search(&shared_for_find, text);
+    }
     if !arrival.unknown.is_empty() {
         notice.set(Some(strings().unknown_ids(&arrival.unknown)));
     }
@@ -23,8 +39,14 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
     // Nothing asked for: leave alone whatever the reader may already have picked.
     if !arrival.selection.is_empty() {
         let target = scroll_target(&arrival.selection);
+        let event = arrival.selection.event.clone();
         writer.restore(arrival.selection);
-        request_animation_frame(move || dom::scroll_into_view(&target));
+        request_animation_frame(move || {
+            if let Some(event) = event {
+                dom::scroll_into_view_inline(&dom_ids::event_tab(&event));
+            }
+            dom::scroll_into_view(&target);
+        });
     }
     location::on_history_step({
         let index = index.clone();
@@ -37,6 +59,19 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
         }
         current
     });
+}
+
+/// The address bar's query now.
+pub(super) fn location_query() -> String {
+    location::query()
+}
+
+/// Replaces the address with `query` if it differs: find's text and the zoom level change it as
+/// the reader types or zooms, with no history step each.
+pub(super) fn keep_in_address(query: &str) {
+    if query != location::query() {
+        location::write_query(query, false);
+    }
 }
 
 /// What a deep link brings into view: the card, else the event's marker.

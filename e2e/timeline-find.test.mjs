@@ -1,0 +1,272 @@
+// Issue 16: a timeline readers can scan at any zoom, and find. Against the release dist/ (and a
+// story 100 times the bundled one, served beside it), with every count from the story under test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './lib/server.mjs';
+import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
+import { readStory } from './lib/story.mjs';
+import { synthetic } from '../bench/datasets.mjs';
+
+const { data, eventsByDate, issuesOf } = readStory(DIST);
+const LEVELS = 9;
+let server, browser, site;
+
+before(async () => {
+  // The build, with the bench's 100x story beside it (a draft, `?data=`).
+  site = mkdtempSync(join(tmpdir(), 'summit-16-'));
+  cpSync(DIST, site, { recursive: true });
+  mkdirSync(join(site, 'bench'));
+  writeFileSync(join(site, 'bench/synthetic-100x.json'), JSON.stringify(synthetic(data, 100)));
+  server = await serve(site);
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); rmSync(site, { recursive: true, force: true }); });
+
+/** In the page: the boxes of every piece of timeline text a reader sees now, and any two that overlap. */
+function labelOverlaps() {
+  const visible = (el) => {
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    return s.display !== 'none' && s.visibility !== 'hidden' && r.width > 2 && r.height > 2 && el.checkVisibility();
+  };
+  const textBox = (el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return range.getBoundingClientRect();
+  };
+  const axis = document.querySelector('[data-testid=timeline-axis]');
+  const boxes = [
+    ...[...axis.querySelectorAll('.timeline-title, .timeline-cluster')].filter(visible)
+      .map((el) => [el.textContent.trim(), el.getBoundingClientRect()]),
+    ...[...axis.querySelectorAll('.timeline-tick, .timeline-era > span, .timeline-key > span')].filter(visible)
+      .map((el) => [el.textContent.trim(), textBox(el)]),
+  ];
+  const overlaps = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i][1], boxes[j][1]];
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+        overlaps.push(`"${boxes[i][0]}" and "${boxes[j][0]}"`);
+      }
+    }
+  }
+  return { count: boxes.length, overlaps };
+}
+
+/** In the page: the ids of events whose title shows as text now (not clipped away). */
+function readableTitles() {
+  return [...document.querySelectorAll('[data-testid=timeline-event]')]
+    .filter((tab) => {
+      const title = tab.querySelector('.timeline-title');
+      const r = title.getBoundingClientRect();
+      return tab.checkVisibility() && r.width > 60 && r.height > 12 && getComputedStyle(title).clipPath === 'none';
+    })
+    .map((tab) => tab.dataset.eventId);
+}
+
+const zoomOf = (page) => page.getByTestId('timeline-axis').getAttribute('data-zoom').then(Number);
+const calm = async (page) => {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.activeElement?.blur());
+};
+
+test('at 1280 px every summit-week title is readable as text after at most one action', async () => {
+  const summit = data.events.filter((e) => e.era === data.eras.find((era) => /summit/i.test(era.id))?.id).map((e) => e.id);
+  assert.ok(summit.length > 0);
+  const { page, problems } = await open(browser, server.url, { width: 1280 });
+  await ready(page);
+  const readable = new Set(await page.evaluate(readableTitles));
+  const clusters = await page.locator('.timeline-cluster-slot:visible [data-testid=timeline-cluster]').count();
+  assert.ok(clusters > 0, 'the dense weeks are labelled clusters');
+  for (let i = 0; i < clusters; i++) {
+    await page.goto(server.url);
+    await ready(page);
+    const cluster = page.locator('.timeline-cluster-slot:visible [data-testid=timeline-cluster]').nth(i);
+    assert.match(await cluster.innerText(), /^\d+ events, /);
+    await cluster.click();
+    await page.waitForFunction(() => document.activeElement?.dataset.eventId);
+    await calm(page);
+    for (const id of await page.evaluate(readableTitles)) readable.add(id);
+  }
+  const unread = summit.filter((id) => !readable.has(id));
+  assert.deepEqual(unread, [], 'summit-week titles not readable after one click');
+  assertClean(problems);
+});
+
+test('no timeline text overlaps other text at 1280 and 768 px, light and dark, at every zoom level', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [1280, 768]) {
+      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+      const { page, problems } = await open(browser, server.url, { context });
+      await ready(page);
+      while (await page.getByTestId('timeline-zoom-out').isEnabled()) await page.getByTestId('timeline-zoom-out').click();
+      for (let level = 0; level < LEVELS; level++) {
+        assert.equal(await zoomOf(page), level);
+        await calm(page);
+        const { count, overlaps } = await page.evaluate(labelOverlaps);
+        assert.ok(count > 0);
+        assert.deepEqual(overlaps, [], `${colorScheme}, ${width} px, zoom ${level}`);
+        if (level === 0 || level === LEVELS - 1) await axe(page, `${colorScheme}, ${width} px, zoom ${level}`);
+        if (level < LEVELS - 1) await page.getByTestId('timeline-zoom-in').click();
+      }
+      assert.ok(await page.getByTestId('timeline-zoom-in').isDisabled());
+      assertClean(problems);
+      await context.close();
+    }
+  }
+});
+
+test('zoom: buttons, + and - on the timeline, ?zoom= both ways, the picked event kept in view, arrows in date order', async () => {
+  const { page, problems } = await open(browser, `${server.url}?zoom=0`, { width: 1280 });
+  await ready(page);
+  assert.equal(await zoomOf(page), 0);
+  await page.getByTestId('timeline-zoom-in').click();
+  await page.waitForURL(/[?&]zoom=1(&|$)/);
+  // Arrow keys step through every event in date order, clustered or not.
+  await page.getByTestId('timeline-zoom-out').click();
+  await page.locator('[data-testid=timeline-event][tabindex="0"]').focus();
+  const order = [await page.evaluate(() => document.activeElement.dataset.eventId)];
+  for (let i = 1; i < eventsByDate.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    order.push(await page.evaluate(() => document.activeElement.dataset.eventId));
+  }
+  assert.deepEqual(order, eventsByDate);
+  // + and - on the focused timeline; the picked event stays in the scrolled row's view.
+  const middle = eventsByDate[Math.floor(eventsByDate.length / 2)];
+  // Picked with the keyboard: at this zoom its dot may lie under a neighbour's.
+  await page.locator(`[data-event-id="${middle}"]`).focus();
+  await page.keyboard.press('Enter');
+  for (const key of ['+', '+', '+', '+', '-']) {
+    const before = await zoomOf(page);
+    await page.keyboard.press(key);
+    await page.waitForFunction((want) => document.querySelector('[data-testid=timeline-axis]').dataset.zoom === String(want), before + (key === '+' ? 1 : -1));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const inView = await page.evaluate((id) => {
+      const scroller = document.querySelector('.timeline-scroller').getBoundingClientRect();
+      const tab = document.querySelector(`[data-event-id="${id}"]`).getBoundingClientRect();
+      return tab.left >= scroller.left && tab.right <= scroller.right;
+    }, middle);
+    assert.ok(inView, `after ${key}, the picked event is out of view`);
+  }
+  await page.waitForURL(/[?&]zoom=4(&|$)/);
+  assertClean(problems);
+});
+
+test('a deep link to an event opens at a zoom where its title shows', async () => {
+  for (const id of eventsByDate) {
+    const { page, problems, context } = await open(browser, `${server.url}?event=${id}`, { width: 1280 });
+    await ready(page);
+    await calm(page);
+    assert.ok((await page.evaluate(readableTitles)).includes(id), `${id} at zoom ${await zoomOf(page)}`);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+/** The issues and events a query's terms all match, from the dataset's own text (not ids, sources or codes). */
+function expectedMatches(query) {
+  const skip = new Set(['id', 'sources', 'source', 'party', 'parties', 'url', 'events', 'issues', 'era', 'kind', 'status', 'color']);
+  const texts = (value, key) => {
+    if (skip.has(key)) return [];
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return value.flatMap((v) => texts(v));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
+    return [];
+  };
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const hits = (...items) => { const text = fold(items.flatMap((i) => texts(i)).join(' ')); return terms.every((t) => text.includes(t)); };
+  // An event's pane names the issues it belongs to: those names are its text too.
+  const issueTitles = (eventId) => issuesOf(eventId).map((id) => data.issues.find((i) => i.id === id).title);
+  return {
+    issues: data.issues.filter((i) => hits(i)).map((i) => i.id),
+    events: data.events.filter((e) => hits(e, issueTitles(e.id))).map((e) => e.id),
+  };
+}
+
+const shown = (page) => page.evaluate(() => ({
+  cards: [...document.querySelectorAll('[data-testid=issue-card]')].filter((c) => c.checkVisibility()).map((c) => c.dataset.issueId),
+  rows: [...document.querySelectorAll('[data-testid=positions] tbody tr')].filter((r) => r.checkVisibility()).map((r) => r.dataset.issueId),
+  events: [...document.querySelectorAll('[data-testid=timeline-event]')].filter((t) => !t.hidden).map((t) => t.dataset.eventId),
+}));
+
+test('?q=fentanyl narrows the cards, the comparison and the timeline together, and says how many', async () => {
+  const want = expectedMatches('fentanyl');
+  assert.ok(want.issues.length > 0 && want.events.length > 0);
+  for (const width of [1280, 375]) {
+    const { page, problems, context } = await open(browser, `${server.url}?q=fentanyl`, { width });
+    await ready(page);
+    assert.equal(await page.getByTestId('find').inputValue(), 'fentanyl');
+    const count = page.getByTestId('find-count');
+    await page.waitForFunction(() => document.querySelector('[data-testid=find-count]').textContent.length > 0);
+    assert.equal(await count.getAttribute('aria-live'), 'polite');
+    const views = await shown(page);
+    assert.deepEqual(views.cards.sort(), [...want.issues].sort());
+    assert.deepEqual(views.rows.sort(), [...want.issues].sort());
+    assert.deepEqual(views.events.sort(), [...want.events].sort());
+    const n = (k, one, many) => (k === 1 ? `1 ${one}` : `${k} ${many}`);
+    assert.equal(await count.innerText(), `${n(want.issues.length, 'issue', 'issues')} and ${n(want.events.length, 'event', 'events')} match.`);
+    await axe(page, `?q=fentanyl at ${width} px`);
+    // Escape clears: everything back, and the address without q.
+    await page.getByTestId('find').press('Escape');
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('q'));
+    const all = await shown(page);
+    assert.equal(all.cards.length, data.issues.length);
+    assert.equal(all.events.length, data.events.length);
+    assertClean(problems);
+    await context.close();
+  }
+});
+
+test('find folds case and marks, keeps ?q= as you type, and the arrows step only through what it found', async () => {
+  const { page, problems } = await open(browser, server.url, { width: 1280 });
+  await ready(page);
+  await page.getByTestId('find').fill('FENTANÝL'); // shouted, and with a mark
+  await page.waitForURL(/[?&]q=/);
+  const want = expectedMatches('fentanyl');
+  const views = await shown(page);
+  assert.deepEqual(views.events.sort(), [...want.events].sort());
+  assert.deepEqual(views.cards.sort(), [...want.issues].sort());
+  await page.locator('[data-testid=timeline-event][tabindex="0"]').focus();
+  const order = [await page.evaluate(() => document.activeElement.dataset.eventId)];
+  for (let i = 1; i < want.events.length + 2; i++) {
+    await page.keyboard.press('ArrowRight');
+    order.push(await page.evaluate(() => document.activeElement.dataset.eventId));
+  }
+  const found = eventsByDate.filter((id) => want.events.includes(id));
+  assert.deepEqual([...new Set(order)], found);
+  assertClean(problems);
+});
+
+test('on a story 100 times the size, the timeline is clusters, not thousands of markers, and the keyboard reaches every event', async () => {
+  const big = synthetic(data, 100);
+  const { page, problems } = await open(browser, `${server.url}?data=bench/synthetic-100x.json`, { width: 1280 });
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 120000 });
+  const elements = await page.locator('[data-testid=timeline-event], [data-testid=timeline-cluster]').count();
+  assert.ok(elements < 500, `${elements} marker and cluster elements for ${big.events.length} events`);
+  await calm(page);
+  for (let level = 0; level < LEVELS; level++) {
+    const { overlaps } = await page.evaluate(labelOverlaps);
+    assert.deepEqual(overlaps, [], `zoom ${level}`);
+    const tall = await page.evaluate(() => document.querySelector('.timeline-scroller').getBoundingClientRect().height);
+    assert.ok(tall < 900, `the timeline is ${tall} px tall`);
+    if (level < LEVELS - 1) await page.getByTestId('timeline-zoom-in').click();
+  }
+  await page.locator('[data-testid=timeline-event][tabindex="0"]').focus();
+  // Every event, stepping with ArrowRight (dispatched in the page: 3,500 round trips would be slow).
+  const seen = await page.evaluate(async (n) => {
+    const ids = new Set([document.activeElement.dataset.eventId]);
+    for (let i = 1; i < n; i++) {
+      const from = document.activeElement.dataset.eventId;
+      document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      for (let k = 0; k < 10 && document.activeElement.dataset.eventId === from; k++) await new Promise((r) => requestAnimationFrame(r));
+      ids.add(document.activeElement.dataset.eventId);
+    }
+    return [...ids];
+  }, big.events.length).then((ids) => new Set(ids));
+  assert.equal(seen.size, big.events.length);
+  assertClean(problems);
+});

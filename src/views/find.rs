@@ -1,0 +1,78 @@
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::dom_ids;
+use super::shared::{use_shared, Shared};
+use super::strings::strings;
+use super::url_sync::{keep_in_address, location_query};
+use crate::platform;
+use crate::state::find::fold;
+use crate::state::{with_find, Found};
+
+/// One search box over the issues and the events: it narrows the cards, the comparison's rows
+/// and the timeline together, says how many match in a polite live region, and clears with
+/// Escape. It searches the text the page already shows (each card, each event's pane), read
+/// and folded once, on the first search: the reader's bundle carries no second copy of it.
+/// No effect: each keystroke searches in its handler (one reactive node less in the bundle).
+#[island]
+pub fn Find() -> impl IntoView {
+    let shared = use_shared();
+    let find = shared.find;
+    let found = shared.found;
+    let on_input = {
+        let shared = shared.clone();
+        move |ev| search(&shared, event_target_value(&ev))
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && !find.with_untracked(String::is_empty) {
+            ev.prevent_default();
+            search(&shared, String::new());
+        }
+    };
+    let t = strings();
+    let count = move || found.with(|f| f.as_ref().map(|f| t.find_count(f.issue_count(), f.event_count())));
+    view! {
+        <div class="find" role="search">
+            <label for=dom_ids::FIND_INPUT>{t.find_label}</label>
+            <input type="search" id=dom_ids::FIND_INPUT data-testid="find" autocomplete="off" spellcheck="false"
+                aria-describedby="find-hint" prop:value=move || find.get() on:input=on_input on:keydown=on_keydown/>
+            <span class="find-hint" id="find-hint">{t.find_hint}</span>
+            <p class="find-count" role="status" aria-live="polite" data-testid="find-count">{count}</p>
+        </div>
+    }
+}
+
+thread_local! {
+    /// The page's text, folded, read on the first search.
+    static TEXTS: std::cell::OnceCell<(Vec<String>, Vec<String>)> = const { std::cell::OnceCell::new() };
+}
+
+/// Finds `text` (the box's, or the address's on arrival): what matches, for every view, and the
+/// address's `?q=`.
+pub fn search(shared: &Shared, text: String) {
+    let found = TEXTS.with(|texts| {
+        let (issues, events) = texts.get_or_init(|| page_texts(&shared.index));
+        Found::new(&text, issues, events)
+    });
+    shared.found.set(found);
+    keep_in_address(&with_find(&location_query(), &text));
+    shared.find.set(text);
+}
+
+/// Each issue's and each event's text as the page shows it, folded, in the story index's order.
+fn page_texts(index: &crate::model::StoryIndex) -> (Vec<String>, Vec<String>) {
+    let in_order = |entries: &[crate::model::IndexEntry], texts: Vec<(String, String)>| {
+        entries
+            .iter()
+            .map(|entry| {
+                let text = texts.iter().find(|(id, _)| *id == entry.id).map_or("", |(_, t)| t.as_str());
+                fold(&[entry.title.as_str(), text].join(" "))
+            })
+            .collect()
+    };
+    // What the story says, not which outlets said it: a card without its count of events or
+    // its source links; a pane without its source links (with its related issues' names).
+    let issues = platform::dom::texts("[data-testid=issue-card]", "data-issue-id", ".issue-card-count, .source-links");
+    let events = platform::dom::texts("[data-event-pane]", "data-event-pane", ".source-links");
+    (in_order(&index.issues, issues), in_order(&index.events, events))
+}

@@ -13,7 +13,7 @@ use super::schema::Dataset;
 const MIN_GAP: f64 = 0.03;
 
 /// Zoom levels, each twice as wide as the one before.
-pub const ZOOM_LEVELS: usize = 9;
+pub const ZOOM_LEVELS: usize = 10;
 /// The axis width at level 0, with a title's room after its end: it fits the box the axis is
 /// drawn in on a 768 px screen, and level 1 fits a 1280 px one.
 pub const BASE_PX: f64 = 470.0;

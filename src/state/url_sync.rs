@@ -6,10 +6,10 @@ use crate::model::{StoryIndex, ZOOM_LEVELS};
 
 /// The find box's query: `?q=`, kept so a search can be shared.
 pub const FIND_PARAM: &str = "q";
-/// The timeline's zoom level: `?zoom=0` to `?zoom=8`.
+/// The timeline's zoom level: `?zoom=0` to `?zoom=9`.
 pub const ZOOM_PARAM: &str = "zoom";
 /// Level names without number formatting (which would add to the reader's bundle).
-const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
+const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// What the address asks find to look for; empty for nothing.
 pub fn find_in(query: &str) -> String {
@@ -43,6 +43,33 @@ pub fn opening_zoom(asked: Option<usize>, width: f64, shows: Option<&str>) -> us
     let Some(shows) = shows else { return level };
     let at = |l: usize| shows.as_bytes().get(l) == Some(&b'1');
     (level..ZOOM_LEVELS).find(|&l| at(l)).or_else(|| (0..level).rev().find(|&l| at(l))).unwrap_or(level)
+}
+
+/// What a page opened at `?…` starts with.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Arrival {
+    pub selection: Selection,
+    /// Ids the story does not have, dropped, for a notice that says so.
+    pub unknown: Vec<UnknownId>,
+    /// The query to put in place of the one the page opened with (without the unknown ids), if
+    /// it must change; replaced, not pushed, so Back still leaves the page.
+    pub replace: Option<String>,
+}
+
+pub fn arrive(query: &str, index: &StoryIndex) -> Arrival {
+    let (selection, unknown) = Selection::from_query(query, index);
+    let replace = (!unknown.is_empty()).then(|| selection.to_query(query));
+    Arrival { selection, unknown, replace }
+}
+
+/// The query to push once the selection has changed from `previous` to `current`, if the
+/// address must change: a pick made by the reader, not one the address itself caused.
+pub fn follow(previous: &Selection, current: &Selection, query: &str) -> Option<String> {
+    if previous == current {
+        return None;
+    }
+    let next = current.to_query(query);
+    (next != query).then_some(next)
 }
 
 #[cfg(test)]

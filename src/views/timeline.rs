@@ -158,7 +158,7 @@ fn TimelineAxis(children: Children) -> impl IntoView {
 }
 
 /// Level names for CSS and tests, without number formatting in the reader's bundle.
-const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
+const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// Zooms the timeline, keeping in view the picked or focused event, else the middle of what was
 /// shown before.

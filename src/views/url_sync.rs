@@ -20,10 +20,8 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
     let zoom = use_timeline_state().zoom;
     let arrival = arrive(&location::query(), &index);
     // The zoom that fits the axis's box, or the address's, deep enough to show a linked title.
-    let event_fit =
-        arrival.selection.event.as_deref().and_then(|id| {
-            zoom_in(&(String::from("?zoom=") + &dom::attribute_up(&dom_ids::event_tab(id), "data-fit")?))
-        });
+    let shows =
+        arrival.selection.event.as_deref().and_then(|id| dom::attribute_up(&dom_ids::event_tab(id), "data-shows"));
     let width = dom::client_width(dom_ids::TIMELINE_SCROLLER).unwrap_or(0.0);
     zoom.set(opening_zoom(zoom_in(&location::query()), width, shows.as_deref()));
     let text = find_in(&location::query());

@@ -13,6 +13,8 @@ export function synthetic(data, factor) {
         id: `${i.id}-${k}`, title: `${i.title} ${k}`, summary: 'Synthetic.',
         why_it_matters: { text: 'Synthetic.', sources },
         positions: i.positions.map((p) => ({ party: p.party, quote: 'words', speaker: 'S', sources })),
+        // A joint text stands for its parties' positions: without it the story does not validate.
+        ...(i.joint ? { joint: { ...i.joint, sources } } : {}),
         outcome: { status: i.outcome.status, text: 'Synthetic.', sources },
       });
     }

@@ -11,7 +11,8 @@ import { readStory } from './lib/story.mjs';
 import { synthetic } from '../bench/datasets.mjs';
 
 const { data, eventsByDate, issuesOf } = readStory(DIST);
-const LEVELS = 9;
+// The zoom levels (model::ZOOM_LEVELS).
+const LEVELS = 10;
 let server, browser, site;
 
 before(async () => {
@@ -151,7 +152,9 @@ test('zoom: buttons, + and - on the timeline, ?zoom= both ways, the picked event
     }, middle);
     assert.ok(inView, `after ${key}, the picked event is out of view`);
   }
-  await page.waitForURL(/[?&]zoom=4(&|$)/);
+  const level = await zoomOf(page);
+  assert.equal(level, 3);
+  assert.match(page.url(), new RegExp(`[?&]zoom=${level}(&|$)`));
   assertClean(problems);
 });
 
@@ -247,6 +250,7 @@ test('on a story 100 times the size, the timeline is clusters, not thousands of 
   await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 120000 });
   const elements = await page.locator('[data-testid=timeline-event], [data-testid=timeline-cluster]').count();
   assert.ok(elements < 500, `${elements} marker and cluster elements for ${big.events.length} events`);
+  while (await page.getByTestId('timeline-zoom-out').isEnabled()) await page.getByTestId('timeline-zoom-out').click();
   await calm(page);
   for (let level = 0; level < LEVELS; level++) {
     const { overlaps } = await page.evaluate(labelOverlaps);
@@ -268,5 +272,26 @@ test('on a story 100 times the size, the timeline is clusters, not thousands of 
     return [...ids];
   }, big.events.length).then((ids) => new Set(ids));
   assert.equal(seen.size, big.events.length);
+  assertClean(problems);
+});
+
+test('the phone list: the same find, sticky month headings, and a jump to the meeting', async () => {
+  const { page, problems } = await open(browser, server.url, { width: 375, height: 800 });
+  await ready(page);
+  const months = new Set(data.events.map((e) => e.date.slice(0, 7)));
+  const headings = page.locator('.timeline-month');
+  assert.equal(await headings.count(), months.size);
+  assert.equal(await headings.first().evaluate((h) => getComputedStyle(h).position), 'sticky');
+  // The meeting is the event on the key date.
+  const meeting = data.events.find((e) => e.date === data.meta.key_date.date).id;
+  await page.getByTestId('timeline-jump').click();
+  await page.waitForFunction((id) => {
+    const list = document.querySelector('.timeline-events').getBoundingClientRect();
+    const tab = document.querySelector(`[data-event-id="${id}"]`).getBoundingClientRect();
+    return tab.top >= list.top - 1 && tab.bottom <= list.bottom + 1;
+  }, meeting);
+  await page.getByTestId('find').fill('fentanyl');
+  await page.waitForFunction(() => document.querySelector('[data-testid=find-count]').textContent.length > 0);
+  await axe(page, 'the phone list, found');
   assertClean(problems);
 });

@@ -64,9 +64,14 @@ pub fn Timeline() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <div class="timeline-events" role="tablist" aria-label={t.timeline_events} aria-describedby="timeline-help">
-                    {events.iter().filter(|(placed, _)| placed.lanes[DEEPEST].is_some()).map(|(placed, event)| {
+                    {events.iter().filter(|(placed, _)| placed.lanes[DEEPEST].is_some()).scan(None, |last_month, (placed, event)| {
                         let is_key = placed.span.contains(&key_date);
-                        view! { <MarkerFor placed=placed.clone() event=event.clone() is_key/> }
+                        // The phone list's sticky month heading, before the first event of each month.
+                        let start = placed.span.start;
+                        let month = (*last_month != Some((start.year, start.month)))
+                            .then(|| format!("{} {}", start.month_name(), start.year));
+                        *last_month = Some((start.year, start.month));
+                        Some(view! { <MarkerFor placed=placed.clone() event=event.clone() is_key month/> })
                     }).collect_view()}
                     // Events too many for one day's lanes even at the deepest zoom: one tab each
                     // group, showing one event at a time (the DOM stays bounded at any scale).
@@ -89,7 +94,7 @@ pub fn Timeline() -> impl IntoView {
             <OnlyRelated/>
             {key_event.map(|id| view! {
                 <p class="timeline-tools">
-                    <a class="timeline-jump" href=format!("?event={id}") data-testid="timeline-jump">{t.jump_to_key}</a>
+                    <a class="timeline-jump" href=format!("#{}", dom_ids::event_tab(&id)) data-testid="timeline-jump">{t.jump_to_key}</a>
                 </p>
             })}
             <TimelineAxis>
@@ -218,7 +223,7 @@ fn OnlyRelated() -> impl IntoView {
 /// A marker's static parts: where it sits (its slot passes `--x` and `--lane` on to the tab), what
 /// kind it is, and what it says.
 #[component]
-fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
+fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool, month: Option<String>) -> impl IntoView {
     let story = use_story();
     let (title, kind) = (event.title, kind_class(event.kind));
     let era_label =
@@ -242,7 +247,9 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool) -> impl IntoView {
             </Marker>
         }
     });
-    view! { <span class=class style=style data-shows=shows>{marker}</span> }
+    // Hidden from assistive technology, which has each event's date: only tabs in a tab list.
+    let month = month.map(|month| view! { <span class="timeline-month" aria-hidden="true">{month}</span> });
+    view! { <span class=class style=style data-shows=shows>{month}{marker}</span> }
 }
 
 /// A marker's shape by the event's kind, in `timeline.css`.

@@ -9,9 +9,10 @@ const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The release build under test; `SUMMIT_DIST` names another (a build of one's own, while others build dist/). */
-export const DIST = process.env.SUMMIT_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const folder = (path) => (path.endsWith('/') ? path : `${path}/`);
+export const DIST = folder(process.env.SUMMIT_DIST ?? new URL('../../dist/', import.meta.url).pathname);
 /** The same release build of the synthetic test story (scripts/test.sh builds it); `SUMMIT_DIST_SYNTHETIC` names another. */
-export const DIST_SYNTHETIC = process.env.SUMMIT_DIST_SYNTHETIC ?? new URL('../../dist-synthetic/', import.meta.url).pathname;
+export const DIST_SYNTHETIC = folder(process.env.SUMMIT_DIST_SYNTHETIC ?? new URL('../../dist-synthetic/', import.meta.url).pathname);
 
 export function launch() {
   return chromium.launch({

@@ -272,6 +272,15 @@ test('on a story 100 times the size, the timeline is clusters, not thousands of 
     return [...ids];
   }, big.events.length).then((ids) => new Set(ids));
   assert.equal(seen.size, big.events.length);
+  // The cards and the comparison show their first ones, then all on request.
+  const visible = (selector) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  const first = await visible('[data-testid=issue-card]');
+  assert.ok(first > 0 && first <= 50, `${first} cards at first`);
+  assert.equal(await visible('[data-testid=positions] tbody tr'), first);
+  await page.getByTestId('show-all-issues').check();
+  await page.getByTestId('show-all-rows').check();
+  assert.equal(await visible('[data-testid=issue-card]'), big.issues.length);
+  assert.equal(await visible('[data-testid=positions] tbody tr'), big.issues.length);
   assertClean(problems);
 });
 

@@ -23,6 +23,15 @@ pub fn Find() -> impl IntoView {
         let shared = shared.clone();
         move |ev| search(&shared, event_target_value(&ev))
     };
+    // The page's text is read on focus, before the first keystroke (100 ms at 10x the story).
+    let on_focus = {
+        let index = shared.index.clone();
+        move |_| {
+            TEXTS.with(|texts| {
+                texts.get_or_init(|| page_texts(&index));
+            })
+        }
+    };
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && !find.with_untracked(String::is_empty) {
             ev.prevent_default();
@@ -35,7 +44,7 @@ pub fn Find() -> impl IntoView {
         <div class="find" role="search">
             <label for=dom_ids::FIND_INPUT>{t.find_label}</label>
             <input type="search" id=dom_ids::FIND_INPUT data-testid="find" autocomplete="off" spellcheck="false"
-                aria-describedby="find-hint" prop:value=move || find.get() on:input=on_input on:keydown=on_keydown/>
+                aria-describedby="find-hint" prop:value=move || find.get() on:input=on_input on:keydown=on_keydown on:focus=on_focus/>
             <span class="find-hint" id="find-hint">{t.find_hint}</span>
             <p class="find-count" role="status" aria-live="polite" data-testid="find-count">{count}</p>
         </div>

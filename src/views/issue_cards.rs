@@ -3,7 +3,27 @@ use leptos::prelude::*;
 use super::context::use_story;
 use super::island_key::keyed;
 use super::issue_card::{IssueCard, IssueCardBody};
-use super::strings::strings;
+use super::strings::{strings, Strings};
+
+/// How many cards, and comparison rows, show before "Show all" on a story with more: a reader
+/// should not scroll past 1,700 cards to reach the comparison.
+pub const FIRST_SHOWN: usize = 30;
+
+/// A story with more issues than [`FIRST_SHOWN`] shows the first ones and this box to show them
+/// all: a checkbox that CSS reads (`:has(:checked)`), so it needs no script and no bytes in the
+/// reader's bundle. While find has a query, every match shows anyway.
+#[component]
+pub fn ShowAll(id: &'static str, count: usize, template: &'static str) -> impl IntoView {
+    (count > FIRST_SHOWN).then(|| {
+        let label = Strings::fill(template, &[("count", &count.to_string())]);
+        view! {
+            <p class="show-all">
+                <input type="checkbox" id=id data-testid=id/>
+                <label for=id>{label}</label>
+            </p>
+        }
+    })
+}
 
 #[component]
 pub fn IssueCards() -> impl IntoView {
@@ -14,11 +34,13 @@ pub fn IssueCards() -> impl IntoView {
             <h2 id="issues-heading">{t.issues_heading}</h2>
             <p class="section-hint">{t.issues_hint}</p>
             <ul class="issue-grid">
-                {story.data.issues.iter().map(|issue| {
+                {story.data.issues.iter().enumerate().map(|(at, issue)| {
                     let body = issue.clone();
-                    view! { <li>{keyed(issue.id.clone(), || view! { <IssueCard><IssueCardBody issue=body/></IssueCard> })}</li> }
+                    let class = (at >= FIRST_SHOWN).then_some("is-more");
+                    view! { <li class=class>{keyed(issue.id.clone(), || view! { <IssueCard><IssueCardBody issue=body/></IssueCard> })}</li> }
                 }).collect_view()}
             </ul>
+            <ShowAll id="show-all-issues" count=story.data.issues.len() template=t.show_all_issues/>
         </section>
     }
 }

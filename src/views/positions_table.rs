@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::island_key::{keyed, use_island_key};
+use super::issue_cards::{ShowAll, FIRST_SHOWN};
 use super::shared::use_shared;
 use super::stance::{JointStance, PartyStance};
 use super::strings::strings;
@@ -20,7 +21,8 @@ pub fn PositionsTable() -> impl IntoView {
         .data
         .issues
         .iter()
-        .map(|issue| {
+        .enumerate()
+        .map(|(at, issue)| {
             let comparison = story.data.comparison(issue);
             let cells = story
                 .data
@@ -45,7 +47,7 @@ pub fn PositionsTable() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <tr data-issue-id=issue.id.clone()>
+                <tr data-issue-id=issue.id.clone() class=(at >= FIRST_SHOWN).then_some("is-more")>
                     <th scope="row">{keyed(issue.id.clone(), || view! { <RowTitle/> })}</th>
                     {cells}
                     <td data-label={t.column_compared}>
@@ -71,6 +73,7 @@ pub fn PositionsTable() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            <ShowAll id="show-all-rows" count=story.data.issues.len() template=t.show_all_rows/>
         </section>
     }
 }

@@ -197,6 +197,9 @@ pub struct Strings {
     /// After a cluster's label, for screen readers: what a click does.
     pub cluster_action: &'static str,
     pub jump_to_key: &'static str,
+    /// `{count}` is how many issues the story has.
+    pub show_all_issues: &'static str,
+    pub show_all_rows: &'static str,
 }
 
 /// English.
@@ -334,6 +337,8 @@ pub const EN: Strings = Strings {
     cluster: "{count} events, {dates}",
     cluster_action: " (zoom in to their titles)",
     jump_to_key: "Jump to the meeting",
+    show_all_issues: "Show all {count} issues",
+    show_all_rows: "Show all {count} rows",
 };
 
 /// The page's language table.

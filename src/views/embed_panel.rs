@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::shared::{use_shared, Shared};
-use super::strings::{strings, Strings};
+use super::strings::{strings, Strings, EN};
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 
@@ -9,21 +9,20 @@ use crate::state::{embed_snippets, share_url};
 #[island]
 pub fn ShareLink() -> impl IntoView {
     let selection = use_shared().selection;
-    let t = strings();
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let base = platform::embed::parent_url().unwrap_or_else(platform::location::href);
         let url = share_url(&base, &selection.get_untracked());
         platform::clipboard::copy(&url.clone(), move |copied| {
             set_status.set(if copied {
-                t.link_copied.into()
+                EN.link_copied.into()
             } else {
-                Strings::fill(t.copy_this_link, &[("url", &url)])
+                Strings::fill(EN.copy_this_link, &[("url", &url)])
             })
         });
     };
     view! {
-        <button type="button" class="tool-button" data-testid="copy-link" on:click=copy>{t.copy_link}</button>
+        <button type="button" class="tool-button" data-testid="copy-link" on:click=copy>{EN.copy_link}</button>
         <span class="tool-status" role="status" data-testid="copy-status">{status}</span>
     }
 }
@@ -33,7 +32,6 @@ pub fn ShareLink() -> impl IntoView {
 #[island]
 pub fn EmbedPanel() -> impl IntoView {
     let Shared { selection, index, .. } = use_shared();
-    let t = strings();
     let (open, set_open) = signal(false);
     let (snippets, set_snippets) = signal((String::new(), String::new()));
     let (copied, set_copied) = signal(String::new());
@@ -45,20 +43,20 @@ pub fn EmbedPanel() -> impl IntoView {
     };
     let copy = move |pick: fn(&(String, String)) -> &String| {
         platform::clipboard::copy(&snippets.with_untracked(|s| pick(s).clone()), move |done| {
-            set_copied.set(if done { t.embed_copied } else { t.embed_copy_blocked }.into())
+            set_copied.set(if done { EN.embed_copied } else { EN.embed_copy_blocked }.into())
         });
     };
     view! {
         <button type="button" class="tool-button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string()
-            aria-controls="embed-panel" on:click=toggle>{t.embed}</button>
+            aria-controls="embed-panel" on:click=toggle>{EN.embed}</button>
         <div class="embed-panel" id="embed-panel" data-testid="embed-panel" hidden=move || !open.get()>
-            <p>{t.embed_intro}</p>
-            <label for="embed-iframe">{t.embed_iframe}</label>
+            <p>{EN.embed_intro}</p>
+            <label for="embed-iframe">{EN.embed_iframe}</label>
             <textarea id="embed-iframe" readonly rows="4" data-testid="embed-iframe" prop:value=move || snippets.with(|s| s.0.clone())></textarea>
-            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>{t.embed_copy_iframe}</button>
-            <label for="embed-pym">{t.embed_pym}</label>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>{EN.embed_copy_iframe}</button>
+            <label for="embed-pym">{EN.embed_pym}</label>
             <textarea id="embed-pym" readonly rows="4" data-testid="embed-pym" prop:value=move || snippets.with(|s| s.1.clone())></textarea>
-            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>{t.embed_copy_pym}</button>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>{EN.embed_copy_pym}</button>
             <p role="status">{copied}</p>
         </div>
     }

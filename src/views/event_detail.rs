@@ -5,7 +5,7 @@ use super::dom_ids;
 use super::island_key::use_island_key;
 use super::shared::{use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
-use super::strings::{strings, Strings};
+use super::strings::{strings, Strings, EN};
 use crate::model::{DateSpan, Event};
 use crate::platform;
 
@@ -35,20 +35,20 @@ pub fn EventDetail(children: Children) -> impl IntoView {
     view! {
         <div class="event-detail" id=dom_ids::EVENT_DETAIL role="tabpanel" data-testid="event-detail"
             aria-labelledby=move || picked.with(|id| id.as_deref().map(dom_ids::event_tab))
-            aria-label=move || picked.with(|id| id.is_none().then_some(strings().event_detail_label))>
+            aria-label=move || picked.with(|id| id.is_none().then_some(EN.event_detail_label))>
             <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
-                {strings().event_detail_empty}
+                {EN.event_detail_empty}
             </p>
             {children()}
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
-                    {strings().event_previous}
+                    {EN.event_previous}
                 </button>
                 <button type="button" data-testid="event-next" disabled=move || last(1) on:click=move |_| step_on(1)>
-                    {strings().event_next}
+                    {EN.event_next}
                 </button>
                 <button type="button" class="link-button" hidden=move || picked.with(Option::is_none)
-                    on:click=move |_| writer.close_event()>{strings().event_close}</button>
+                    on:click=move |_| writer.close_event()>{EN.event_close}</button>
             </div>
         </div>
     }

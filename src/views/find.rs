@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::dom_ids;
 use super::shared::{use_shared, Shared};
-use super::strings::strings;
+use super::strings::EN;
 use super::url_sync::{keep_in_address, location_query};
 use crate::platform;
 use crate::state::find::fold;
@@ -38,14 +38,13 @@ pub fn Find() -> impl IntoView {
             search(&shared, String::new());
         }
     };
-    let t = strings();
-    let count = move || found.with(|f| f.as_ref().map(|f| t.find_count(f.issue_count(), f.event_count())));
+    let count = move || found.with(|f| f.as_ref().map(|f| EN.find_count(f.issue_count(), f.event_count())));
     view! {
         <div class="find" role="search">
-            <label for=dom_ids::FIND_INPUT>{t.find_label}</label>
+            <label for=dom_ids::FIND_INPUT>{EN.find_label}</label>
             <input type="search" id=dom_ids::FIND_INPUT data-testid="find" autocomplete="off" spellcheck="false"
                 aria-describedby="find-hint" prop:value=move || find.get() on:input=on_input on:keydown=on_keydown on:focus=on_focus/>
-            <span class="find-hint" id="find-hint">{t.find_hint}</span>
+            <span class="find-hint" id="find-hint">{EN.find_hint}</span>
             <p class="find-count" role="status" aria-live="polite" data-testid="find-count">{count}</p>
         </div>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::shared::use_shared;
-use super::strings::strings;
+use super::strings::EN;
 
 /// Says why part of the URL was ignored, until the reader dismisses it.
 #[island]
@@ -10,7 +10,7 @@ pub fn Notice() -> impl IntoView {
     view! {
         <p class="notice" role="status" data-testid="notice" hidden=move || notice.with(Option::is_none)>
             {move || notice.get()}
-            <button type="button" class="link-button" on:click=move |_| notice.set(None)>{strings().dismiss}</button>
+            <button type="button" class="link-button" on:click=move |_| notice.set(None)>{EN.dismiss}</button>
         </p>
     }
 }

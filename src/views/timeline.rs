@@ -6,7 +6,7 @@ use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, use_selection_writer, use_shared};
-use super::strings::{strings, Strings};
+use super::strings::{strings, Strings, EN};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::url_sync::{keep_in_address, location_query};
 use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, ZOOM_LEVELS};
@@ -144,14 +144,13 @@ fn TimelineAxis(children: Children) -> impl IntoView {
         zoomer.to(level, Some(first.clone()));
         move_focus(focused, &first);
     };
-    let t = strings();
     let at_least = move || zoom.get() == 0;
     let at_most = move || zoom.get() + 1 >= ZOOM_LEVELS;
     view! {
-        <div class="timeline-zoom" role="group" aria-label=t.zoom_label>
-            <button type="button" data-testid="timeline-zoom-out" aria-label=t.zoom_out
+        <div class="timeline-zoom" role="group" aria-label=EN.zoom_label>
+            <button type="button" data-testid="timeline-zoom-out" aria-label=EN.zoom_out
                 disabled=at_least on:click=move |_| zoomer.by(-1)>"−"</button>
-            <button type="button" data-testid="timeline-zoom-in" aria-label=t.zoom_in
+            <button type="button" data-testid="timeline-zoom-in" aria-label=EN.zoom_in
                 disabled=at_most on:click=move |_| zoomer.by(1)>"+"</button>
         </div>
         <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click>
@@ -214,7 +213,7 @@ fn OnlyRelated() -> impl IntoView {
                 // Only this box sets the filter, so the box's own state is the truth.
                 <input type="checkbox" data-testid="only-related"
                     on:change=move |ev| only_related.set(event_target_checked(&ev))/>
-                {strings().only_related} {issue_title}
+                {EN.only_related} {issue_title}
             </label>
         </div>
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use super::dom_ids;
 use super::shared::{SelectionWriter, Shared};
-use super::strings::strings;
+use super::strings::EN;
 use super::timeline_state::use_timeline_state;
 use crate::platform::{dom, location};
 use crate::state::{arrive, find_in, follow, opening_zoom, zoom_in, Selection};
@@ -29,7 +29,7 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
         super::find::search(&shared_for_find, text);
     }
     if !arrival.unknown.is_empty() {
-        notice.set(Some(strings().unknown_ids(&arrival.unknown)));
+        notice.set(Some(EN.unknown_ids(&arrival.unknown)));
     }
     if let Some(q) = &arrival.replace {
         location::write_query(q, false);

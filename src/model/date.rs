@@ -1,8 +1,5 @@
 //! ISO dates as the dataset writes them: a day, a month, or a `start/end` range of either.
-
-use std::fmt;
-
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+//! Numbers only: how a date reads ("15 Nov 2023") is the string table's (`views/strings.rs`).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Day {
@@ -62,16 +59,6 @@ impl Day {
     /// How many days this day's month has.
     pub fn days_in_month(self) -> u32 {
         days_in_month(self.year, self.month)
-    }
-
-    pub fn month_name(self) -> &'static str {
-        MONTHS[(self.month - 1) as usize]
-    }
-}
-
-impl fmt::Display for Day {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} {}", self.day, self.month_name(), self.year)
     }
 }
 
@@ -165,30 +152,6 @@ impl DateSpan {
     }
 }
 
-impl fmt::Display for DateSpan {
-    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (a, b) = (self.start, self.end);
-        match self.precision {
-            Precision::Month if (a.year, a.month) == (b.year, b.month) => {
-                write!(f, "{} {}", a.month_name(), a.year)
-            }
-            Precision::Month if a.year == b.year => {
-                write!(f, "{}–{} {}", a.month_name(), b.month_name(), a.year)
-            }
-            Precision::Month => write!(f, "{} {} – {} {}", a.month_name(), a.year, b.month_name(), b.year),
-            Precision::Day if a == b => write!(f, "{a}"),
-            Precision::Day if (a.year, a.month) == (b.year, b.month) => {
-                write!(f, "{}–{} {} {}", a.day, b.day, a.month_name(), a.year)
-            }
-            Precision::Day if a.year == b.year => {
-                write!(f, "{} {} – {} {} {}", a.day, a.month_name(), b.day, b.month_name(), a.year)
-            }
-            Precision::Day => write!(f, "{a} – {b}"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,11 +159,11 @@ mod tests {
     #[test]
     fn parses_day_month_and_ranges() {
         let d = DateSpan::parse("2023-11-15").unwrap();
-        assert_eq!(d.to_string(), "15 Nov 2023");
-        assert_eq!(DateSpan::parse("2023-06").unwrap().to_string(), "Jun 2023");
-        assert_eq!(DateSpan::parse("2023-06-18/2023-06-19").unwrap().to_string(), "18–19 Jun 2023");
-        assert_eq!(DateSpan::parse("2023-07-16/2023-08-02").unwrap().to_string(), "16 Jul – 2 Aug 2023");
-        assert_eq!(DateSpan::parse("2022-12-30/2023-01-02").unwrap().to_string(), "30 Dec 2022 – 2 Jan 2023");
+        assert_eq!((d.start, d.end, d.precision), (Day { year: 2023, month: 11, day: 15 }, d.start, Precision::Day));
+        let m = DateSpan::parse("2023-06").unwrap();
+        assert_eq!((m.start.day, m.end.day, m.precision), (1, 30, Precision::Month));
+        let r = DateSpan::parse("2022-12-30/2023-01-02").unwrap();
+        assert_eq!((r.start.year, r.end.year, r.end.day), (2022, 2023, 2));
         let m = DateSpan::parse("2024-02").unwrap();
         assert_eq!(m.end.day, 29, "2024 is a leap year");
     }

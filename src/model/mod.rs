@@ -20,8 +20,8 @@ pub use load::{load, parse};
 pub use schema::*;
 pub use story_index::{IndexEntry, StoryIndex};
 pub use timeline_layout::{
-    css_fraction, css_fraction_fine, level_px, Cluster, PlacedEra, PlacedEvent, Tick, TimelineLayout, LABEL_PX, LANES,
-    ZOOM_LEVELS,
+    css_fraction, css_fraction_fine, level_px, Cluster, PlacedEra, PlacedEvent, Tick, TickLabel, TimelineLayout,
+    LABEL_PX, LANES, ZOOM_LEVELS,
 };
 pub use validate::{is_web_url, validate};
 

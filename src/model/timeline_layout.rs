@@ -80,10 +80,23 @@ pub struct PlacedEra {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
-    pub label: String,
+    pub label: TickLabel,
     pub x: f64,
     /// The first zoom level at which it shows: years first, then months, then days.
     pub level: usize,
+}
+
+/// What a tick on the axis names; the words are the string table's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TickLabel {
+    /// The first month shown, and every January: "Jan 2024".
+    MonthOfYear {
+        month: u32,
+        year: i32,
+    },
+    Month(u32),
+    /// A day of the month, where an event starts or ends.
+    Day(u32),
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -219,9 +232,9 @@ impl TimelineLayout {
             let day = Day { year, month, day: 1 };
             let x = at(day.ordinal() as f64);
             let (label, level) = if month == 1 || ticks.is_empty() {
-                (format!("{} {year}", day.month_name()), 0)
+                (TickLabel::MonthOfYear { month, year }, 0)
             } else {
-                (day.month_name().to_string(), month_level)
+                (TickLabel::Month(month), month_level)
             };
             ticks.push(Tick { label, x, level });
             // Day ticks only on the days events start or end: a day's number is there to read
@@ -234,7 +247,7 @@ impl TimelineLayout {
                 days.dedup();
                 for d in days {
                     let at_day = at(Day { day: d, ..day }.ordinal() as f64);
-                    ticks.push(Tick { label: d.to_string(), x: at_day, level: day_level });
+                    ticks.push(Tick { label: TickLabel::Day(d), x: at_day, level: day_level });
                 }
             }
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
@@ -363,7 +376,7 @@ mod tests {
         for level in 0..ZOOM_LEVELS {
             let singles = layout.events.iter().filter(|e| e.lanes[level].is_some()).count();
             let cs: Vec<String> =
-                layout.clusters_at(level).map(|c| format!("{}x{}", c.last - c.first + 1, c.span)).collect();
+                layout.clusters_at(level).map(|c| format!("{}x{}", c.last - c.first + 1, c.span.iso_start())).collect();
             eprintln!("level {level}: {singles} singles, clusters {cs:?}");
         }
     }
@@ -373,7 +386,7 @@ mod tests {
         let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
         let at = |level: usize| layout.ticks.iter().filter(|t| t.level <= level).count();
         assert!(at(0) < at(ZOOM_LEVELS - 1));
-        assert!(layout.ticks.iter().any(|t| t.label == "15" && t.level < ZOOM_LEVELS));
+        assert!(layout.ticks.iter().any(|t| t.label == TickLabel::Day(15) && t.level < ZOOM_LEVELS));
         for level in 0..ZOOM_LEVELS {
             let mut xs: Vec<f64> =
                 layout.ticks.iter().filter(|t| t.level <= level).map(|t| t.x * level_px(level)).collect();

@@ -392,7 +392,10 @@ impl Checker<'_> {
                         if !era_span.contains(&span) {
                             self.error(
                                 join(&path, "date"),
-                                format!("{} falls outside its era \"{}\" ({})", event.date, era.id, era_span),
+                                format!(
+                                    "{} falls outside its era \"{}\" ({} to {})",
+                                    event.date, era.id, era.start, era.end
+                                ),
                             );
                         }
                     }

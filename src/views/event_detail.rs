@@ -86,7 +86,7 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
         related_issues.into_iter().map(|issue| view! { <li><a href=format!("?issue={}", issue.id) data-issue=issue.id.clone()>{issue.title.clone()}</a></li> }).collect_view();
     view! {
         <p class="event-when">
-            <time datetime=span.iso_start()>{span.to_string()}</time>
+            <time datetime=span.iso_start()>{t.date(&span)}</time>
             {t.event_when_separator} {t.event_kind(event.kind)}
         </p>
         <h3>{event.title.clone()}</h3>

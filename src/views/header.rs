@@ -16,7 +16,7 @@ pub fn Header() -> impl IntoView {
             <h1>{meta.title.clone()}</h1>
             <p class="standfirst">{meta.standfirst.clone()}</p>
             <p class="page-meta">
-                {t.updated} <time datetime=updated.iso_start()>{updated.to_string()}</time> {t.meta_separator}
+                {t.updated} <time datetime=updated.iso_start()>{t.date(&updated)}</time> {t.meta_separator}
                 <a href="#sources">{t.sources_link}</a>
             </p>
             <div class="page-tools">

@@ -23,7 +23,7 @@ pub fn SourcesList() -> impl IntoView {
                                 Some(url) => Either::Left(view! { <a href=url target="_blank" rel="noopener">{s.title.clone()}</a> }),
                                 None => Either::Right(view! { <cite>{s.title.clone()}</cite> }),
                             }}
-                            {date.map(|d| view! { " (" <time datetime=d.iso_start()>{d.to_string()}</time> ")" })}
+                            {date.map(|d| view! { " (" <time datetime=d.iso_start()>{t.date(&d)}</time> ")" })}
                         </li>
                     }
                 }).collect_view()}

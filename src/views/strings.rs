@@ -8,7 +8,7 @@
 //! The model names things with enums ([`OutcomeStatus`], [`EventKind`], [`Comparison`],
 //! [`Timing`]); the words for them are here, and their CSS classes beside the views that use them.
 
-use crate::model::{Comparison, DateSpan, EventKind, OutcomeStatus, StoryIndex, Timing};
+use crate::model::{Comparison, DateSpan, Day, EventKind, OutcomeStatus, Precision, StoryIndex, TickLabel, Timing};
 use crate::state::{Selection, UnknownId};
 
 /// Every string of the page's chrome in one language, grouped by the component that shows it.
@@ -120,6 +120,13 @@ pub struct Strings {
     pub kind_policy: &'static str,
     pub kind_talks: &'static str,
     pub kind_agreement: &'static str,
+
+    // Dates.
+    /// Month names, January first, as dates and the timeline's ticks show them.
+    pub months: [&'static str; 12],
+    /// Between the two ends of a range: "18–19 Jun", "30 Nov – 2 Dec 2023".
+    pub range_dash: &'static str,
+    pub range_dash_spaced: &'static str,
 
     // An event's pane.
     /// Between an event's date and its kind.
@@ -280,6 +287,10 @@ pub const EN: Strings = Strings {
     kind_talks: "Talks",
     kind_agreement: "Agreement",
 
+    months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    range_dash: "–",
+    range_dash_spaced: " – ",
+
     event_when_separator: " · ",
     related_issues: "Related issues:",
     related_issues_of: "Issues related to {event}",
@@ -395,6 +406,47 @@ impl Strings {
         }
     }
 
+    fn month(&self, month: u32) -> &'static str {
+        self.months[(month as usize).clamp(1, 12) - 1]
+    }
+
+    fn day(&self, d: Day) -> String {
+        [digits(d.day as usize).as_str(), self.month(d.month), &digits(d.year as usize)].join(" ")
+    }
+
+    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023".
+    pub fn date(&self, span: &DateSpan) -> String {
+        let (a, b) = (span.start, span.end);
+        let (dash, spaced) = (self.range_dash, self.range_dash_spaced);
+        let year = |d: Day| digits(d.year as usize);
+        match span.precision {
+            Precision::Month if (a.year, a.month) == (b.year, b.month) => [self.month(a.month), " ", &year(a)].concat(),
+            Precision::Month if a.year == b.year => {
+                [self.month(a.month), dash, self.month(b.month), " ", &year(a)].concat()
+            }
+            Precision::Month => {
+                [self.month(a.month), " ", &year(a), spaced, self.month(b.month), " ", &year(b)].concat()
+            }
+            Precision::Day if a == b => self.day(a),
+            Precision::Day if (a.year, a.month) == (b.year, b.month) => {
+                [&digits(a.day as usize), dash, &self.day(b)].concat()
+            }
+            Precision::Day if a.year == b.year => {
+                [&digits(a.day as usize), " ", self.month(a.month), spaced, &self.day(b)].concat()
+            }
+            Precision::Day => [self.day(a), self.day(b)].join(spaced),
+        }
+    }
+
+    /// A tick on the timeline's axis.
+    pub fn tick(&self, label: TickLabel) -> String {
+        match label {
+            TickLabel::MonthOfYear { month, year } => [self.month(month), " ", &digits(year as usize)].concat(),
+            TickLabel::Month(month) => self.month(month).to_string(),
+            TickLabel::Day(day) => digits(day as usize),
+        }
+    }
+
     pub fn outcome(&self, status: OutcomeStatus) -> &'static str {
         match status {
             OutcomeStatus::Agreed => self.outcome_agreed,
@@ -441,13 +493,13 @@ impl Strings {
             Timing::After => self.said_after,
         };
         let on = if date.is_one_day() { self.said_on } else { self.said_in };
-        Self::fill(template, &[("on", on), ("date", &date.to_string()), ("key", key_label)])
+        Self::fill(template, &[("on", on), ("date", &self.date(date)), ("key", key_label)])
     }
 
     /// The plain line a reader sees where a party's words were not found.
     pub fn no_statement(&self, party: &str, period: Option<&DateSpan>) -> String {
         let line = match period {
-            Some(period) => Self::fill(self.no_statement_for, &[("party", party), ("period", &period.to_string())]),
+            Some(period) => Self::fill(self.no_statement_for, &[("party", party), ("period", &self.date(period))]),
             None => Self::fill(self.no_statement, &[("party", party)]),
         };
         line + self.no_statement_end
@@ -543,6 +595,21 @@ mod tests {
             EN.unknown_ids(&unknown),
             "This story has no issue \"taiwn\" and no event \"x\", so the full explainer is shown."
         );
+    }
+
+    #[test]
+    fn dates_read_as_the_page_shows_them() {
+        let date = |s: &str| EN.date(&day(s));
+        assert_eq!(date("2023-11-15"), "15 Nov 2023");
+        assert_eq!(date("2023-06"), "Jun 2023");
+        assert_eq!(date("2023-06/2023-07"), "Jun–Jul 2023");
+        assert_eq!(date("2022-11/2023-01"), "Nov 2022 – Jan 2023");
+        assert_eq!(date("2023-06-18/2023-06-19"), "18–19 Jun 2023");
+        assert_eq!(date("2023-07-16/2023-08-02"), "16 Jul – 2 Aug 2023");
+        assert_eq!(date("2022-12-30/2023-01-02"), "30 Dec 2022 – 2 Jan 2023");
+        assert_eq!(EN.tick(TickLabel::MonthOfYear { month: 1, year: 2024 }), "Jan 2024");
+        assert_eq!(EN.tick(TickLabel::Month(8)), "Aug");
+        assert_eq!(EN.tick(TickLabel::Day(15)), "15");
     }
 
     #[test]

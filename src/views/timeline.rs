@@ -9,7 +9,7 @@ use super::shared::{any_picked, use_selection_writer, use_shared};
 use super::strings::{strings, Strings, EN};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::url_sync::{keep_in_address, location_query};
-use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, ZOOM_LEVELS};
+use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, TickLabel, ZOOM_LEVELS};
 use crate::platform;
 use crate::state::{next_focus, with_zoom, Selection};
 
@@ -39,7 +39,7 @@ pub fn Timeline() -> impl IntoView {
                     }).collect_view()}
                     {layout.ticks.iter().map(|tick| view! {
                         <span class=format!("timeline-tick from-z{}", tick.level)
-                            style=format!("--x: {}", css_fraction(tick.x))>{tick.label.clone()}</span>
+                            style=format!("--x: {}", css_fraction(tick.x))>{t.tick(tick.label)}</span>
                     }).collect_view()}
                     {layout.key_x.map(|x| view! {
                         <div class="timeline-key" style=format!("--x: {}", css_fraction_fine(x))>
@@ -50,7 +50,7 @@ pub fn Timeline() -> impl IntoView {
                 <div class="timeline-clusters">
                     {layout.clusters.iter().map(|cluster| {
                         let count = cluster.last - cluster.first + 1;
-                        let label = Strings::fill(t.cluster, &[("count", &count.to_string()), ("dates", &cluster.span.to_string())]);
+                        let label = Strings::fill(t.cluster, &[("count", &count.to_string()), ("dates", &t.date(&cluster.span))]);
                         let first = layout.events[cluster.first].id.clone();
                         let style = format!("--x: {}; --lane: {}", css_fraction_fine(cluster.x0), cluster.lane);
                         view! {
@@ -69,7 +69,7 @@ pub fn Timeline() -> impl IntoView {
                         // The phone list's sticky month heading, before the first event of each month.
                         let start = placed.span.start;
                         let month = (*last_month != Some((start.year, start.month)))
-                            .then(|| format!("{} {}", start.month_name(), start.year));
+                            .then(|| t.tick(TickLabel::MonthOfYear { month: start.month, year: start.year }));
                         *last_month = Some((start.year, start.month));
                         Some(view! { <MarkerFor placed=placed.clone() event=event.clone() is_key month/> })
                     }).collect_view()}
@@ -240,7 +240,7 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool, month: Option<Stri
         view! {
             <Marker>
                 <span class="timeline-dot" aria-hidden="true"></span>
-                <time datetime=placed.span.iso_start()>{placed.span.to_string()}</time>
+                <time datetime=placed.span.iso_start()>{strings().date(&placed.span)}</time>
                 <span class="timeline-title">{title}</span>
                 {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
             </Marker>

@@ -147,7 +147,7 @@ try {
     await context.close();
     return { violations: r.violations.length, rules: r.violations.map((v) => `${v.id} (${v.nodes.length})`) };
   }
-  const tlReady = (page) => page.waitForSelector('.tl-slidenav-next', { timeout: 20000 });
+  const tlReady = (page) => page.waitForSelector('.tl-slidenav-next', { timeout: 60000 });
   results.axe = { ours: {}, timelinejs: {} };
   for (const width of [375, 1280]) {
     for (const [view, q] of [['default', ''], ['issue', '?issue=taiwan'], ['event', '?event=biden-xi-filoli']]) {

@@ -28,6 +28,10 @@ const log = (...a) => console.error('bench:', ...a);
 // One served folder: our dist at /, TimelineJS3 at /timelinejs/, synthetic datasets under /bench/.
 const site = mkdtempSync(join(tmpdir(), 'summit-bench-'));
 cpSync(DIST, site, { recursive: true });
+// The build's `_headers` (our CSP for every path) would also govern TimelineJS3's page, served
+// from the same folder, and refuse its inline script: leave it out. Our page keeps its own
+// policy in its <meta>.
+rmSync(join(site, '_headers'));
 cpSync(TLJS, join(site, 'timelinejs'), { recursive: true });
 const data = JSON.parse(readFileSync(join(DIST, 'data/summit.en.json'), 'utf8'));
 writeFileSync(join(site, 'timelinejs/timeline.json'), JSON.stringify(toTimelineJs(data)));

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use summit_explainer::model::load;
+use summit_explainer::model::{check_file_language, load};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -17,7 +17,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match load(&text) {
+    match load(&text).and_then(|d| match check_file_language(&path, &d) {
+        Some(error) => Err(vec![error]),
+        None => Ok(d),
+    }) {
         Ok(d) => {
             println!(
                 "ok: {} parties, {} issues, {} events, {} eras, {} sources",

@@ -4,6 +4,7 @@
 mod date;
 mod dates;
 mod error;
+mod language;
 pub mod limits;
 mod load;
 mod queries;
@@ -15,6 +16,7 @@ mod validate;
 pub use date::{DateSpan, Day, Precision, Timing};
 pub use dates::StoryDates;
 pub use error::DataError;
+pub use language::{check_file_language, language_in_file_name, same_language};
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};
 pub use schema::*;

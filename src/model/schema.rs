@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::language::same_language;
+
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
@@ -129,6 +131,9 @@ pub struct Position {
     /// The speaker's exact words, without quotation marks. Reported speech is a paraphrase.
     #[serde(default)]
     pub quote: Option<String>,
+    /// The language of the quote's words as spoken; required with a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken: Option<Spoken>,
     /// Neutral paraphrase, for context around the quote or where no exact words exist.
     #[serde(default)]
     pub paraphrase: Option<String>,
@@ -173,6 +178,9 @@ pub struct JointText {
     /// Exact words of the text, without quotation marks.
     #[serde(default)]
     pub quote: Option<String>,
+    /// The language of the quote's words as issued; required with a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spoken: Option<Spoken>,
     #[serde(default)]
     pub paraphrase: Option<String>,
     /// Who issued it, e.g. "Climate envoys John Kerry and Xie Zhenhua".
@@ -186,6 +194,7 @@ pub struct JointText {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
     pub quote: Option<String>,
+    pub spoken: Option<Spoken>,
     pub paraphrase: Option<String>,
     pub speaker: String,
     pub date: Option<String>,
@@ -196,6 +205,7 @@ impl Position {
     pub fn statement(&self) -> Statement {
         Statement {
             quote: self.quote.clone(),
+            spoken: self.spoken.clone(),
             paraphrase: self.paraphrase.clone(),
             speaker: self.speaker.clone(),
             date: self.date.clone(),
@@ -208,6 +218,7 @@ impl JointText {
     pub fn statement(&self) -> Statement {
         Statement {
             quote: self.quote.clone(),
+            spoken: self.spoken.clone(),
             paraphrase: self.paraphrase.clone(),
             speaker: self.speaker.clone(),
             date: self.date.clone(),
@@ -283,8 +294,52 @@ pub enum EventKind {
 pub struct Quote {
     /// Exact words, without quotation marks.
     pub text: String,
+    /// The language the words were spoken in.
+    pub spoken: Spoken,
     pub speaker: String,
     pub source: String,
+}
+
+/// The language words were spoken in and, when the dataset shows them in another language, who
+/// translated them and, where found, the words as spoken. A reader is told when a quote is a
+/// translation and can read the original.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Spoken {
+    /// BCP 47 tag of the language the speaker used, e.g. "en" or "zh-Hans".
+    pub language: String,
+    /// Only when `language` is not the dataset's (`meta.language`): who rendered the words into
+    /// the dataset's language: the id of the source whose translation it is, or "explainer" for
+    /// this explainer's own translation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translated_by: Option<String>,
+    /// Only with `translated_by`, and only where found: the words as spoken, exact, and where
+    /// they were published. Never a translation back from the dataset's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<Original>,
+}
+
+/// Words as they were spoken, in their own language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Original {
+    /// Exact words, without quotation marks.
+    pub text: String,
+    /// The id of the source that published them.
+    pub source: String,
+}
+
+/// `translated_by` for a translation of this explainer's own.
+pub const OUR_TRANSLATION: &str = "explainer";
+
+impl Spoken {
+    /// Whether the words are shown in another language than spoken, in a dataset written in
+    /// `dataset_language`.
+    pub fn is_translated_for(&self, dataset_language: &str) -> bool {
+        !same_language(&self.language, dataset_language)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -305,6 +360,9 @@ pub struct Source {
     /// The outlet or office that published it.
     pub publisher: String,
     pub title: String,
+    /// BCP 47 tag of the title's language, where it is not the dataset's (`meta.language`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Required when there is no `url` (a broadcast, a print edition): outlet and date then
     /// let a reader find it.
     #[serde(default)]

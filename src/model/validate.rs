@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use super::date::DateSpan;
 use super::dates::{Parsed, StoryDates};
 use super::error::{join, DataError};
-use super::schema::{Claim, Dataset, Era, Issue, JointText, Position, PositionStatus, Statement};
+use super::schema::{
+    Claim, Dataset, Era, Issue, JointText, Position, PositionStatus, Spoken, Statement, OUR_TRANSLATION,
+};
 
 /// The status an editor writes for a party whose words were not found.
 const NO_STATEMENT_FOUND: &str = PositionStatus::NoStatementFound.as_str();
@@ -355,10 +357,52 @@ impl Checker<'_> {
         if !has_words {
             self.error(path, "needs a quote or a paraphrase");
         }
+        match (&s.quote, &s.spoken) {
+            (Some(_), Some(spoken)) => self.spoken(&join(path, "spoken"), spoken),
+            (Some(_), None) => self.error(join(path, "spoken"), "a quote needs the language it was spoken in"),
+            (None, Some(_)) => self.error(join(path, "spoken"), "describes a quote, and there is none"),
+            (None, None) => {}
+        }
         self.text(path, "speaker", &s.speaker);
         let date = s.date.as_ref().and_then(|date| self.date(&join(path, "date"), date));
         self.sources_of(path, &s.sources);
         date
+    }
+
+    /// A quote in the dataset's language is the speaker's own words; one in another language is
+    /// a translation, and says whose.
+    fn spoken(&mut self, path: &str, spoken: &Spoken) {
+        self.text(path, "language", &spoken.language);
+        let dataset_language = &self.data.meta.language;
+        if !spoken.is_translated_for(dataset_language) {
+            for (field, present) in
+                [("translated_by", spoken.translated_by.is_some()), ("original", spoken.original.is_some())]
+            {
+                if present {
+                    self.error(
+                        join(path, field),
+                        format!("only a translation has one; these words were spoken in \"{dataset_language}\", the dataset's language"),
+                    );
+                }
+            }
+            return;
+        }
+        match spoken.translated_by.as_deref() {
+            None => self.error(
+                join(path, "translated_by"),
+                format!(
+                    "words spoken in \"{}\" and shown in \"{dataset_language}\" need their translator: a source id, or \"{OUR_TRANSLATION}\"",
+                    spoken.language
+                ),
+            ),
+            Some(OUR_TRANSLATION) => {}
+            Some(id) => self.reference(join(path, "translated_by"), Ref::Source, id),
+        }
+        if let Some(original) = &spoken.original {
+            let opath = join(path, "original");
+            self.text(&opath, "text", &original.text);
+            self.reference(join(&opath, "source"), Ref::Source, &original.source);
+        }
     }
 
     fn events(&mut self) {
@@ -379,6 +423,7 @@ impl Checker<'_> {
             for (j, q) in event.quotes.iter().enumerate() {
                 let qpath = format!("{path}.quotes[{j}]");
                 self.text(&qpath, "text", &q.text);
+                self.spoken(&join(&qpath, "spoken"), &q.spoken);
                 self.text(&qpath, "speaker", &q.speaker);
                 self.reference(join(&qpath, "source"), Ref::Source, &q.source);
             }
@@ -426,6 +471,9 @@ impl Checker<'_> {
             let path = format!("sources[{i}]");
             self.text(&path, "publisher", &s.publisher);
             self.text(&path, "title", &s.title);
+            if let Some(language) = &s.language {
+                self.text(&path, "language", language);
+            }
             if let Some(date) = s.date.as_ref().and_then(|date| self.date(&join(&path, "date"), date)) {
                 self.dates.sources.insert(s.id.clone(), date);
             }

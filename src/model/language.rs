@@ -1,0 +1,56 @@
+//! Language tags: which language a dataset is written in, and whether two tags name one language.
+
+use super::error::DataError;
+use super::schema::Dataset;
+
+/// Whether two BCP 47 tags name one language ("zh-Hans" and "zh" do; scripts and regions aside).
+pub fn same_language(a: &str, b: &str) -> bool {
+    let primary = |tag: &str| tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    primary(a) == primary(b)
+}
+
+/// The language a dataset's file name claims: `summit.zh-Hans.json` claims "zh-Hans"; a name
+/// with no language tag between its last two dots (`story.json`, `story.draft.json`) claims none.
+pub fn language_in_file_name(file_name: &str) -> Option<&str> {
+    let stem = file_name.rsplit(['/', '\\']).next()?.strip_suffix(".json")?;
+    let (_, tag) = stem.rsplit_once('.')?;
+    let mut parts = tag.split('-');
+    let primary = parts.next()?;
+    let looks_like_tag = (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()));
+    looks_like_tag.then_some(tag)
+}
+
+/// A file named for one language must hold a story in that language, so an edition never
+/// ships another's text.
+pub fn check_file_language(file_name: &str, data: &Dataset) -> Option<DataError> {
+    let claimed = language_in_file_name(file_name)?;
+    (claimed != data.meta.language).then(|| {
+        DataError::new(
+            "meta.language",
+            format!("is \"{}\", but the file's name says \"{claimed}\"", data.meta.language),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_name_languages() {
+        assert!(same_language("zh-Hans", "zh"));
+        assert!(same_language("EN", "en-GB"));
+        assert!(!same_language("en", "zh-Hans"));
+    }
+
+    #[test]
+    fn file_names_claim_languages() {
+        assert_eq!(language_in_file_name("assets/data/summit.zh-Hans.json"), Some("zh-Hans"));
+        assert_eq!(language_in_file_name("summit.en.json"), Some("en"));
+        assert_eq!(language_in_file_name("story.json"), None);
+        assert_eq!(language_in_file_name("my.story.draft.json"), None);
+        assert_eq!(language_in_file_name("summit.en.txt"), None);
+    }
+}

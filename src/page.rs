@@ -28,3 +28,70 @@ pub const ISLAND_KEY_ATTR: &str = "data-island-key";
 pub const ISLAND_KEY_TAG: &str = "island-key";
 /// wasm-opt's feature flags for both bundles' wasm (rustc ≥ 1.87 output uses these features).
 pub const WASM_OPT_FLAGS: &str = "--enable-bulk-memory --enable-nontrapping-float-to-int";
+/// On `#app`: the build's root, relative to the page ("./", or "../" for an edition in a
+/// folder), where the service worker and the shared bundles are.
+pub const ROOT_ATTR: &str = "data-root";
+/// The header's link to the story in another language; the address's selection follows it.
+pub const EDITION_LINK_ID: &str = "edition-link";
+
+/// The story in one language: its dataset and its page, both from the build's root. One build
+/// writes every edition whose dataset it has; they share the reader's bundle.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Edition {
+    /// BCP 47 tag, as the dataset's `meta.language` and `<html lang>` give it.
+    pub language: &'static str,
+    /// The language's name in itself, for the link to this edition.
+    pub autonym: &'static str,
+    pub dataset: &'static str,
+    /// The page's folder: "" for the root's `index.html`.
+    pub dir: &'static str,
+}
+
+pub const EDITIONS: [Edition; 2] = [
+    Edition { language: "en", autonym: "English", dataset: "data/summit.en.json", dir: "" },
+    Edition { language: "zh-Hans", autonym: "中文", dataset: "data/summit.zh-Hans.json", dir: "zh-Hans/" },
+];
+
+impl Edition {
+    pub fn for_language(tag: &str) -> Option<&'static Edition> {
+        EDITIONS.iter().find(|e| e.language == tag)
+    }
+
+    /// The page's path from the build's root.
+    pub fn page(&self) -> String {
+        format!("{}index.html", self.dir)
+    }
+
+    /// The build's root, relative to this edition's page.
+    pub fn root(&self) -> &'static str {
+        if self.dir.is_empty() {
+            "./"
+        } else {
+            "../"
+        }
+    }
+
+    /// The address of `other`'s page, relative to this one's.
+    pub fn link_to(&self, other: &Edition) -> String {
+        match (self.dir.is_empty(), other.dir.is_empty()) {
+            (true, true) => "./".into(),
+            (true, false) => other.dir.into(),
+            (false, _) => format!("../{}", other.dir),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editions_link_to_each_other() {
+        let [en, zh] = &EDITIONS;
+        assert_eq!(en.link_to(zh), "zh-Hans/");
+        assert_eq!(zh.link_to(en), "../");
+        assert_eq!(zh.root(), "../");
+        assert_eq!(zh.page(), "zh-Hans/index.html");
+        assert_eq!(Edition::for_language("zh-Hans"), Some(zh));
+    }
+}

@@ -83,6 +83,7 @@ fn small_index() -> std::sync::Arc<StoryIndex> {
     };
     std::sync::Arc::new(StoryIndex {
         title: "Test".into(),
+        language: "en".into(),
         issues: vec![entry("a", &["e1", "e3"]), entry("b", &["e2"])],
         events: vec![entry("e1", &["a"]), entry("e2", &["b"]), entry("e3", &["a"])],
     })

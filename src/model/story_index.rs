@@ -19,6 +19,8 @@ pub struct IndexEntry {
 pub struct StoryIndex {
     /// The story's title, for the embed code's frame title.
     pub title: String,
+    /// The story's language (`meta.language`): the islands speak it.
+    pub language: String,
     pub issues: Vec<IndexEntry>,
     /// In date order, as the timeline places them.
     pub events: Vec<IndexEntry>,
@@ -41,7 +43,12 @@ impl StoryIndex {
             title: event.title.clone(),
             related: data.issues_for_event(&event.id).into_iter().map(|i| i.id.clone()).collect(),
         });
-        Self { title: data.meta.title.clone(), issues: issues.collect(), events: events.collect() }
+        Self {
+            title: data.meta.title.clone(),
+            language: data.meta.language.clone(),
+            issues: issues.collect(),
+            events: events.collect(),
+        }
     }
 
     /// The index as the page carries it, beside the HTML (`platform::story_index` reads it).

@@ -38,6 +38,14 @@ pub fn closest_attribute(target: Option<web_sys::EventTarget>, attribute: &str) 
     element.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
 }
 
+/// Gives the link `id` the query `query`, keeping its path: a link to the same view elsewhere.
+pub fn set_link_query(id: &str, query: &str) {
+    let Some(link) = element(id) else { return };
+    let href = link.get_attribute("href").unwrap_or_default();
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let _ = link.set_attribute("href", &[path, query].concat());
+}
+
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     element(APP_ID)

@@ -14,6 +14,7 @@ pub fn read() -> Option<StoryIndex> {
     let index = JSON::parse(&element(SCRIPT_ID)?.text_content()?).ok()?;
     Some(StoryIndex {
         title: text(&index, "title")?,
+        language: text(&index, "language")?,
         issues: entries(&index, "issues")?,
         events: entries(&index, "events")?,
     })

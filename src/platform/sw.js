@@ -1,13 +1,34 @@
-// Offline reading. The build (src/bin/prerender/precache.rs) replaces the two placeholders
-// below with a version derived from the build's bytes and the list of every file it wrote.
+// Offline reading. The build (src/bin/prerender/precache.rs) replaces the placeholders below
+// with a version derived from the build's bytes, the files every edition shares, and each
+// edition's own page and dataset by its folder ("./", "./zh-Hans/").
 const VERSION = "dev";
 const PRECACHE = [];
+const EDITIONS = {};
 const CACHE = "summit-explainer-" + VERSION;
 
+// The edition whose folder holds `url`: the longest folder that is a prefix of its path.
+function editionOf(url) {
+  const path = new URL(url).pathname;
+  let best;
+  for (const folder of Object.keys(EDITIONS)) {
+    const at = new URL(folder, self.registration.scope).pathname;
+    if (path.startsWith(at) && (!best || at.length > best.at.length)) best = { folder, at };
+  }
+  return best?.folder;
+}
+
+// The shared files, and the edition of each page open now: the reader's own language. Another
+// edition is cached when the reader visits it (networkFirst).
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE);
+    const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+    const folders = new Set(open.map((client) => editionOf(client.url)).filter(Boolean));
+    if (folders.size === 0 && EDITIONS["./"]) folders.add("./");
+    await Promise.all([...folders].map((folder) => cache.addAll(EDITIONS[folder])));
+    await self.skipWaiting();
+  })());
 });
 
 // A new build takes over at once and deletes the caches of older ones.
@@ -40,7 +61,7 @@ async function networkFirst(request, url) {
     return response;
   } catch (error) {
     const hit = (await cache.match(request, { ignoreSearch: true })) ||
-      (request.mode === "navigate" ? await cache.match("./") : undefined);
+      (request.mode === "navigate" ? await cache.match(editionOf(request.url) ?? "./") : undefined);
     if (hit) return hit;
     throw error;
   }

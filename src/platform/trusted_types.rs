@@ -12,7 +12,8 @@ pub const EDITOR_POLICY: &str = "summit-editor";
 pub const WORKER_POLICY: &str = "summit-worker";
 /// Every policy the page may create, for its CSP's `trusted-types` directive.
 pub const POLICIES: [&str; 2] = [EDITOR_POLICY, WORKER_POLICY];
-/// The service worker's address, relative to the page.
+/// The service worker's address, relative to the build's root (an edition in a folder reaches
+/// it through `page::ROOT_ATTR`).
 pub const SERVICE_WORKER_URL: &str = "sw.js";
 
 #[wasm_bindgen(inline_js = r#"
@@ -55,7 +56,8 @@ pub fn set_json_text(script: &web_sys::Element, json: &str) {
     set_script_json(script, json, EDITOR_POLICY);
 }
 
-/// Registers [`SERVICE_WORKER_URL`] with `container`.
-pub fn register_service_worker(container: &web_sys::ServiceWorkerContainer) -> js_sys::Promise {
-    register_worker(container, SERVICE_WORKER_URL, WORKER_POLICY)
+/// Registers [`SERVICE_WORKER_URL`] with `container`, from the build's root `root` ("./" or
+/// "../"): at the root, its scope covers every edition.
+pub fn register_service_worker(container: &web_sys::ServiceWorkerContainer, root: &str) -> js_sys::Promise {
+    register_worker(container, &[root, SERVICE_WORKER_URL].concat(), WORKER_POLICY)
 }

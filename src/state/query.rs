@@ -56,6 +56,12 @@ pub fn set(query: &str, key: &str, value: Option<&str>) -> String {
     }
 }
 
+/// The query another edition of the story opens with: the same view, without a draft that is
+/// in this edition's language.
+pub fn for_edition(query: &str) -> String {
+    set(query, "data", None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +83,12 @@ mod tests {
         assert_eq!(set(q, "issue", None), "?embed=1&childId=example-1");
         assert_eq!(set("", "event", Some("a b")), "?event=a%20b");
         assert_eq!(set("?issue=x", "issue", None), "");
+    }
+
+    #[test]
+    fn another_edition_opens_the_same_view_without_the_draft() {
+        assert_eq!(for_edition("?issue=taiwan&data=d.json&q=xi"), "?issue=taiwan&q=xi");
+        assert_eq!(for_edition("?data=d.json"), "");
     }
 
     #[test]

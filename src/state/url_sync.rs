@@ -79,7 +79,12 @@ mod tests {
 
     fn index() -> StoryIndex {
         let entry = |id: &str| IndexEntry { id: id.into(), title: id.to_uppercase(), related: vec![] };
-        StoryIndex { title: "T".into(), issues: vec![entry("a"), entry("b")], events: vec![entry("e")] }
+        StoryIndex {
+            title: "T".into(),
+            language: "en".into(),
+            issues: vec![entry("a"), entry("b")],
+            events: vec![entry("e")],
+        }
     }
 
     #[test]

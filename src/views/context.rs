@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::{DataError, Dataset, StoryDates, StoryIndex, TimelineLayout};
+use crate::page::Edition;
 
 /// A validated dataset with what is derived from it once, not on every render.
 pub struct Story {
@@ -16,6 +17,8 @@ pub struct Story {
     pub index: Arc<StoryIndex>,
     /// Where the dataset was read from, for readers who want the data itself.
     pub data_url: String,
+    /// The same story in other languages, which the header links to.
+    pub editions: Vec<&'static Edition>,
 }
 
 impl Story {
@@ -33,7 +36,14 @@ impl Story {
         let dates = StoryDates::new(&data)?;
         let layout = TimelineLayout::with_dates(&data, &dates);
         let index = Arc::new(StoryIndex::new(&data, &layout));
-        Ok(Arc::new(Self { data, dates, layout, index, data_url: data_url.to_string() }))
+        Ok(Arc::new(Self { data, dates, layout, index, data_url: data_url.to_string(), editions: Vec::new() }))
+    }
+
+    /// The story of a dataset `load` accepted, as one edition of several (see [`Story::new`]).
+    pub fn edition(data: Dataset, data_url: &str, others: Vec<&'static Edition>) -> Arc<Self> {
+        let mut story = Arc::into_inner(Self::new(data, data_url)).expect("a new story has one owner");
+        story.editions = others;
+        Arc::new(story)
     }
 }
 

@@ -1,28 +1,29 @@
 use leptos::prelude::*;
 
 use super::shared::{use_shared, Shared};
-use super::strings::{strings, Strings, EN};
+use super::strings::{strings, Strings};
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 
 /// Copies the current view's link: the host page's address inside an embed, else our own.
 #[island]
 pub fn ShareLink() -> impl IntoView {
-    let selection = use_shared().selection;
+    let shared = use_shared();
+    let (selection, words) = (shared.selection, shared.words());
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let base = platform::embed::parent_url().unwrap_or_else(platform::location::href);
         let url = share_url(&base, &selection.get_untracked());
         platform::clipboard::copy(&url.clone(), move |copied| {
             set_status.set(if copied {
-                EN.link_copied.into()
+                words.link_copied.into()
             } else {
-                Strings::fill(EN.copy_this_link, &[("url", &url)])
+                Strings::fill(words.copy_this_link, &[("url", &url)])
             })
         });
     };
     view! {
-        <button type="button" class="tool-button" data-testid="copy-link" on:click=copy>{EN.copy_link}</button>
+        <button type="button" class="tool-button" data-testid="copy-link" on:click=copy>{words.copy_link}</button>
         <span class="tool-status" role="status" data-testid="copy-status">{status}</span>
     }
 }
@@ -31,7 +32,9 @@ pub fn ShareLink() -> impl IntoView {
 /// written when the panel opens, for the selection shown then.
 #[island]
 pub fn EmbedPanel() -> impl IntoView {
-    let Shared { selection, index, .. } = use_shared();
+    let shared = use_shared();
+    let words = shared.words();
+    let Shared { selection, index, .. } = shared;
     let (open, set_open) = signal(false);
     let (snippets, set_snippets) = signal((String::new(), String::new()));
     let (copied, set_copied) = signal(String::new());
@@ -43,20 +46,20 @@ pub fn EmbedPanel() -> impl IntoView {
     };
     let copy = move |pick: fn(&(String, String)) -> &String| {
         platform::clipboard::copy(&snippets.with_untracked(|s| pick(s).clone()), move |done| {
-            set_copied.set(if done { EN.embed_copied } else { EN.embed_copy_blocked }.into())
+            set_copied.set(if done { words.embed_copied } else { words.embed_copy_blocked }.into())
         });
     };
     view! {
         <button type="button" class="tool-button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string()
-            aria-controls="embed-panel" on:click=toggle>{EN.embed}</button>
+            aria-controls="embed-panel" on:click=toggle>{words.embed}</button>
         <div class="embed-panel" id="embed-panel" data-testid="embed-panel" hidden=move || !open.get()>
-            <p>{EN.embed_intro}</p>
-            <label for="embed-iframe">{EN.embed_iframe}</label>
+            <p>{words.embed_intro}</p>
+            <label for="embed-iframe">{words.embed_iframe}</label>
             <textarea id="embed-iframe" readonly rows="4" data-testid="embed-iframe" prop:value=move || snippets.with(|s| s.0.clone())></textarea>
-            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>{EN.embed_copy_iframe}</button>
-            <label for="embed-pym">{EN.embed_pym}</label>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.0)>{words.embed_copy_iframe}</button>
+            <label for="embed-pym">{words.embed_pym}</label>
             <textarea id="embed-pym" readonly rows="4" data-testid="embed-pym" prop:value=move || snippets.with(|s| s.1.clone())></textarea>
-            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>{EN.embed_copy_pym}</button>
+            <button type="button" class="tool-button" on:click=move |_| copy(|s| &s.1)>{words.embed_copy_pym}</button>
             <p role="status">{copied}</p>
         </div>
     }

@@ -5,7 +5,8 @@ use super::dom_ids;
 use super::island_key::use_island_key;
 use super::shared::{use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
-use super::strings::{strings, Strings, EN};
+use super::strings::{strings, Strings};
+use super::translation_note::TranslationNote;
 use crate::model::{DateSpan, Event};
 use crate::platform;
 
@@ -14,6 +15,7 @@ use crate::platform;
 #[island]
 pub fn EventDetail(children: Children) -> impl IntoView {
     let shared = use_shared();
+    let words = shared.words();
     let writer = use_selection_writer();
     let selection = shared.selection;
     let picked = Memo::new(move |_| selection.with(|s| s.event.clone()));
@@ -35,20 +37,20 @@ pub fn EventDetail(children: Children) -> impl IntoView {
     view! {
         <div class="event-detail" id=dom_ids::EVENT_DETAIL role="tabpanel" data-testid="event-detail"
             aria-labelledby=move || picked.with(|id| id.as_deref().map(dom_ids::event_tab))
-            aria-label=move || picked.with(|id| id.is_none().then_some(EN.event_detail_label))>
+            aria-label=move || picked.with(|id| id.is_none().then_some(words.event_detail_label))>
             <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
-                {EN.event_detail_empty}
+                {words.event_detail_empty}
             </p>
             {children()}
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
-                    {EN.event_previous}
+                    {words.event_previous}
                 </button>
                 <button type="button" data-testid="event-next" disabled=move || last(1) on:click=move |_| step_on(1)>
-                    {EN.event_next}
+                    {words.event_next}
                 </button>
                 <button type="button" class="link-button" hidden=move || picked.with(Option::is_none)
-                    on:click=move |_| writer.close_event()>{EN.event_close}</button>
+                    on:click=move |_| writer.close_event()>{words.event_close}</button>
             </div>
         </div>
     }
@@ -95,6 +97,7 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
             <figure class="event-quote">
                 <blockquote><p>{q.text}</p></blockquote>
                 <figcaption>{t.attribution_dash} {q.speaker} {t.attribution_end} <SourceLinks ids=vec![q.source]/></figcaption>
+                <TranslationNote spoken=Some(q.spoken)/>
             </figure>
         }).collect_view()}
         <p><SourceLinks ids=event.sources/></p>

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 
 use super::dom_ids;
 use super::shared::{use_shared, Shared};
-use super::strings::EN;
 use super::url_sync::{keep_in_address, location_query};
 use crate::platform;
 use crate::state::find::fold;
@@ -17,6 +16,7 @@ use crate::state::{with_find, Found};
 #[island]
 pub fn Find() -> impl IntoView {
     let shared = use_shared();
+    let words = shared.words();
     let find = shared.find;
     let found = shared.found;
     let on_input = {
@@ -38,13 +38,13 @@ pub fn Find() -> impl IntoView {
             search(&shared, String::new());
         }
     };
-    let count = move || found.with(|f| f.as_ref().map(|f| EN.find_count(f.issue_count(), f.event_count())));
+    let count = move || found.with(|f| f.as_ref().map(|f| words.find_count(f.issue_count(), f.event_count())));
     view! {
         <div class="find" role="search">
-            <label for=dom_ids::FIND_INPUT>{EN.find_label}</label>
+            <label for=dom_ids::FIND_INPUT>{words.find_label}</label>
             <input type="search" id=dom_ids::FIND_INPUT data-testid="find" autocomplete="off" spellcheck="false"
                 aria-describedby="find-hint" prop:value=move || find.get() on:input=on_input on:keydown=on_keydown on:focus=on_focus/>
-            <span class="find-hint" id="find-hint">{EN.find_hint}</span>
+            <span class="find-hint" id="find-hint">{words.find_hint}</span>
             <p class="find-count" role="status" aria-live="polite" data-testid="find-count">{count}</p>
         </div>
     }

@@ -26,6 +26,7 @@ mod stance;
 mod strings;
 mod timeline;
 mod timeline_state;
+mod translation_note;
 mod url_sync;
 
 pub use app::{Loaded, Page};
@@ -41,4 +42,5 @@ pub use context::Story;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;
 pub use shared::{provide_shared, SelectionWriter, Shared};
+pub use strings::Strings;
 pub use url_sync::sync_url;

@@ -6,7 +6,7 @@ use super::island_key::{keyed, use_island_key};
 use super::issue_cards::{ShowAll, FIRST_SHOWN};
 use super::shared::use_shared;
 use super::stance::{JointStance, PartyStance};
-use super::strings::{strings, EN};
+use super::strings::strings;
 use crate::model::{Column, Comparison};
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
@@ -94,7 +94,8 @@ fn marker_class(comparison: &Comparison) -> &'static str {
 #[island]
 fn PositionsCaption() -> impl IntoView {
     let shared = use_shared();
-    view! { <span>{move || shared.picked_issue_title().unwrap_or_else(|| EN.caption_every_issue.into())}</span> }
+    let words = shared.words();
+    view! { <span>{move || shared.picked_issue_title().unwrap_or_else(|| words.caption_every_issue.into())}</span> }
 }
 
 /// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::strings::LiveStrings;
 use super::timeline_state::provide_timeline_state;
 use crate::model::StoryIndex;
 use crate::state::find::is_found;
@@ -30,6 +31,11 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// The islands' words, in the story's language.
+    pub fn words(&self) -> &'static LiveStrings {
+        LiveStrings::for_language(&self.index.language)
+    }
+
     /// The picked issue's title (tracked), for what names the current view.
     pub fn picked_issue_title(&self) -> Option<String> {
         self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))

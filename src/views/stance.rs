@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::context::use_story;
 use super::source_links::SourceLinks;
 use super::strings::strings;
+use super::translation_note::TranslationNote;
 use crate::model::{DateSpan, Party, Stand, Statement};
 
 /// What stands for one party in the comparison and on a card: its words, or the plain line
@@ -61,7 +62,7 @@ pub fn JointStance(
 pub fn Stance(statement: Statement, when: Option<DateSpan>) -> impl IntoView {
     let story = use_story();
     let t = strings();
-    let Statement { quote, paraphrase, speaker, sources, .. } = statement;
+    let Statement { quote, spoken, paraphrase, speaker, sources, .. } = statement;
     let key_label = &story.data.meta.key_date.label;
     let when = when.map(|span| {
         view! {
@@ -71,7 +72,7 @@ pub fn Stance(statement: Statement, when: Option<DateSpan>) -> impl IntoView {
     });
     view! {
         <div class="stance">
-            {quote.map(|q| view! { <p class="stance-quote"><q>{q}</q></p> })}
+            {quote.map(|q| view! { <p class="stance-quote"><q>{q}</q></p> <TranslationNote spoken/> })}
             {paraphrase.map(|p| view! { <p class="stance-paraphrase">{p}</p> })}
             <p class="stance-attribution">{t.attribution_dash} {speaker} {when} {t.attribution_end} <SourceLinks ids=sources/></p>
         </div>

@@ -8,11 +8,25 @@
 //! The model names things with enums ([`OutcomeStatus`], [`EventKind`], [`Comparison`],
 //! [`Timing`]); the words for them are here, and their CSS classes beside the views that use them.
 
-use crate::model::{Comparison, DateSpan, Day, EventKind, OutcomeStatus, Precision, StoryIndex, TickLabel, Timing};
+use std::sync::Arc;
+
+use leptos::prelude::use_context;
+
+use super::context::Story;
+use crate::model::{
+    same_language, Comparison, DateSpan, Day, EventKind, OutcomeStatus, Precision, StoryIndex, TickLabel, Timing,
+};
 use crate::state::{Selection, UnknownId};
 
 /// Every string of the page's chrome in one language, grouped by the component that shows it.
 pub struct Strings {
+    /// The BCP 47 tag of the table's language.
+    pub language: &'static str,
+    /// Which end of a date comes first.
+    pub date_order: DateOrder,
+    /// After a year, a month name and a day: "2023年", "11月", "15日"; empty in English.
+    pub year_suffix: &'static str,
+    pub day_suffix: &'static str,
     // Header.
     /// Before the date of the last edit.
     pub updated: &'static str,
@@ -145,6 +159,44 @@ pub struct Strings {
     pub load_seeing_bundled: &'static str,
     pub load_open_bundled: &'static str,
 
+    pub embed_full_page: &'static str,
+
+    /// `{count}` events, `{dates}` from the first to the last.
+    pub cluster: &'static str,
+    /// After a cluster's label, for screen readers: what a click does.
+    pub cluster_action: &'static str,
+    pub jump_to_key: &'static str,
+    /// `{count}` is how many issues the story has.
+    pub show_all_issues: &'static str,
+    pub show_all_rows: &'static str,
+    // A quote shown in translation, and its original.
+    /// `{language}` is the language spoken, `{translator}` the outlet that translated it.
+    pub translated_by_outlet: &'static str,
+    pub translated_by_us: &'static str,
+    /// The disclosure that shows the words as spoken.
+    pub original_words: &'static str,
+    pub original_not_found: &'static str,
+    /// Each language's name in this table's language: English, then Chinese.
+    pub language_english: &'static str,
+    pub language_chinese: &'static str,
+    // The page's shell, around the story.
+    pub skip_link: &'static str,
+    /// Shown when the app could not start.
+    pub start_failed: &'static str,
+    /// The name of the links to the story in other languages.
+    pub languages: &'static str,
+}
+
+/// How a date reads: "15 Nov 2023", or "2023年11月15日".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateOrder {
+    DayMonthYear,
+    YearMonthDay,
+}
+
+/// The words of the islands: they run in the reader's bundle, which carries these tables (every
+/// language's) and no other words.
+pub struct LiveStrings {
     // Islands. They run in the reader's bundle, so they read plain fields, or fill a template.
     /// Before the picked issue's title.
     pub only_related: &'static str,
@@ -185,8 +237,6 @@ pub struct Strings {
     pub embed_copy_pym: &'static str,
     pub embed_copied: &'static str,
     pub embed_copy_blocked: &'static str,
-    pub embed_full_page: &'static str,
-
     // Find, and the timeline's zoom and clusters.
     pub find_label: &'static str,
     pub find_hint: &'static str,
@@ -199,18 +249,59 @@ pub struct Strings {
     pub zoom_label: &'static str,
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
-    /// `{count}` events, `{dates}` from the first to the last.
-    pub cluster: &'static str,
-    /// After a cluster's label, for screen readers: what a click does.
-    pub cluster_action: &'static str,
-    pub jump_to_key: &'static str,
-    /// `{count}` is how many issues the story has.
-    pub show_all_issues: &'static str,
-    pub show_all_rows: &'static str,
 }
+
+/// English, the islands' words.
+pub static LIVE_EN: LiveStrings = LiveStrings {
+    only_related: " Show only events related to ",
+    event_detail_label: "Event details",
+    event_detail_empty: "Pick an event on the timeline to see what happened.",
+    event_previous: "← Previous event",
+    event_next: "Next event →",
+    event_close: "Close event",
+    caption_every_issue: "every issue",
+    selected: "Selected — ",
+    selected_issue: "Issue: {title}",
+    selected_event: "Event: {title}",
+    selected_separator: " · ",
+    clear_selection: "Clear selection",
+    dismiss: "Dismiss",
+    unknown_ids: "This story has no {ids}, so the full explainer is shown.",
+    unknown_id: "{kind} \"{id}\"",
+    unknown_ids_and: " and no ",
+    announce_cleared: "Selection cleared.",
+    announce_issue: "Issue selected: {issue}.",
+    announce_event: "Event selected: {event}.",
+    announce_both: "Issue: {issue}. Event: {event}.",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_this_link: "Copy this link: {url}",
+    embed: "Embed",
+    embed_intro: "Paste one of these into your page. The frame sizes itself, and the selection shown now is kept.",
+    embed_iframe: "Plain iframe",
+    embed_copy_iframe: "Copy iframe code",
+    embed_pym: "Pym.js (resizes with the content)",
+    embed_copy_pym: "Copy Pym.js code",
+    embed_copied: "Embed code copied.",
+    embed_copy_blocked: "Copying is blocked here: select the code and copy it.",
+    find_label: "Find in this story",
+    find_hint: "Issues, events, quotes, speakers or dates. Escape clears.",
+    find_count: "{issues} and {events} match.",
+    find_issue_one: "1 issue",
+    find_issue_many: "{count} issues",
+    find_event_one: "1 event",
+    find_event_many: "{count} events",
+    zoom_label: "Zoom the timeline",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+};
 
 /// English.
 pub const EN: Strings = Strings {
+    language: "en",
+    date_order: DateOrder::DayMonthYear,
+    year_suffix: "",
+    day_suffix: "",
     updated: "Updated ",
     meta_separator: " · ",
     sources_link: "Sources",
@@ -302,62 +393,213 @@ pub const EN: Strings = Strings {
     load_seeing_bundled: "You are seeing the bundled story. ",
     load_open_bundled: "Open the bundled story without the draft",
 
-    only_related: " Show only events related to ",
-    event_detail_label: "Event details",
-    event_detail_empty: "Pick an event on the timeline to see what happened.",
-    event_previous: "← Previous event",
-    event_next: "Next event →",
-    event_close: "Close event",
-    caption_every_issue: "every issue",
-    selected: "Selected — ",
-    selected_issue: "Issue: {title}",
-    selected_event: "Event: {title}",
-    selected_separator: " · ",
-    clear_selection: "Clear selection",
-    dismiss: "Dismiss",
-    unknown_ids: "This story has no {ids}, so the full explainer is shown.",
-    unknown_id: "{kind} \"{id}\"",
-    unknown_ids_and: " and no ",
-    announce_cleared: "Selection cleared.",
-    announce_issue: "Issue selected: {issue}.",
-    announce_event: "Event selected: {event}.",
-    announce_both: "Issue: {issue}. Event: {event}.",
-    copy_link: "Copy link",
-    link_copied: "Link copied.",
-    copy_this_link: "Copy this link: {url}",
-    embed: "Embed",
-    embed_intro: "Paste one of these into your page. The frame sizes itself, and the selection shown now is kept.",
-    embed_iframe: "Plain iframe",
-    embed_copy_iframe: "Copy iframe code",
-    embed_pym: "Pym.js (resizes with the content)",
-    embed_copy_pym: "Copy Pym.js code",
-    embed_copied: "Embed code copied.",
-    embed_copy_blocked: "Copying is blocked here: select the code and copy it.",
     embed_full_page: "Open the full explainer",
 
-    find_label: "Find in this story",
-    find_hint: "Issues, events, quotes, speakers or dates. Escape clears.",
-    find_count: "{issues} and {events} match.",
-    find_issue_one: "1 issue",
-    find_issue_many: "{count} issues",
-    find_event_one: "1 event",
-    find_event_many: "{count} events",
-    zoom_label: "Zoom the timeline",
-    zoom_in: "Zoom in",
-    zoom_out: "Zoom out",
     cluster: "{count} events, {dates}",
     cluster_action: " (zoom in to their titles)",
     jump_to_key: "Jump to the meeting",
     show_all_issues: "Show all {count} issues",
     show_all_rows: "Show all {count} rows",
+    translated_by_outlet: "Translated from {language} by {translator}.",
+    translated_by_us: "Translated from {language} by this explainer.",
+    original_words: "Original ({language})",
+    original_not_found: "The original {language} words were not found in the sources checked.",
+    language_english: "English",
+    language_chinese: "Chinese",
+    skip_link: "Skip to the explainer",
+    start_failed: "The interactive version could not start in this browser. The story is below in full; picking \
+        issues and events needs a current browser with JavaScript and WebAssembly.",
+    languages: "Language",
 };
 
-/// The page's language table, for static components. Islands read the constant's fields
-/// (`EN.dismiss`) instead: they run in the reader's bundle, and through this `&'static` table
-/// every word of the page would be compiled into it, where a field of the constant brings only
-/// that word (measured: the whole table was in the reader's wasm).
+/// Simplified Chinese, the islands' words.
+pub static LIVE_ZH: LiveStrings = LiveStrings {
+    only_related: "只显示与此议题相关的事件：",
+    event_detail_label: "事件详情",
+    event_detail_empty: "在时间线上选择一个事件，查看详情。",
+    event_previous: "← 上一个事件",
+    event_next: "下一个事件 →",
+    event_close: "关闭事件",
+    caption_every_issue: "所有议题",
+    selected: "已选择：",
+    selected_issue: "议题：{title}",
+    selected_event: "事件：{title}",
+    selected_separator: " · ",
+    clear_selection: "清除选择",
+    dismiss: "关闭",
+    unknown_ids: "本报道中没有{ids}，因此显示完整内容。",
+    unknown_id: "{kind}“{id}”",
+    unknown_ids_and: "，也没有",
+    announce_cleared: "已清除选择。",
+    announce_issue: "已选择议题：{issue}。",
+    announce_event: "已选择事件：{event}。",
+    announce_both: "议题：{issue}。事件：{event}。",
+    copy_link: "复制链接",
+    link_copied: "链接已复制。",
+    copy_this_link: "请复制此链接：{url}",
+    embed: "嵌入",
+    embed_intro: "将以下任一代码粘贴到您的网页中。框架会自动调整高度，并保留当前的选择。",
+    embed_iframe: "普通 iframe",
+    embed_copy_iframe: "复制 iframe 代码",
+    embed_pym: "Pym.js（随内容调整高度）",
+    embed_copy_pym: "复制 Pym.js 代码",
+    embed_copied: "嵌入代码已复制。",
+    embed_copy_blocked: "此处无法复制：请选中代码后手动复制。",
+    find_label: "在本报道中查找",
+    find_hint: "议题、事件、引语、发言人或日期。按 Esc 键清除。",
+    find_count: "匹配{issues}、{events}。",
+    find_issue_one: "1个议题",
+    find_issue_many: "{count}个议题",
+    find_event_one: "1个事件",
+    find_event_many: "{count}个事件",
+    zoom_label: "缩放时间线",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+};
+
+/// Simplified Chinese, in mainland usage (see the README's style for Chinese editors).
+pub const ZH: Strings = Strings {
+    language: "zh-Hans",
+    date_order: DateOrder::YearMonthDay,
+    year_suffix: "年",
+    day_suffix: "日",
+    updated: "更新于",
+    meta_separator: " · ",
+    sources_link: "来源",
+
+    sources_heading: "来源",
+    get_the_data: "获取数据",
+    get_the_data_note: "（JSON）：本页显示的所有议题、立场、事件和来源。",
+    corrections_heading: "更正",
+    correction_separator: "：",
+
+    source_one: "来源：",
+    source_many: "来源：",
+    source_separator: "；",
+
+    attribution_dash: "——",
+    attribution_when_separator: "，",
+    attribution_end: "。",
+    said: "{date}表示",
+    said_before: "{date}表示（{key}之前）",
+    said_after: "{date}表示（{key}之后）",
+    said_on: "",
+    said_in: "",
+    no_statement_for: "在{period}期间未找到{party}就此议题的公开表态",
+    no_statement: "未找到{party}就此议题的公开表态",
+    no_statement_end: "。",
+    silent: "本报道的来源中没有相关表态记录。",
+    joint_text_of: "{parties}联合文本",
+    list_separator: "、",
+    list_and: "和",
+
+    outcome_prefix: "结果：",
+    outcome_agreed: "达成一致",
+    outcome_progress: "有进展",
+    outcome_no_change: "无变化",
+    outcome_not_discussed: "未讨论",
+
+    issues_heading: "议题",
+    issues_hint: "打开卡片，了解该议题为何重要、双方的原话，以及会晤后的结果。",
+    event_count_one: "个事件",
+    event_count_many: "个事件",
+    why_it_matters: "为何重要",
+    in_their_own_words: "双方原话",
+    what_was_expected: "会前预期",
+    what_happened: "结果如何",
+
+    positions_heading: "双方立场",
+    positions_hint:
+        "一致：双方的原话指向同一方向。分歧：双方说法相互冲突。仅一方有记录：在核查期间内未找到另一方的公开表态。\
+        联合文本：双方共同发表。",
+    caption_and: "与",
+    caption_positions: "的立场（原话）：",
+    column_issue: "议题",
+    column_compared: "对比",
+    cell_joint: "联合文本",
+    compared_converge: "一致",
+    compared_diverge: "分歧",
+    compared_both_spoke: "双方均有记录",
+    compared_all_spoke: "各方均有记录",
+    compared_only_some: "仅{parties}有记录",
+    compared_only_and: "和",
+    compared_joint: "联合文本",
+    compared_neither_spoke: "双方均无记录",
+    compared_none_spoke: "各方均无记录",
+
+    timeline_heading: "会晤前后",
+    timeline_hint: "选择一个事件查看详情。使用键盘：按 Tab 键移到事件，用方向键移动，按 Enter 键打开。",
+    timeline_events: "按日期排列的事件",
+    kind_meeting: "会晤",
+    kind_visit: "访问",
+    kind_statement: "表态",
+    kind_incident: "突发事件",
+    kind_policy: "政策",
+    kind_talks: "会谈",
+    kind_agreement: "协议",
+
+    months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
+    range_dash: "至",
+    range_dash_spaced: "至",
+
+    event_when_separator: " · ",
+    related_issues: "相关议题：",
+    related_issues_of: "与“{event}”相关的议题",
+
+    load_problems_one: "数据集{what}有{count}个问题",
+    load_problems_many: "数据集{what}有{count}个问题",
+    load_unreachable: "无法加载数据集{what}",
+    load_refused: "草稿数据集未加载",
+    load_seeing_bundled: "您看到的是内置的报道。",
+    load_open_bundled: "不使用草稿，打开内置报道",
+
+    embed_full_page: "打开完整解读",
+
+    cluster: "{count}个事件，{dates}",
+    cluster_action: "（放大以查看标题）",
+    jump_to_key: "跳到会晤",
+    show_all_issues: "显示全部{count}个议题",
+    show_all_rows: "显示全部{count}行",
+    translated_by_outlet: "译自{language}，{translator}译文。",
+    translated_by_us: "译自{language}，本站翻译。",
+    original_words: "{language}原文",
+    original_not_found: "未找到{language}原文。",
+    language_english: "英文",
+    language_chinese: "中文",
+    skip_link: "跳到正文",
+    start_failed:
+        "互动版无法在此浏览器中启动。下方是完整内容；选择议题和事件需要支持 JavaScript 和 WebAssembly 的新版浏览器。",
+    languages: "语言",
+};
+
+/// The page's language table, for static components: the story's language. Islands read
+/// [`LiveStrings`] through `Shared::words` instead: they run in the reader's bundle, and through
+/// this table every word of the page would be compiled into it (measured: the whole table was
+/// in the reader's wasm).
 pub fn strings() -> &'static Strings {
-    &EN
+    use_context::<Arc<Story>>().map_or(&EN, |story| Strings::for_language(&story.data.meta.language))
+}
+
+impl Strings {
+    /// The table for a BCP 47 tag; English for a language the page has no table for.
+    pub fn for_language(tag: &str) -> &'static Strings {
+        if same_language(tag, ZH.language) {
+            &ZH
+        } else {
+            &EN
+        }
+    }
+}
+
+impl LiveStrings {
+    /// The islands' table for a BCP 47 tag, as [`Strings::for_language`] picks the page's.
+    pub fn for_language(tag: &str) -> &'static LiveStrings {
+        if same_language(tag, ZH.language) {
+            &LIVE_ZH
+        } else {
+            &LIVE_EN
+        }
+    }
 }
 
 impl Strings {
@@ -385,51 +627,56 @@ impl Strings {
         text
     }
 
-    /// The notice for ids in the address that the story does not have.
-    #[inline(always)]
-    pub fn unknown_ids(&self, unknown: &[UnknownId]) -> String {
-        let ids: Vec<String> =
-            unknown.iter().map(|u| Self::fill(self.unknown_id, &[("kind", u.kind), ("id", &u.id)])).collect();
-        Self::fill(self.unknown_ids, &[("ids", &ids.join(self.unknown_ids_and))])
-    }
-
-    /// One short sentence for the live region, naming what is picked rather than reading it all.
-    #[inline(always)]
-    pub fn announcement(&self, selection: &Selection, index: &StoryIndex) -> String {
-        let issue = selection.issue.as_deref().and_then(|id| index.issue(id)).map(|i| i.title.as_str());
-        let event = selection.event.as_deref().and_then(|id| index.event(id)).map(|e| e.title.as_str());
-        match (issue, event) {
-            (None, None) => self.announce_cleared.into(),
-            (Some(issue), None) => Self::fill(self.announce_issue, &[("issue", issue)]),
-            (None, Some(event)) => Self::fill(self.announce_event, &[("event", event)]),
-            (Some(issue), Some(event)) => Self::fill(self.announce_both, &[("issue", issue), ("event", event)]),
-        }
-    }
-
     fn month(&self, month: u32) -> &'static str {
         self.months[(month as usize).clamp(1, 12) - 1]
     }
 
-    fn day(&self, d: Day) -> String {
-        [digits(d.day as usize).as_str(), self.month(d.month), &digits(d.year as usize)].join(" ")
+    fn year(&self, d: Day) -> String {
+        digits(d.year as usize) + self.year_suffix
     }
 
-    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023".
+    fn day_of_month(&self, d: Day) -> String {
+        digits(d.day as usize) + self.day_suffix
+    }
+
+    fn day(&self, d: Day) -> String {
+        match self.date_order {
+            DateOrder::DayMonthYear => [self.day_of_month(d).as_str(), self.month(d.month), &self.year(d)].join(" "),
+            DateOrder::YearMonthDay => [&self.year(d), self.month(d.month), &self.day_of_month(d)].concat(),
+        }
+    }
+
+    fn month_of_year(&self, d: Day) -> String {
+        match self.date_order {
+            DateOrder::DayMonthYear => [self.month(d.month), " ", &self.year(d)].concat(),
+            DateOrder::YearMonthDay => [&self.year(d), self.month(d.month)].concat(),
+        }
+    }
+
+    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023"; in
+    /// Chinese "2023年11月15日", "2023年6月18日至19日", "2023年6月至7月".
     pub fn date(&self, span: &DateSpan) -> String {
         let (a, b) = (span.start, span.end);
         let (dash, spaced) = (self.range_dash, self.range_dash_spaced);
-        let year = |d: Day| digits(d.year as usize);
+        let ymd = self.date_order == DateOrder::YearMonthDay;
         match span.precision {
-            Precision::Month if (a.year, a.month) == (b.year, b.month) => [self.month(a.month), " ", &year(a)].concat(),
+            Precision::Month if (a.year, a.month) == (b.year, b.month) => self.month_of_year(a),
+            Precision::Month if a.year == b.year && ymd => {
+                [self.month_of_year(a).as_str(), dash, self.month(b.month)].concat()
+            }
             Precision::Month if a.year == b.year => {
-                [self.month(a.month), dash, self.month(b.month), " ", &year(a)].concat()
+                [self.month(a.month), dash, self.month(b.month), " ", &self.year(a)].concat()
             }
-            Precision::Month => {
-                [self.month(a.month), " ", &year(a), spaced, self.month(b.month), " ", &year(b)].concat()
-            }
+            Precision::Month => [self.month_of_year(a), self.month_of_year(b)].join(spaced),
             Precision::Day if a == b => self.day(a),
+            Precision::Day if (a.year, a.month) == (b.year, b.month) && ymd => {
+                [self.day(a), self.day_of_month(b)].join(dash)
+            }
             Precision::Day if (a.year, a.month) == (b.year, b.month) => {
                 [&digits(a.day as usize), dash, &self.day(b)].concat()
+            }
+            Precision::Day if a.year == b.year && ymd => {
+                [self.day(a).as_str(), spaced, self.month(b.month), &self.day_of_month(b)].concat()
             }
             Precision::Day if a.year == b.year => {
                 [&digits(a.day as usize), " ", self.month(a.month), spaced, &self.day(b)].concat()
@@ -441,9 +688,20 @@ impl Strings {
     /// A tick on the timeline's axis.
     pub fn tick(&self, label: TickLabel) -> String {
         match label {
-            TickLabel::MonthOfYear { month, year } => [self.month(month), " ", &digits(year as usize)].concat(),
+            TickLabel::MonthOfYear { month, year } => self.month_of_year(Day { year, month, day: 1 }),
             TickLabel::Month(month) => self.month(month).to_string(),
-            TickLabel::Day(day) => digits(day as usize),
+            TickLabel::Day(day) => digits(day as usize) + self.day_suffix,
+        }
+    }
+
+    /// A language's name, for the line that says a quote is a translation.
+    pub fn language_name(&self, tag: &str) -> String {
+        if same_language(tag, EN.language) {
+            self.language_english.into()
+        } else if same_language(tag, ZH.language) {
+            self.language_chinese.into()
+        } else {
+            tag.into()
         }
     }
 
@@ -536,6 +794,35 @@ impl Strings {
         }
     }
 
+    /// A dataset that has problems, and how many.
+    pub fn load_problems(&self, what: &str, count: usize) -> String {
+        let template = if count == 1 { self.load_problems_one } else { self.load_problems_many };
+        Self::fill(template, &[("what", what), ("count", &count.to_string())])
+    }
+}
+
+impl LiveStrings {
+    /// The notice for ids in the address that the story does not have.
+    #[inline(always)]
+    pub fn unknown_ids(&self, unknown: &[UnknownId]) -> String {
+        let ids: Vec<String> =
+            unknown.iter().map(|u| Strings::fill(self.unknown_id, &[("kind", u.kind), ("id", &u.id)])).collect();
+        Strings::fill(self.unknown_ids, &[("ids", &ids.join(self.unknown_ids_and))])
+    }
+
+    /// One short sentence for the live region, naming what is picked rather than reading it all.
+    #[inline(always)]
+    pub fn announcement(&self, selection: &Selection, index: &StoryIndex) -> String {
+        let issue = selection.issue.as_deref().and_then(|id| index.issue(id)).map(|i| i.title.as_str());
+        let event = selection.event.as_deref().and_then(|id| index.event(id)).map(|e| e.title.as_str());
+        match (issue, event) {
+            (None, None) => self.announce_cleared.into(),
+            (Some(issue), None) => Strings::fill(self.announce_issue, &[("issue", issue)]),
+            (None, Some(event)) => Strings::fill(self.announce_event, &[("event", event)]),
+            (Some(issue), Some(event)) => Strings::fill(self.announce_both, &[("issue", issue), ("event", event)]),
+        }
+    }
+
     /// What find's live region says: "2 issues and 5 events match."; no number formatting, so
     /// the island that says it stays small.
     #[inline(always)]
@@ -544,18 +831,12 @@ impl Strings {
             if n == 1 {
                 one.to_string()
             } else {
-                Self::fill(many, &[("count", &digits(n))])
+                Strings::fill(many, &[("count", &digits(n))])
             }
         };
         let issues = count(issues, self.find_issue_one, self.find_issue_many);
         let events = count(events, self.find_event_one, self.find_event_many);
-        Self::fill(self.find_count, &[("issues", &issues), ("events", &events)])
-    }
-
-    /// A dataset that has problems, and how many.
-    pub fn load_problems(&self, what: &str, count: usize) -> String {
-        let template = if count == 1 { self.load_problems_one } else { self.load_problems_many };
-        Self::fill(template, &[("what", what), ("count", &count.to_string())])
+        Strings::fill(self.find_count, &[("issues", &issues), ("events", &events)])
     }
 }
 
@@ -584,15 +865,19 @@ mod tests {
     fn announcements_and_notices_are_one_short_sentence() {
         use crate::model::IndexEntry;
         let entry = |id: &str, title: &str| IndexEntry { id: id.into(), title: title.into(), related: vec![] };
-        let index =
-            StoryIndex { title: "T".into(), issues: vec![entry("taiwan", "Taiwan")], events: vec![entry("e", "Bali")] };
+        let index = StoryIndex {
+            title: "T".into(),
+            language: "en".into(),
+            issues: vec![entry("taiwan", "Taiwan")],
+            events: vec![entry("e", "Bali")],
+        };
         let picked = Selection::default().with_issue("taiwan");
-        assert_eq!(EN.announcement(&picked, &index), "Issue selected: Taiwan.");
-        assert_eq!(EN.announcement(&picked.with_event("e"), &index), "Issue: Taiwan. Event: Bali.");
-        assert_eq!(EN.announcement(&Selection::default(), &index), "Selection cleared.");
+        assert_eq!(LIVE_EN.announcement(&picked, &index), "Issue selected: Taiwan.");
+        assert_eq!(LIVE_EN.announcement(&picked.with_event("e"), &index), "Issue: Taiwan. Event: Bali.");
+        assert_eq!(LIVE_EN.announcement(&Selection::default(), &index), "Selection cleared.");
         let unknown = [UnknownId { kind: "issue", id: "taiwn".into() }, UnknownId { kind: "event", id: "x".into() }];
         assert_eq!(
-            EN.unknown_ids(&unknown),
+            LIVE_EN.unknown_ids(&unknown),
             "This story has no issue \"taiwn\" and no event \"x\", so the full explainer is shown."
         );
     }
@@ -647,8 +932,8 @@ mod tests {
 
     #[test]
     fn find_counts_what_matches() {
-        assert_eq!(EN.find_count(1, 12), "1 issue and 12 events match.");
-        assert_eq!(EN.find_count(0, 1), "0 issues and 1 event match.");
+        assert_eq!(LIVE_EN.find_count(1, 12), "1 issue and 12 events match.");
+        assert_eq!(LIVE_EN.find_count(0, 1), "0 issues and 1 event match.");
         assert_eq!(digits(0), "0");
         assert_eq!(digits(3500), "3500");
     }

@@ -6,7 +6,7 @@ use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, use_selection_writer, use_shared};
-use super::strings::{strings, Strings, EN};
+use super::strings::{strings, Strings};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::url_sync::{keep_in_address, location_query};
 use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, TickLabel, ZOOM_LEVELS};
@@ -119,6 +119,7 @@ pub fn Timeline() -> impl IntoView {
 fn TimelineAxis(children: Children) -> impl IntoView {
     let TimelineState { zoom, focused, .. } = use_timeline_state();
     let zoomer = Zoomer::new();
+    let words = use_shared().words();
     let on_keydown = move |ev: KeyboardEvent| {
         let by = match ev.key().as_str() {
             "+" | "=" => 1,
@@ -147,10 +148,10 @@ fn TimelineAxis(children: Children) -> impl IntoView {
     let at_least = move || zoom.get() == 0;
     let at_most = move || zoom.get() + 1 >= ZOOM_LEVELS;
     view! {
-        <div class="timeline-zoom" role="group" aria-label=EN.zoom_label>
-            <button type="button" data-testid="timeline-zoom-out" aria-label=EN.zoom_out
+        <div class="timeline-zoom" role="group" aria-label=words.zoom_label>
+            <button type="button" data-testid="timeline-zoom-out" aria-label=words.zoom_out
                 disabled=at_least on:click=move |_| zoomer.by(-1)>"−"</button>
-            <button type="button" data-testid="timeline-zoom-in" aria-label=EN.zoom_in
+            <button type="button" data-testid="timeline-zoom-in" aria-label=words.zoom_in
                 disabled=at_most on:click=move |_| zoomer.by(1)>"+"</button>
         </div>
         <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click>
@@ -205,6 +206,7 @@ impl Zoomer {
 #[island]
 fn OnlyRelated() -> impl IntoView {
     let shared = use_shared();
+    let words = shared.words();
     let only_related = use_timeline_state().shown.only_related;
     let issue_title = Memo::new(move |_| shared.picked_issue_title());
     view! {
@@ -213,7 +215,7 @@ fn OnlyRelated() -> impl IntoView {
                 // Only this box sets the filter, so the box's own state is the truth.
                 <input type="checkbox" data-testid="only-related"
                     on:change=move |ev| only_related.set(event_target_checked(&ev))/>
-                {EN.only_related} {issue_title}
+                {words.only_related} {issue_title}
             </label>
         </div>
     }

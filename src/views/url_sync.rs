@@ -9,12 +9,14 @@ use leptos::prelude::*;
 
 use super::dom_ids;
 use super::shared::{SelectionWriter, Shared};
-use super::strings::EN;
 use super::timeline_state::use_timeline_state;
+use crate::page::EDITION_LINK_ID;
 use crate::platform::{dom, location};
+use crate::state::query::for_edition;
 use crate::state::{arrive, find_in, follow, opening_zoom, zoom_in, Selection};
 
 pub fn sync_url(shared: Shared, writer: SelectionWriter) {
+    let words = shared.words();
     let shared_for_find = shared.clone();
     let Shared { index, selection, notice, .. } = shared;
     let zoom = use_timeline_state().zoom;
@@ -29,11 +31,12 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
         super::find::search(&shared_for_find, text);
     }
     if !arrival.unknown.is_empty() {
-        notice.set(Some(EN.unknown_ids(&arrival.unknown)));
+        notice.set(Some(words.unknown_ids(&arrival.unknown)));
     }
     if let Some(q) = &arrival.replace {
-        location::write_query(q, false);
+        write_query(q, false);
     }
+    edition_link_follows();
     // Nothing asked for: leave alone whatever the reader may already have picked.
     if !arrival.selection.is_empty() {
         let target = scroll_target(&arrival.selection);
@@ -48,12 +51,15 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
     }
     location::on_history_step({
         let index = index.clone();
-        move || writer.restore(arrive(&location::query(), &index).selection)
+        move || {
+            writer.restore(arrive(&location::query(), &index).selection);
+            edition_link_follows();
+        }
     });
     Effect::new(move |previous: Option<Selection>| {
         let current = selection.get();
         if let Some(q) = previous.and_then(|previous| follow(&previous, &current, &location::query())) {
-            location::write_query(&q, true);
+            write_query(&q, true);
         }
         current
     });
@@ -68,8 +74,18 @@ pub(super) fn location_query() -> String {
 /// the reader types or zooms, with no history step each.
 pub(super) fn keep_in_address(query: &str) {
     if query != location::query() {
-        location::write_query(query, false);
+        write_query(query, false);
     }
+}
+
+fn write_query(query: &str, push: bool) {
+    location::write_query(query, push);
+    edition_link_follows();
+}
+
+/// The link to the story in another language opens the view the address names now.
+fn edition_link_follows() {
+    dom::set_link_query(EDITION_LINK_ID, &for_edition(&location::query()));
 }
 
 /// What a deep link brings into view: the card, else the event's marker.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use summit_explainer::model::{Dataset, StoryIndex};
-use summit_explainer::page::STORY_INDEX_ID;
+use summit_explainer::page::{Edition, STORY_INDEX_ID};
 use summit_explainer::views::render_html;
 
 const MARKER: &str = "<!--head-->";
@@ -19,7 +19,14 @@ pub fn script_safe(json: &str) -> String {
 }
 
 /// The head from the dataset, with the story index inline for the reader's bundle.
-pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, String> {
+/// `others` are the same story's other editions, linked as alternates both ways.
+pub fn write(
+    page: &str,
+    data: &Dataset,
+    index: &StoryIndex,
+    edition: &Edition,
+    others: &[&Edition],
+) -> Result<String, String> {
     if !page.contains(MARKER) {
         return Err(format!("index.html has no {MARKER} marker in its <head>"));
     }
@@ -43,6 +50,19 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
         "author": { "@type": "Organization", "name": meta.publisher },
     });
     let (ld, index) = (script_safe(&ld.to_string()), script_safe(&index.to_json()));
+    // Each edition's address: absolute beside a canonical address, else relative to this page.
+    let base = canonical.as_deref().map(|c| c[..c.rfind('/').map_or(c.len(), |i| i + 1)].to_string());
+    let address = |other: &Edition| match &base {
+        Some(base) => format!("{base}{}", edition.link_to(other).trim_start_matches("./")),
+        None => edition.link_to(other),
+    };
+    let alternates = (!others.is_empty()).then(|| {
+        std::iter::once(edition)
+            .chain(others.iter().copied())
+            .map(|e| view! { <link rel="alternate" hreflang=e.language href=address(e)/> })
+            .collect_view()
+    });
+    let locale = edition.language.replace('-', "_");
     let head = render_html(move || {
         view! {
             <title>{meta.title.clone()}</title>
@@ -51,7 +71,9 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
                 <link rel="canonical" href=url.clone()/>
                 {og("og:url", url)}
             })}
+            {alternates}
             {og("og:type", "article".into())}
+            {og("og:locale", locale)}
             {og("og:title", meta.title.clone())}
             {og("og:description", meta.standfirst.clone())}
             {og("og:image", image.clone())}
@@ -78,6 +100,7 @@ pub fn write(page: &str, data: &Dataset, index: &StoryIndex) -> Result<String, S
 mod tests {
     use super::{script_safe, write};
     use summit_explainer::model::{load, StoryIndex, TimelineLayout, BUNDLED_JSON};
+    use summit_explainer::page::EDITIONS;
 
     const PAGE: &str = "<head><title>Shell</title><!--head--></head>";
 
@@ -85,13 +108,13 @@ mod tests {
     fn the_head_comes_from_the_dataset() {
         let mut data = load(BUNDLED_JSON).unwrap();
         let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
-        let html = write(PAGE, &data, &index).unwrap();
+        let html = write(PAGE, &data, &index, &EDITIONS[0], &[]).unwrap();
         assert_eq!(html.matches("<title>").count(), 1, "the shell's title is replaced");
         assert!(html.contains(&format!("<title>{}</title>", data.meta.title)));
         assert!(html.contains("\"@type\":\"NewsArticle\""));
         assert!(!html.contains("rel=\"canonical\""), "no address, no canonical: a relative one is invalid");
         data.meta.canonical_url = Some("https://news.example/summit/".into());
-        let html = write(PAGE, &data, &index).unwrap();
+        let html = write(PAGE, &data, &index, &EDITIONS[0], &[]).unwrap();
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
         assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
         assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");
@@ -102,7 +125,7 @@ mod tests {
         let mut data = load(BUNDLED_JSON).unwrap();
         let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
         data.meta.title = "A \"quoted\" <script>alert(1)</script> & more".into();
-        let html = write(PAGE, &data, &index).unwrap();
+        let html = write(PAGE, &data, &index, &EDITIONS[0], &[]).unwrap();
         // Inside the JSON-LD a `<script>` is only text; what matters is that nothing closes it.
         assert!(!html.contains("alert(1)</script>"), "{html}");
         assert!(

@@ -10,6 +10,7 @@
 #![recursion_limit = "256"]
 
 mod csp;
+mod editions;
 mod head;
 mod precache;
 mod styles;
@@ -18,8 +19,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, Dataset, BUNDLED_URL};
-use summit_explainer::page::{APP_END_MARKER, APP_ID, EDITOR_ATTR, PRERENDERED_ATTR, WASM_OPT_FLAGS};
+use summit_explainer::model::Dataset;
+use summit_explainer::page::{
+    Edition, APP_END_MARKER, APP_ID, EDITOR_ATTR, PRERENDERED_ATTR, ROOT_ATTR, WASM_OPT_FLAGS,
+};
 use summit_explainer::views::{render_html, Loaded, Page, Story};
 
 fn main() -> ExitCode {
@@ -48,35 +51,41 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-/// Renders the staged page from the staged story. With `SUMMIT_DATASET` set to a dataset's path,
-/// that file replaces the staged story first, so the whole build (page, story index, "Get the
-/// data", precache) is of that story: `scripts/test.sh` builds the synthetic test story this way
-/// into `dist-synthetic/`, never into `dist/`.
+/// Renders one page per edition from trunk's staged page, each from its staged dataset. With
+/// `SUMMIT_DATASET` set to a dataset's path, that story is the build's only edition, so the whole
+/// build (page, story index, "Get the data", precache) is of that story: `scripts/test.sh`
+/// builds the synthetic test story this way into `dist-synthetic/`, never into `dist/`.
 fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     const DATASET_ENV: &str = "SUMMIT_DATASET";
-    let staged = dir.join(BUNDLED_URL);
-    if let Some(dataset) = std::env::var_os(DATASET_ENV) {
-        std::fs::copy(&dataset, &staged).map_err(|e| {
-            format!("{DATASET_ENV}: cannot copy {} to {}: {e}", Path::new(&dataset).display(), staged.display())
-        })?;
+    let other_story = std::env::var_os(DATASET_ENV).map(PathBuf::from);
+    let editions = editions::staged(dir, other_story.as_deref()).map_err(|e| format!("{DATASET_ENV}: {e}"))?;
+    // The stylesheets are inlined once, into trunk's page, before it becomes each edition's.
+    let shell = styles::inline(dir, &read(&dir.join("index.html"))?)?;
+    let mut written = Vec::new();
+    for (edition, data) in &editions {
+        let others = editions.iter().map(|(e, _)| *e).filter(|e| e != edition).collect();
+        let page = editions::shell(&shell, edition)?;
+        let editor = editor.map(|module| format!("{}{module}", edition.root().trim_start_matches("./")));
+        let html = render_into(&page, data, edition, others, editor)?;
+        let path = dir.join(edition.page());
+        std::fs::create_dir_all(path.parent().unwrap_or(dir)).map_err(|e| e.to_string())?;
+        std::fs::write(&path, &html).map_err(|e| e.to_string())?;
+        written.push(format!("{} ({} bytes)", edition.page(), html.len()));
     }
-    let json = read(&staged)?;
-    let data = load(&json).map_err(|errors| {
-        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
-        format!("{BUNDLED_URL} is not valid:\n{}", lines.join("\n"))
-    })?;
-    let index_path = dir.join("index.html");
-    let html = read(&index_path)?;
-    let html = styles::inline(dir, &render_into(&html, &data, editor)?)?;
-    std::fs::write(&index_path, &html).map_err(|e| e.to_string())?;
     // Last of all: the policy hashes the inline scripts as they will be served.
     let pages = csp::secure_pages(dir)?;
     let files = precache::stamp(dir)?;
-    Ok(format!("index.html is {} bytes; {pages} pages carry a CSP; sw.js precaches {files} files", html.len()))
+    Ok(format!("wrote {}; {pages} pages carry a CSP; sw.js precaches {files} files", written.join(", ")))
 }
 
 /// The page with the rendered app in place of the loading skeleton.
-fn render_into(html: &str, data: &Dataset, editor: Option<&str>) -> Result<String, String> {
+fn render_into(
+    html: &str,
+    data: &Dataset,
+    edition: &Edition,
+    others: Vec<&'static Edition>,
+    editor: Option<String>,
+) -> Result<String, String> {
     let open = format!("<div id=\"{APP_ID}\">");
     let close = format!("</div>{APP_END_MARKER}");
     let start = html.find(&open).ok_or_else(|| format!("index.html has no {open}"))?;
@@ -85,18 +94,20 @@ fn render_into(html: &str, data: &Dataset, editor: Option<&str>) -> Result<Strin
         + close.len();
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
-    let story = Story::new(data.clone(), BUNDLED_URL);
+    let data_url = format!("{}{}", edition.root().trim_start_matches("./"), edition.dataset);
+    let story = Story::edition(data.clone(), &data_url, others.clone());
     let index = story.index.clone();
-    let editor = editor.map(str::to_string);
+    let root = edition.root();
     let app = render_html(move || {
         leptos::html::div()
             .id(APP_ID)
             .attr(PRERENDERED_ATTR, "")
+            .attr(ROOT_ATTR, root)
             .attr(EDITOR_ATTR, editor)
             .child(view! { <Page loaded=Loaded::Ready(story)/> })
     });
     let page = format!("{}{app}{APP_END_MARKER}{}", &html[..start], &html[end..]);
-    head::write(&without_preloads(&page), data, &index)
+    head::write(&without_preloads(&page), data, &index, edition, &others)
 }
 
 /// The story is readable from the HTML alone, so the app's code must not compete with the

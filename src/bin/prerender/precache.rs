@@ -3,9 +3,11 @@
 
 use std::path::Path;
 
+use summit_explainer::page::EDITIONS;
 use summit_explainer::platform::trusted_types::SERVICE_WORKER_URL;
 
 const LIST_MARKER: &str = "const PRECACHE = [];";
+const EDITIONS_MARKER: &str = "const EDITIONS = {};";
 const VERSION_MARKER: &str = "const VERSION = \"dev\";";
 /// Not needed to read the explainer: the host page loads the pym loader, never the explainer;
 /// `_headers` is read by the host, not the browser.
@@ -37,25 +39,36 @@ fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
 pub fn stamp(dir: &Path) -> Result<usize, String> {
     let sw_path = dir.join(SERVICE_WORKER_URL);
     let sw = std::fs::read_to_string(&sw_path).map_err(|e| format!("cannot read sw.js: {e}"))?;
-    if !sw.contains(LIST_MARKER) || !sw.contains(VERSION_MARKER) {
-        return Err("sw.js lacks its PRECACHE or VERSION placeholder".into());
+    if !sw.contains(LIST_MARKER) || !sw.contains(VERSION_MARKER) || !sw.contains(EDITIONS_MARKER) {
+        return Err("sw.js lacks its PRECACHE, EDITIONS or VERSION placeholder".into());
     }
     let mut list = Vec::new();
     files(dir, "", &mut list).map_err(|e| e.to_string())?;
     list.sort();
+    // Each edition's page and dataset are cached for the reader who opens that edition; the
+    // rest of the build serves every edition.
+    let mut editions = serde_json::Map::new();
+    for edition in EDITIONS.iter().filter(|e| list.contains(&e.page())) {
+        let own = [edition.page(), edition.dataset.to_string()];
+        let mut urls = vec![format!("./{}", edition.dir)];
+        urls.extend(own.iter().filter(|f| list.contains(f)).map(|f| format!("./{f}")));
+        editions.insert(format!("./{}", edition.dir), urls.into());
+    }
+    let shared: Vec<&String> =
+        list.iter().filter(|f| !EDITIONS.iter().any(|e| **f == e.page() || *f == e.dataset)).collect();
     let mut hash = 0xcbf2_9ce4_8422_2325;
     for name in &list {
         hash = fnv1a(hash, name.as_bytes());
         hash = fnv1a(hash, &std::fs::read(dir.join(name)).map_err(|e| e.to_string())?);
     }
-    let mut urls = vec!["./".to_string()];
-    urls.extend(list.iter().map(|n| format!("./{n}")));
+    let urls: Vec<String> = shared.iter().map(|n| format!("./{n}")).collect();
     let stamped = sw
         .replace(
             LIST_MARKER,
             &format!("const PRECACHE = {};", serde_json::to_string(&urls).map_err(|e| e.to_string())?),
         )
-        .replace(VERSION_MARKER, &format!("const VERSION = \"{hash:016x}\";"));
+        .replace(VERSION_MARKER, &format!("const VERSION = \"{hash:016x}\";"))
+        .replace(EDITIONS_MARKER, &format!("const EDITIONS = {};", serde_json::Value::Object(editions)));
     std::fs::write(&sw_path, stamped).map_err(|e| e.to_string())?;
     Ok(urls.len())
 }

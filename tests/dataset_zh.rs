@@ -255,6 +255,46 @@ fn fact_sheet_check_chinese_words_are_word_for_word_in_the_chinese_fact_sheet() 
         })
         .collect();
     assert!(missing.is_empty(), "Chinese words not found verbatim in {ZH_FACT_SHEET}:\n{}", missing.join("\n"));
+
+    // Words the Chinese edition puts in quotation marks anywhere (a summary, a paraphrase, an
+    // outcome) are printed words too, never the explainer's own rendering.
+    let mut texts = Vec::new();
+    let story = serde_json::to_value((&zh.meta, &zh.issues, &zh.events, &zh.eras)).unwrap();
+    strings(&story, &mut texts);
+    let unsourced: Vec<String> = texts
+        .iter()
+        .flat_map(|t| quoted_fragments(t))
+        .filter(|f| !sheet.contains(&fold_space(f)))
+        .map(|f| format!("“{f}”"))
+        .collect();
+    assert!(unsourced.is_empty(), "words in quotation marks not found in {ZH_FACT_SHEET}:\n{}", unsourced.join("\n"));
+}
+
+fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(a) => a.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(o) => o.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// The innermost “…” spans of a text.
+fn quoted_fragments(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(i + c.len_utf8()),
+            '”' => {
+                if let Some(start) = open.take() {
+                    found.push(&text[start..i]);
+                }
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 #[test]
@@ -263,6 +303,7 @@ fn the_fact_sheet_check_catches_a_changed_character() {
     assert!(missing_pieces("台湾问题始终是中美关系中最重要、最敏感的问题", sheet).is_empty());
     assert!(missing_pieces("台湾问题始终是……最敏感的问题", sheet).is_empty());
     assert_eq!(missing_pieces("台湾问题是中美关系中最重要、最敏感的问题", sheet).len(), 1);
+    assert_eq!(quoted_fragments("他说“不支持“台独”的表态”和“停止武装台湾”。"), ["台独", "停止武装台湾"]);
 }
 
 /// Forms the explainer's own Chinese never uses: Hong Kong and Taiwan forms where the mainland

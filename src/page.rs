@@ -74,6 +74,7 @@ impl Edition {
     /// The address of `other`'s page, relative to this one's.
     pub fn link_to(&self, other: &Edition) -> String {
         match (self.dir.is_empty(), other.dir.is_empty()) {
+            _ if self == other => "./".into(),
             (true, true) => "./".into(),
             (true, false) => other.dir.into(),
             (false, _) => format!("../{}", other.dir),

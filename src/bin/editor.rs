@@ -6,10 +6,17 @@
 
 use leptos::prelude::*;
 use summit_explainer::model::BUNDLED_URL;
+use summit_explainer::page::Edition;
 use summit_explainer::platform::{self, dom, story_index};
 use summit_explainer::state::Boot;
 use summit_explainer::views::{render_html, LoadFailure, Loaded, Page};
 use wasm_bindgen::prelude::*;
+
+/// This edition's own story: the page's language picks it, from the build's root.
+fn bundled_url() -> String {
+    let dataset = Edition::for_language(&dom::page_language()).map_or(BUNDLED_URL, |e| e.dataset);
+    [dom::page_root(), dataset].concat()
+}
 
 async fn fetch_story(url: &str) -> Loaded {
     match platform::fetch_text(url).await {
@@ -23,11 +30,13 @@ async fn load(boot: Boot) -> (Loaded, Option<LoadFailure>) {
     match boot {
         Boot::Draft(url) => match fetch_story(&url).await {
             ready @ Loaded::Ready(_) => (ready, None),
-            Loaded::Failed(failure) => (fetch_story(BUNDLED_URL).await, Some(failure.as_draft())),
+            Loaded::Failed(failure) => (fetch_story(&bundled_url()).await, Some(failure.as_draft())),
         },
-        Boot::DraftRefused(reason) => (fetch_story(BUNDLED_URL).await, Some(LoadFailure::refused(reason).as_draft())),
+        Boot::DraftRefused(reason) => {
+            (fetch_story(&bundled_url()).await, Some(LoadFailure::refused(reason).as_draft()))
+        }
         // The reader could not hydrate: render the bundled dataset, naming any fault in it.
-        Boot::Hydrate | Boot::Fetch => (fetch_story(BUNDLED_URL).await, None),
+        Boot::Hydrate | Boot::Fetch => (fetch_story(&bundled_url()).await, None),
     }
 }
 

@@ -1,6 +1,6 @@
 use wasm_bindgen::JsCast;
 
-use crate::page::{APP_ID, SHOW_START_FAILURE_FN};
+use crate::page::{APP_ID, ROOT_ATTR, SHOW_START_FAILURE_FN};
 
 pub(crate) fn element(id: &str) -> Option<web_sys::HtmlElement> {
     web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
@@ -44,6 +44,26 @@ pub fn set_link_query(id: &str, query: &str) {
     let href = link.get_attribute("href").unwrap_or_default();
     let path = href.split(['?', '#']).next().unwrap_or_default();
     let _ = link.set_attribute("href", &[path, query].concat());
+}
+
+/// The build's root from this page, as the pre-render wrote it on `#app` (`page::ROOT_ATTR`):
+/// "../" for an edition in a folder, else "./".
+pub fn page_root() -> &'static str {
+    let root = app_root().and_then(|app| app.get_attribute(ROOT_ATTR));
+    if root.as_deref() == Some("../") {
+        "../"
+    } else {
+        "./"
+    }
+}
+
+/// The page's language, `<html lang>`.
+pub fn page_language() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .unwrap_or_default()
 }
 
 /// `#app`, where both bundles render the story.

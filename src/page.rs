@@ -43,13 +43,21 @@ pub struct Edition {
     /// The language's name in itself, for the link to this edition.
     pub autonym: &'static str,
     pub dataset: &'static str,
+    /// Open Graph's `language_TERRITORY` form, for link previews.
+    pub og_locale: &'static str,
     /// The page's folder: "" for the root's `index.html`.
     pub dir: &'static str,
 }
 
 pub const EDITIONS: [Edition; 2] = [
-    Edition { language: "en", autonym: "English", dataset: "data/summit.en.json", dir: "" },
-    Edition { language: "zh-Hans", autonym: "中文", dataset: "data/summit.zh-Hans.json", dir: "zh-Hans/" },
+    Edition { language: "en", autonym: "English", dataset: "data/summit.en.json", og_locale: "en_US", dir: "" },
+    Edition {
+        language: "zh-Hans",
+        autonym: "中文",
+        dataset: "data/summit.zh-Hans.json",
+        og_locale: "zh_CN",
+        dir: "zh-Hans/",
+    },
 ];
 
 impl Edition {

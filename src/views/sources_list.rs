@@ -18,12 +18,16 @@ pub fn SourcesList() -> impl IntoView {
                     let date = story.dates.source(&s.id);
                     view! {
                         <li id=format!("source-{}", s.id)>
-                            {s.publisher.clone()} ", "
+                            {s.publisher.clone()} {t.source_title_separator}
                             {match s.url.clone() {
-                                Some(url) => Either::Left(view! { <a href=url target="_blank" rel="noopener">{s.title.clone()}</a> }),
-                                None => Either::Right(view! { <cite>{s.title.clone()}</cite> }),
+                                Some(url) => Either::Left(view! {
+                                    <a href=url target="_blank" rel="noopener" lang=s.language.clone()>{s.title.clone()}</a>
+                                }),
+                                None => Either::Right(view! { <cite lang=s.language.clone()>{s.title.clone()}</cite> }),
                             }}
-                            {date.map(|d| view! { " (" <time datetime=d.iso_start()>{t.date(&d)}</time> ")" })}
+                            {date.map(|d| view! {
+                                {t.source_date_open} <time datetime=d.iso_start()>{t.date(&d)}</time> {t.source_date_close}
+                            })}
                         </li>
                     }
                 }).collect_view()}

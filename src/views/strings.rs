@@ -44,6 +44,11 @@ pub struct Strings {
     /// Between a correction's date and its text.
     pub correction_separator: &'static str,
 
+    /// In the sources list: "Reuters, Title (15 Nov 2023)".
+    pub source_title_separator: &'static str,
+    pub source_date_open: &'static str,
+    pub source_date_close: &'static str,
+
     // Source links ("Source: NPR; The War Zone").
     pub source_one: &'static str,
     pub source_many: &'static str,
@@ -312,6 +317,9 @@ pub const EN: Strings = Strings {
     corrections_heading: "Corrections",
     correction_separator: ": ",
 
+    source_title_separator: ", ",
+    source_date_open: " (",
+    source_date_close: ")",
     source_one: "Source: ",
     source_many: "Sources: ",
     source_separator: "; ",
@@ -473,6 +481,9 @@ pub const ZH: Strings = Strings {
     corrections_heading: "更正",
     correction_separator: "：",
 
+    source_title_separator: "，",
+    source_date_open: "（",
+    source_date_close: "）",
     source_one: "来源：",
     source_many: "来源：",
     source_separator: "；",

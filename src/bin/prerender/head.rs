@@ -32,10 +32,16 @@ pub fn write(
     }
     let meta = data.meta.clone();
     let canonical = meta.canonical_url.clone();
-    let image = canonical.as_deref().map_or_else(
-        || "share.png".to_string(),
-        |c| format!("{}share.png", &c[..c.rfind('/').map_or(c.len(), |i| i + 1)]),
+    // The build's root: absolute from the canonical address (this page's, so without its
+    // edition's folder), else relative to this page.
+    let root = canonical.as_deref().map_or_else(
+        || edition.root().trim_start_matches("./").to_string(),
+        |c| {
+            let folder = &c[..c.rfind('/').map_or(c.len(), |i| i + 1)];
+            folder.strip_suffix(edition.dir).unwrap_or(folder).to_string()
+        },
     );
+    let image = format!("{root}share.png");
     let ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -51,9 +57,8 @@ pub fn write(
     });
     let (ld, index) = (script_safe(&ld.to_string()), script_safe(&index.to_json()));
     // Each edition's address: absolute beside a canonical address, else relative to this page.
-    let base = canonical.as_deref().map(|c| c[..c.rfind('/').map_or(c.len(), |i| i + 1)].to_string());
-    let address = |other: &Edition| match &base {
-        Some(base) => format!("{base}{}", edition.link_to(other).trim_start_matches("./")),
+    let address = |other: &Edition| match canonical {
+        Some(_) => format!("{root}{}", other.dir),
         None => edition.link_to(other),
     };
     let alternates = (!others.is_empty()).then(|| {
@@ -62,7 +67,6 @@ pub fn write(
             .map(|e| view! { <link rel="alternate" hreflang=e.language href=address(e)/> })
             .collect_view()
     });
-    let locale = edition.language.replace('-', "_");
     let head = render_html(move || {
         view! {
             <title>{meta.title.clone()}</title>
@@ -73,7 +77,8 @@ pub fn write(
             })}
             {alternates}
             {og("og:type", "article".into())}
-            {og("og:locale", locale)}
+            {og("og:locale", edition.og_locale.into())}
+            {others.iter().map(|e| og("og:locale:alternate", e.og_locale.into())).collect_view()}
             {og("og:title", meta.title.clone())}
             {og("og:description", meta.standfirst.clone())}
             {og("og:image", image.clone())}
@@ -118,6 +123,23 @@ mod tests {
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
         assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
         assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");
+    }
+
+    #[test]
+    fn each_edition_names_the_others_and_its_language() {
+        let [en, zh] = &EDITIONS;
+        let mut data = load(BUNDLED_JSON).unwrap();
+        let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
+        let html = write(PAGE, &data, &index, zh, &[en]).unwrap();
+        assert!(html.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="./">"#), "{html}");
+        assert!(html.contains(r#"<link rel="alternate" hreflang="en" href="../">"#));
+        assert!(html.contains(r#"<meta property="og:locale" content="zh_CN">"#));
+        assert!(html.contains(r#"content="../share.png""#), "the shared image, from the folder");
+        data.meta.canonical_url = Some("https://news.example/summit/zh-Hans/".into());
+        let html = write(PAGE, &data, &index, zh, &[en]).unwrap();
+        assert!(html.contains(r#"hreflang="en" href="https://news.example/summit/""#), "{html}");
+        assert!(html.contains(r#"hreflang="zh-Hans" href="https://news.example/summit/zh-Hans/""#));
+        assert!(html.contains(r#"content="https://news.example/summit/share.png""#));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! ISO dates as the dataset writes them: a day, a month, or a `start/end` range of either.
 //! Numbers only: how a date reads ("15 Nov 2023") is the string table's (`views/strings.rs`).
 
+use super::problem::{Problem, Reason};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Day {
     pub year: i32,
@@ -67,13 +69,13 @@ fn parse_number(s: &str, digits: usize) -> Option<u32> {
 }
 
 /// One side of a span: `YYYY-MM-DD` or `YYYY-MM`.
-fn parse_part(s: &str) -> Result<(Day, Day, Precision), String> {
-    let bad = || format!("\"{s}\" is not an ISO date (YYYY-MM-DD or YYYY-MM)");
+fn parse_part(s: &str) -> Result<(Day, Day, Precision), Reason> {
+    let bad = || Problem::NotIsoDate.with("date", s);
     let mut parts = s.split('-');
     let year = parts.next().and_then(|p| parse_number(p, 4)).ok_or_else(bad)? as i32;
     let month = parts.next().and_then(|p| parse_number(p, 2)).ok_or_else(bad)?;
     if !(1..=12).contains(&month) {
-        return Err(format!("\"{s}\" has no month {month}"));
+        return Err(Problem::NoSuchMonth.with("date", s).and("month", month.to_string()));
     }
     match parts.next() {
         None => {
@@ -87,7 +89,7 @@ fn parse_part(s: &str) -> Result<(Day, Day, Precision), String> {
                 return Err(bad());
             }
             if day == 0 || day > days_in_month(year, month) {
-                return Err(format!("\"{s}\" is not a day of the calendar"));
+                return Err(Problem::NoSuchDay.with("date", s));
             }
             let d = Day { year, month, day };
             Ok((d, d, Precision::Day))
@@ -96,14 +98,13 @@ fn parse_part(s: &str) -> Result<(Day, Day, Precision), String> {
 }
 
 impl DateSpan {
-    pub fn parse(s: &str) -> Result<Self, String> {
+    /// A day, a month or a range of them; why not, as a [`Reason`] the views can word.
+    pub fn parse(s: &str) -> Result<Self, Reason> {
         let s = s.trim();
         let part = |p: &str| parse_part(p).map(|(start, end, precision)| Self { start, end, precision });
         match s.split_once('/') {
             None => part(s),
-            Some((a, b)) => {
-                Self::spanning(part(a)?, part(b)?).ok_or_else(|| format!("range \"{s}\" starts after it ends"))
-            }
+            Some((a, b)) => Self::spanning(part(a)?, part(b)?).ok_or_else(|| Problem::RangeInverted.with("range", s)),
         }
     }
 
@@ -170,11 +171,16 @@ mod tests {
 
     #[test]
     fn rejects_bad_dates_with_reasons() {
-        assert!(DateSpan::parse("2023-02-30").unwrap_err().contains("not a day"));
-        assert!(DateSpan::parse("2023-13").unwrap_err().contains("no month 13"));
-        assert!(DateSpan::parse("15 Nov 2023").unwrap_err().contains("not an ISO date"));
-        assert!(DateSpan::parse("2023-11-15/2023-11-14").unwrap_err().contains("starts after it ends"));
-        assert!(DateSpan::parse("").is_err());
+        let why = |s: &str| DateSpan::parse(s).unwrap_err();
+        assert_eq!(why("2023-02-30").problem, Problem::NoSuchDay);
+        assert!(why("2023-02-30").to_string().contains("not a day"));
+        assert_eq!(why("2023-13").problem, Problem::NoSuchMonth);
+        assert!(why("2023-13").to_string().contains("no month 13"));
+        assert_eq!(why("15 Nov 2023").problem, Problem::NotIsoDate);
+        assert!(why("15 Nov 2023").to_string().contains("not an ISO date"));
+        assert_eq!(why("2023-11-15/2023-11-14").problem, Problem::RangeInverted);
+        assert!(why("2023-11-15/2023-11-14").to_string().contains("starts after it ends"));
+        assert_eq!(why("").problem, Problem::NotIsoDate);
     }
 
     #[test]

@@ -1,15 +1,52 @@
 use std::fmt;
 
-/// One problem in a dataset: where it is (a JSON path such as `events[3].issues[0]`) and why.
+use super::problem::{fill, Problem, Reason, LINE_COLUMN};
+
+/// One problem in a dataset: where it is (a JSON path such as `events[3].issues[0]`), its kind
+/// and values, and its English sentence, filled in once from the kind's template.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
     pub path: String,
+    pub problem: Problem,
+    /// The values for the kind's holes, by name (see [`Reason`]).
+    pub values: Vec<(&'static str, String)>,
+    /// The English sentence, as the CLI prints it.
     pub message: String,
 }
 
 impl DataError {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { path: path.into(), message: message.into() }
+    pub fn new(path: impl Into<String>, reason: impl Into<Reason>) -> Self {
+        let reason = reason.into();
+        let message = reason.english();
+        let Reason { problem, values } = reason;
+        Self { path: path.into(), problem, values, message }
+    }
+
+    /// A problem found where the JSON syntax broke, which has no JSON path: its place is
+    /// "line 4, column 3", with `line` and `column` among its values.
+    pub fn at_line(line: usize, column: usize, reason: impl Into<Reason>) -> Self {
+        let (line, column) = (line.to_string(), column.to_string());
+        let path = fill(LINE_COLUMN, &[("line", &line), ("column", &column)]);
+        Self::new(path, reason.into().and("line", line).and("column", column))
+    }
+
+    /// The value of one hole, if the problem has it.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.values.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// `template` (this kind's words in some language) filled with this problem's values.
+    pub fn word(&self, template: &str) -> String {
+        let values: Vec<(&str, &str)> = self.values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        fill(template, &values)
+    }
+
+    /// Whether the path is a line and column in the file rather than a JSON path.
+    pub fn is_at_line(&self) -> bool {
+        match (self.value("line"), self.value("column")) {
+            (Some(line), Some(column)) => self.path == fill(LINE_COLUMN, &[("line", line), ("column", column)]),
+            _ => false,
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Language tags: which language a dataset is written in, and whether two tags name one language.
 
 use super::error::DataError;
+use super::problem::Problem;
 use super::schema::Dataset;
 
 /// Whether two BCP 47 tags name one language ("zh-Hans" and "zh" do; scripts and regions aside).
@@ -27,10 +28,8 @@ pub fn language_in_file_name(file_name: &str) -> Option<&str> {
 pub fn check_file_language(file_name: &str, data: &Dataset) -> Option<DataError> {
     let claimed = language_in_file_name(file_name)?;
     (claimed != data.meta.language).then(|| {
-        DataError::new(
-            "meta.language",
-            format!("is \"{}\", but the file's name says \"{claimed}\"", data.meta.language),
-        )
+        let reason = Problem::LanguageNotFileName.with("language", &data.meta.language).and("claimed", claimed);
+        DataError::new("meta.language", reason)
     })
 }
 

@@ -7,6 +7,7 @@
 use serde_json::Value;
 
 use super::error::{join, DataError};
+use super::problem::{Problem, Reason};
 
 /// The file's size in bytes.
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -22,9 +23,10 @@ pub const MAX_ERRORS: usize = 200;
 /// Refuses a file over [`MAX_BYTES`] before it is parsed.
 pub fn check_size(text: &str) -> Result<(), DataError> {
     if text.len() > MAX_BYTES {
+        let size = (text.len() / 1024).to_string();
         return Err(DataError::new(
             "",
-            format!("the file is {} KB; a dataset may be at most {} KB", text.len() / 1024, MAX_BYTES / 1024),
+            Problem::FileTooLarge.with("size", size).and("max", (MAX_BYTES / 1024).to_string()),
         ));
     }
     Ok(())
@@ -43,17 +45,16 @@ fn walk(value: &Value, path: &str, depth: usize, errors: &mut Vec<DataError>) {
     }
     let nested = matches!(value, Value::Array(_) | Value::Object(_));
     if nested && depth >= MAX_DEPTH {
-        errors.push(DataError::new(path, format!("nested more than {MAX_DEPTH} levels deep")));
+        errors.push(DataError::new(path, too_deep()));
         return;
     }
     match value {
         Value::String(text) => {
             let chars = text.chars().count();
             if chars > MAX_TEXT_CHARS {
-                errors.push(DataError::new(
-                    path,
-                    format!("text of {chars} characters; at most {MAX_TEXT_CHARS} are allowed"),
-                ));
+                let reason =
+                    Problem::TextTooLong.with("chars", chars.to_string()).and("max", MAX_TEXT_CHARS.to_string());
+                errors.push(DataError::new(path, reason));
             }
         }
         Value::Array(items) if items.len() > MAX_ITEMS => errors.push(too_many(path, items.len(), "items")),
@@ -72,8 +73,17 @@ fn walk(value: &Value, path: &str, depth: usize, errors: &mut Vec<DataError>) {
     }
 }
 
+/// `what` is "items" (a list) or "fields" (an object).
 fn too_many(path: &str, n: usize, what: &str) -> DataError {
-    DataError::new(path, format!("{n} {what}; at most {MAX_ITEMS} are allowed"))
+    DataError::new(
+        path,
+        Problem::TooManyItems.with("count", n.to_string()).and("what", what).and("max", MAX_ITEMS.to_string()),
+    )
+}
+
+/// Nested past [`MAX_DEPTH`], whether this walk or the JSON parser found it.
+pub(super) fn too_deep() -> Reason {
+    Problem::NestedTooDeep.with("depth", MAX_DEPTH.to_string())
 }
 
 /// At most [`MAX_ERRORS`] problems, and a last line counting the rest: a file with a million
@@ -82,7 +92,8 @@ pub fn cap(mut errors: Vec<DataError>) -> Vec<DataError> {
     if errors.len() > MAX_ERRORS {
         let more = errors.len() - MAX_ERRORS;
         errors.truncate(MAX_ERRORS);
-        errors.push(DataError::new("", format!("and {more} more problems, not listed (at most {MAX_ERRORS} are)")));
+        let reason = Problem::MoreProblems.with("more", more.to_string()).and("max", MAX_ERRORS.to_string());
+        errors.push(DataError::new("", reason));
     }
     errors
 }
@@ -133,9 +144,10 @@ mod tests {
 
     #[test]
     fn a_flood_of_errors_is_capped_and_counted() {
-        let errors = (0..MAX_ERRORS + 50).map(|i| DataError::new(format!("x[{i}]"), "bad")).collect();
+        let errors = (0..MAX_ERRORS + 50).map(|i| DataError::new(format!("x[{i}]"), Problem::Blank)).collect();
         let capped = cap(errors);
         assert_eq!(capped.len(), MAX_ERRORS + 1);
         assert_eq!(capped[MAX_ERRORS].message, format!("and 50 more problems, not listed (at most {MAX_ERRORS} are)"));
+        assert_eq!(capped[MAX_ERRORS].problem, Problem::MoreProblems);
     }
 }

@@ -4,7 +4,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::error::{join, DataError};
-use super::limits::{self, MAX_DEPTH};
+use super::limits;
+use super::problem::{Problem, Reason};
 use super::schema::{Dataset, Era, Event, Issue, Meta, Party, Source};
 use super::validate::validate;
 
@@ -31,34 +32,31 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
 fn parse_within_limits(text: &str) -> Result<Dataset, Vec<DataError>> {
     limits::check_size(text).map_err(|e| vec![e])?;
     if text.trim().is_empty() {
-        return Err(vec![DataError::new("", "the file is empty; expected a JSON object")]);
+        return Err(vec![DataError::new("", Problem::EmptyFile)]);
     }
     let root: Value = serde_json::from_str(text).map_err(|e| {
         let reason = e.to_string();
         let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
         // serde_json stops at 128 levels, before the stack could overflow; past MAX_DEPTH it is our limit.
         let reason = if reason == "recursion limit exceeded" {
-            format!("nested more than {MAX_DEPTH} levels deep")
+            limits::too_deep()
         } else {
-            format!("invalid JSON: {reason}")
+            Problem::InvalidJson.with("reason", reason)
         };
-        vec![DataError::new(format!("line {}, column {}", e.line(), e.column()), reason)]
+        vec![DataError::at_line(e.line(), e.column(), reason)]
     })?;
     let over = limits::check(&root);
     if !over.is_empty() {
         return Err(over);
     }
     let Value::Object(mut root) = root else {
-        return Err(vec![DataError::new(
-            "",
-            "the top level must be a JSON object with meta, parties, issues, events, eras and sources",
-        )]);
+        return Err(vec![DataError::new("", Problem::TopLevelNotAnObject)]);
     };
 
     let mut errors: Vec<DataError> = root
         .keys()
         .filter(|k| !SECTIONS.contains(&k.as_str()) && k.as_str() != "$schema")
-        .map(|k| DataError::new(k.as_str(), format!("unknown field (allowed: {})", SECTIONS.join(", "))))
+        .map(|k| DataError::new(k.as_str(), Problem::UnknownFieldAllowed.with("allowed", SECTIONS.join(", "))))
         .collect();
 
     let schema = root.remove("$schema").and_then(|v| v.as_str().map(str::to_string));
@@ -80,7 +78,7 @@ fn parse_within_limits(text: &str) -> Result<Dataset, Vec<DataError>> {
 fn take(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<Value> {
     let value = root.remove(name);
     if value.is_none() {
-        errors.push(DataError::new(name, "required field is missing"));
+        errors.push(DataError::new(name, Problem::MissingField));
     }
     value
 }
@@ -93,7 +91,7 @@ fn section<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, error
 fn list<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<Vec<T>> {
     let value = take(root, name, errors)?;
     let Value::Array(values) = value else {
-        errors.push(DataError::new(name, format!("expected a list, found {}", kind_of(&value))));
+        errors.push(DataError::new(name, Problem::NotAList.with("found", kind_of(&value))));
         return None;
     };
     let before = errors.len();
@@ -113,26 +111,56 @@ fn item<T: DeserializeOwned>(value: Value, path: &str, errors: &mut Vec<DataErro
 }
 
 /// Serde's messages name the parent object for missing and unknown fields; point at the field.
+/// Each message serde has becomes a kind with its values; one this does not know is kept whole,
+/// as the value of [`Problem::Shape`].
 fn plain_english(path: String, message: &str) -> DataError {
     let backticked = |m: &str| m.split('`').nth(1).map(str::to_string);
     if let Some(rest) = message.strip_prefix("missing field ") {
         if let Some(field) = backticked(rest) {
-            return DataError::new(join(&path, &field), "required field is missing");
+            return DataError::new(join(&path, &field), Problem::MissingField);
         }
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {
         // Here the path already ends at the unknown field.
         let allowed: Vec<&str> = rest.split('`').skip(3).step_by(2).collect();
         let reason = if allowed.is_empty() {
-            "unknown field".to_string()
+            Problem::UnknownField.into()
         } else {
-            format!("unknown field (allowed: {})", allowed.join(", "))
+            Problem::UnknownFieldAllowed.with("allowed", allowed.join(", "))
         };
         return DataError::new(path, reason);
     }
-    // serde quotes names with backticks, and numbers too: keep quotes for names only.
+    DataError::new(path, serde_reason(message))
+}
+
+/// serde's own message as a kind and values, its words kept as they are. serde quotes names
+/// with backticks, and numbers too: quotes are kept for names only. Whatever the kind, the
+/// English is serde's message as it was, or the message is kept whole as [`Problem::Shape`].
+fn serde_reason(message: &str) -> Reason {
     let quote = if message.starts_with("invalid type") { "" } else { "\"" };
-    DataError::new(path, message.replace('`', quote))
+    let as_given = message.replace('`', quote);
+    structured(message, quote)
+        .filter(|reason| reason.english() == as_given)
+        .unwrap_or_else(|| Problem::Shape.with("reason", as_given))
+}
+
+fn structured(message: &str, quote: &str) -> Option<Reason> {
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        // "unknown variant `x`, expected one of `a`, `b`", "… expected `a` or `b`", "… expected `a`"
+        let (variant, expected) = rest.split_once("`, expected ")?;
+        let variants: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let expected = expected.replace('`', quote);
+        return (!variants.is_empty()).then(|| {
+            Problem::UnknownVariant.with("variant", variant).and("expected", expected).list("variants", variants)
+        });
+    }
+    let (problem, rest) = match message.strip_prefix("invalid type: ") {
+        Some(rest) => (Problem::InvalidType, rest),
+        None => (Problem::InvalidValue, message.strip_prefix("invalid value: ")?),
+    };
+    // The expected words are serde's, the found value may be the editor's: split at the last.
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    Some(problem.with("found", found.replace('`', quote)).and("expected", expected.replace('`', quote)))
 }
 
 fn kind_of(value: &Value) -> &'static str {
@@ -143,5 +171,40 @@ fn kind_of(value: &Value) -> &'static str {
         Value::String(_) => "text",
         Value::Array(_) => "a list",
         Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_messages_become_kinds_and_read_as_serde_wrote_them() {
+        let cases = [
+            (
+                "invalid type: integer `7`, expected a string",
+                Problem::InvalidType,
+                "invalid type: integer 7, expected a string",
+            ),
+            (
+                "invalid value: integer `-1`, expected u32",
+                Problem::InvalidValue,
+                "invalid value: integer \"-1\", expected u32",
+            ),
+            (
+                "unknown variant `x`, expected `a` or `b`",
+                Problem::UnknownVariant,
+                "unknown variant \"x\", expected \"a\" or \"b\"",
+            ),
+            // A backtick in the editor's text: kept whole rather than misread.
+            ("unknown variant `x`y`, expected `a`", Problem::Shape, "unknown variant \"x\"y\", expected \"a\""),
+            ("duplicate field `id`", Problem::Shape, "duplicate field \"id\""),
+        ];
+        for (message, problem, english) in cases {
+            let reason = serde_reason(message);
+            assert_eq!((reason.problem, reason.english()), (problem, english.to_string()), "{message}");
+        }
+        let variants = serde_reason("unknown variant `x`, expected one of `a`, `b`, `c`");
+        assert_eq!(variants.value("variants"), Some("a\nb\nc"));
     }
 }

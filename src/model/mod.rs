@@ -7,6 +7,7 @@ mod error;
 mod language;
 pub mod limits;
 mod load;
+mod problem;
 mod queries;
 mod schema;
 mod story_index;
@@ -19,6 +20,7 @@ pub use error::DataError;
 pub use language::{check_file_language, language_in_file_name, same_language};
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};
+pub use problem::{fill, holes, Problem, Reason, LINE_COLUMN, LIST_SEPARATOR};
 pub use schema::*;
 pub use story_index::{IndexEntry, StoryIndex};
 pub use timeline_layout::{

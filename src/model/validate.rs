@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use super::date::DateSpan;
 use super::dates::{Parsed, StoryDates};
 use super::error::{join, DataError};
+use super::problem::{Problem, Reason};
 use super::schema::{
     Claim, Dataset, Era, Issue, JointText, Position, PositionStatus, Spoken, Statement, OUR_TRANSLATION,
 };
@@ -24,7 +25,8 @@ enum Ref {
 }
 
 impl Ref {
-    /// The word the error message uses: "unknown source id \"npr\"".
+    /// The word the error message uses: "unknown source id \"npr\"" (the `{kind}` of
+    /// [`Problem::UnknownId`]; the views word it in other languages).
     const fn label(self) -> &'static str {
         match self {
             Self::Party => "party",
@@ -90,13 +92,13 @@ pub fn is_web_url(url: &str) -> bool {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.errors.push(DataError::new(path, message));
+    fn error(&mut self, path: impl Into<String>, reason: impl Into<Reason>) {
+        self.errors.push(DataError::new(path, reason));
     }
 
     fn text(&mut self, path: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.error(join(path, field), "must not be blank");
+            self.error(join(path, field), Problem::Blank);
         }
     }
 
@@ -106,7 +108,7 @@ impl Checker<'_> {
 
     fn url(&mut self, path: &str, value: &str) {
         if !is_web_url(value) {
-            self.error(path, format!("\"{value}\" is not an http or https address"));
+            self.error(path, Problem::NotWebUrl.with("url", value));
         }
     }
 
@@ -115,9 +117,9 @@ impl Checker<'_> {
         for (i, id) in ids.enumerate() {
             let path = format!("{list}[{i}].id");
             if !is_slug(id) {
-                self.error(&path, format!("id \"{id}\" must use only lower-case letters, digits and hyphens"));
+                self.error(&path, Problem::BadId.with("id", id));
             } else if !seen.insert(id) {
-                self.error(&path, format!("duplicate id \"{id}\""));
+                self.error(&path, Problem::DuplicateId.with("id", id));
             }
         }
     }
@@ -132,14 +134,14 @@ impl Checker<'_> {
             Ref::Source => d.sources.iter().any(|s| s.id == id),
         };
         if !known {
-            self.error(path, format!("unknown {} id \"{id}\"", kind.label()));
+            self.error(path, Problem::UnknownId.with("kind", kind.label()).and("id", id));
         }
     }
 
     /// Every claim must carry at least one source, and each must resolve.
     fn sources_of(&mut self, path: &str, ids: &[String]) {
         if ids.is_empty() {
-            self.error(join(path, "sources"), "needs at least one source");
+            self.error(join(path, "sources"), Problem::NoSources);
         }
         for (i, id) in ids.iter().enumerate() {
             self.reference(format!("{}[{i}]", join(path, "sources")), Ref::Source, id);
@@ -179,7 +181,7 @@ impl Checker<'_> {
 
     fn parties(&mut self) {
         if self.data.parties.is_empty() {
-            self.error("parties", "needs at least one party");
+            self.error("parties", Problem::NoParties);
         }
         for (i, p) in self.data.parties.iter().enumerate() {
             let path = format!("parties[{i}]");
@@ -189,7 +191,7 @@ impl Checker<'_> {
                 && matches!(p.color.len(), 4 | 7)
                 && p.color[1..].bytes().all(|b| b.is_ascii_hexdigit());
             if !color_ok {
-                self.error(join(&path, "color"), format!("\"{}\" is not a hex colour such as #1f4e9c", p.color));
+                self.error(join(&path, "color"), Problem::BadColour.with("colour", &p.color));
             }
         }
     }
@@ -231,23 +233,18 @@ impl Checker<'_> {
             let ppath = format!("{path}.positions[{j}]");
             if !covered.insert(position.party.as_str()) {
                 let why = if issue.joint.as_ref().is_some_and(|jt| jt.parties.contains(&position.party)) {
-                    format!("party \"{}\" is already covered by the joint text", position.party)
+                    Problem::CoveredByJoint
                 } else {
-                    format!("a second position for party \"{}\"", position.party)
+                    Problem::SecondPosition
                 };
-                self.error(join(&ppath, "party"), why);
+                self.error(join(&ppath, "party"), why.with("party", &position.party));
             }
             self.position(&ppath, &issue.id, position);
         }
         for party in &self.data.parties {
             if !covered.contains(party.id.as_str()) {
-                self.error(
-                    join(path, "positions"),
-                    format!(
-                        "says nothing about party \"{}\": give its words, or a position with status \"{}\" and the period checked",
-                        party.id, NO_STATEMENT_FOUND
-                    ),
-                );
+                let reason = Problem::SilentParty.with("party", &party.id).and("status", NO_STATEMENT_FOUND);
+                self.error(join(path, "positions"), reason);
             }
         }
         if let Some(alignment) = issue.alignment {
@@ -263,14 +260,12 @@ impl Checker<'_> {
                 .map(|party| party.id.as_str())
                 .collect();
             if !missing.is_empty() {
-                self.error(
-                    join(path, "alignment"),
-                    format!(
-                        "\"{}\" needs every party's own words on record; none for {}",
-                        alignment.as_str(),
-                        missing.iter().map(|id| format!("\"{id}\"")).collect::<Vec<_>>().join(", ")
-                    ),
-                );
+                let quoted: Vec<String> = missing.iter().map(|id| ["\"", id, "\""].concat()).collect();
+                let reason = Problem::AlignmentNeedsWords
+                    .with("alignment", alignment.as_str())
+                    .and("parties", quoted.join(", "))
+                    .list("party_ids", missing);
+                self.error(join(path, "alignment"), reason);
             }
         }
     }
@@ -285,7 +280,7 @@ impl Checker<'_> {
                 if p.checked.is_some() {
                     self.error(
                         join(path, "checked"),
-                        format!("only a position with status \"{NO_STATEMENT_FOUND}\" has a period checked"),
+                        Problem::CheckedOnlyWithoutStatement.with("status", NO_STATEMENT_FOUND),
                     );
                 }
             }
@@ -300,7 +295,7 @@ impl Checker<'_> {
                     if present {
                         self.error(
                             join(path, field),
-                            format!("must be left out when status is \"{NO_STATEMENT_FOUND}\""),
+                            Problem::LeftOutWithoutStatement.with("status", NO_STATEMENT_FOUND),
                         );
                     }
                 }
@@ -310,12 +305,8 @@ impl Checker<'_> {
                             self.dates.checked.entry(issue.to_string()).or_default().insert(p.party.clone(), period);
                         }
                     }
-                    None => self.error(
-                        join(path, "checked"),
-                        format!(
-                            "status \"{NO_STATEMENT_FOUND}\" needs the period checked, e.g. \"2023-11-13/2023-11-18\""
-                        ),
-                    ),
+                    None => self
+                        .error(join(path, "checked"), Problem::NeedsCheckedPeriod.with("status", NO_STATEMENT_FOUND)),
                 }
                 for (i, id) in p.sources.iter().enumerate() {
                     self.reference(format!("{}[{i}]", join(path, "sources")), Ref::Source, id);
@@ -332,7 +323,7 @@ impl Checker<'_> {
         for (i, id) in joint.parties.iter().enumerate() {
             let ppath = format!("{}[{i}]", join(path, "parties"));
             if !seen.insert(id.as_str()) {
-                self.error(ppath, format!("party \"{id}\" is listed twice"));
+                self.error(ppath, Problem::ListedTwice.with("party", id));
                 continue;
             }
             match self.data.parties.iter().position(|p| &p.id == id) {
@@ -341,10 +332,10 @@ impl Checker<'_> {
             }
         }
         if seen.len() < 2 {
-            self.error(join(path, "parties"), "a joint text needs two or more parties");
+            self.error(join(path, "parties"), Problem::JointNeedsTwo);
         } else if let (Some(first), Some(last)) = (columns.iter().min(), columns.iter().max()) {
             if last - first + 1 != columns.len() {
-                self.error(join(path, "parties"), "a joint text's parties must be next to each other in `parties`");
+                self.error(join(path, "parties"), Problem::JointNotAdjacent);
             }
         }
         self.statement(path, &joint.statement())
@@ -355,12 +346,12 @@ impl Checker<'_> {
     fn statement(&mut self, path: &str, s: &Statement) -> Option<DateSpan> {
         let has_words = [&s.quote, &s.paraphrase].into_iter().flatten().any(|t| !t.trim().is_empty());
         if !has_words {
-            self.error(path, "needs a quote or a paraphrase");
+            self.error(path, Problem::NoWords);
         }
         match (&s.quote, &s.spoken) {
             (Some(_), Some(spoken)) => self.spoken(&join(path, "spoken"), spoken),
-            (Some(_), None) => self.error(join(path, "spoken"), "a quote needs the language it was spoken in"),
-            (None, Some(_)) => self.error(join(path, "spoken"), "describes a quote, and there is none"),
+            (Some(_), None) => self.error(join(path, "spoken"), Problem::QuoteNeedsLanguage),
+            (None, Some(_)) => self.error(join(path, "spoken"), Problem::SpokenWithoutQuote),
             (None, None) => {}
         }
         self.text(path, "speaker", &s.speaker);
@@ -379,22 +370,19 @@ impl Checker<'_> {
                 [("translated_by", spoken.translated_by.is_some()), ("original", spoken.original.is_some())]
             {
                 if present {
-                    self.error(
-                        join(path, field),
-                        format!("only a translation has one; these words were spoken in \"{dataset_language}\", the dataset's language"),
-                    );
+                    self.error(join(path, field), Problem::OnlyTranslations.with("language", dataset_language));
                 }
             }
             return;
         }
         match spoken.translated_by.as_deref() {
-            None => self.error(
-                join(path, "translated_by"),
-                format!(
-                    "words spoken in \"{}\" and shown in \"{dataset_language}\" need their translator: a source id, or \"{OUR_TRANSLATION}\"",
-                    spoken.language
-                ),
-            ),
+            None => {
+                let reason = Problem::NeedsTranslator
+                    .with("spoken", &spoken.language)
+                    .and("shown", dataset_language)
+                    .and("ours", OUR_TRANSLATION);
+                self.error(join(path, "translated_by"), reason);
+            }
             Some(OUR_TRANSLATION) => {}
             Some(id) => self.reference(join(path, "translated_by"), Ref::Source, id),
         }
@@ -435,13 +423,12 @@ impl Checker<'_> {
                     // The era's own dates are reported where the era is checked, below.
                     if let (Some(span), Some(era_span)) = (span, era_span(era)) {
                         if !era_span.contains(&span) {
-                            self.error(
-                                join(&path, "date"),
-                                format!(
-                                    "{} falls outside its era \"{}\" ({} to {})",
-                                    event.date, era.id, era.start, era.end
-                                ),
-                            );
+                            let reason = Problem::OutsideEra
+                                .with("date", &event.date)
+                                .and("era", &era.id)
+                                .and("start", &era.start)
+                                .and("end", &era.end);
+                            self.error(join(&path, "date"), reason);
                         }
                     }
                 }
@@ -460,7 +447,7 @@ impl Checker<'_> {
                     Some(span) => {
                         self.dates.eras.insert(era.id.clone(), span);
                     }
-                    None => self.error(&path, format!("starts ({}) after it ends ({})", era.start, era.end)),
+                    None => self.error(&path, Problem::EraInverted.with("start", &era.start).and("end", &era.end)),
                 }
             }
         }
@@ -480,10 +467,7 @@ impl Checker<'_> {
             match (&s.url, &s.date) {
                 (Some(url), _) => self.url(&join(&path, "url"), url),
                 (None, Some(_)) => {}
-                (None, None) => self.error(
-                    &path,
-                    "needs an http or https url or, with no page online, its outlet (publisher) and date",
-                ),
+                (None, None) => self.error(&path, Problem::SourceNeedsUrlOrDate),
             }
         }
     }

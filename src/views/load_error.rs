@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::problem_words::problem_line;
 use super::strings::{strings, Strings};
 use crate::model::DataError;
 
@@ -13,10 +14,17 @@ pub struct LoadFailure {
 }
 
 impl LoadFailure {
+    /// A dataset's problems, each as `path: message` in the page's language.
     pub fn new(what: &str, errors: Vec<DataError>) -> Self {
+        Self::worded(strings(), what, errors)
+    }
+
+    /// A dataset's problems in the language of the table `t`: English as the CLI prints them,
+    /// another language from its words for each kind (`problem_words.rs`).
+    pub fn worded(t: &'static Strings, what: &str, errors: Vec<DataError>) -> Self {
         Self {
-            heading: strings().load_problems(what, errors.len()),
-            errors: errors.iter().map(ToString::to_string).collect(),
+            heading: t.load_problems(what, errors.len()),
+            errors: errors.iter().map(|e| problem_line(e, t.language)).collect(),
             is_draft: false,
         }
     }

@@ -17,6 +17,7 @@ mod load_error;
 mod notice;
 mod outcome_badge;
 mod positions_table;
+mod problem_words;
 mod render;
 mod selection_bar;
 mod shared;

@@ -617,25 +617,7 @@ impl Strings {
     /// `template` with each `{name}` replaced by its value, in one pass: a value is never read as
     /// a template itself (a party named "{date}" stays so). A hole with no value stays as written.
     pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-        let mut text = String::with_capacity(template.len());
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            text.push_str(&rest[..open]);
-            let hole = &rest[open..];
-            let name = hole[1..].find('}').map(|close| &hole[1..=close]);
-            match name.and_then(|name| values.iter().find(|(n, _)| *n == name).map(|(_, v)| (name, v))) {
-                Some((name, value)) => {
-                    text.push_str(value);
-                    rest = &hole[name.len() + 2..];
-                }
-                None => {
-                    text.push('{');
-                    rest = &hole[1..];
-                }
-            }
-        }
-        text.push_str(rest);
-        text
+        crate::model::fill(template, values)
     }
 
     fn month(&self, month: u32) -> &'static str {

@@ -9,7 +9,7 @@ use summit_explainer::model::BUNDLED_URL;
 use summit_explainer::page::Edition;
 use summit_explainer::platform::{self, dom, story_index};
 use summit_explainer::state::Boot;
-use summit_explainer::views::{render_html, LoadFailure, Loaded, Page};
+use summit_explainer::views::{render_html, set_page_language, LoadFailure, Loaded, Page};
 use wasm_bindgen::prelude::*;
 
 /// This edition's own story: the page's language picks it, from the build's root.
@@ -46,6 +46,7 @@ async fn load(boot: Boot) -> (Loaded, Option<LoadFailure>) {
 #[wasm_bindgen]
 pub async fn render_page(draft: Option<String>, refused: Option<String>) -> Result<(), JsValue> {
     let root = dom::app_root().ok_or("the page has no #app")?;
+    set_page_language(&dom::page_language());
     let (loaded, draft_failure) = load(Boot::from_draft_parts(draft, refused)).await;
     let index = loaded.index();
     // Rendering runs effects (the selection's keyed selectors), which need an executor.

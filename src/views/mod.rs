@@ -43,5 +43,5 @@ pub use context::Story;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;
 pub use shared::{provide_shared, SelectionWriter, Shared};
-pub use strings::Strings;
+pub use strings::{set_page_language, Strings};
 pub use url_sync::sync_url;

@@ -8,7 +8,7 @@
 //! The model names things with enums ([`OutcomeStatus`], [`EventKind`], [`Comparison`],
 //! [`Timing`]); the words for them are here, and their CSS classes beside the views that use them.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::use_context;
 
@@ -588,7 +588,19 @@ pub const ZH: Strings = Strings {
 /// this table every word of the page would be compiled into it (measured: the whole table was
 /// in the reader's wasm).
 pub fn strings() -> &'static Strings {
-    use_context::<Arc<Story>>().map_or(&EN, |story| Strings::for_language(&story.data.meta.language))
+    match use_context::<Arc<Story>>() {
+        Some(story) => Strings::for_language(&story.data.meta.language),
+        None => PAGE_LANGUAGE.get().copied().unwrap_or(&EN),
+    }
+}
+
+/// The page's table where no story is rendered: a draft that failed to load, worded in the
+/// page's language rather than the draft's.
+static PAGE_LANGUAGE: OnceLock<&'static Strings> = OnceLock::new();
+
+/// Sets the page's language (`<html lang>`) once, for what is worded without a story.
+pub fn set_page_language(tag: &str) {
+    let _ = PAGE_LANGUAGE.set(Strings::for_language(tag));
 }
 
 impl Strings {

@@ -61,6 +61,8 @@ pub fn write(
         Some(_) => format!("{root}{}", other.dir),
         None => edition.link_to(other),
     };
+    let (locale, alternate_locales): (String, Vec<String>) =
+        (edition.og_locale.into(), others.iter().map(|e| e.og_locale.into()).collect());
     let alternates = (!others.is_empty()).then(|| {
         std::iter::once(edition)
             .chain(others.iter().copied())
@@ -77,8 +79,8 @@ pub fn write(
             })}
             {alternates}
             {og("og:type", "article".into())}
-            {og("og:locale", edition.og_locale.into())}
-            {others.iter().map(|e| og("og:locale:alternate", e.og_locale.into())).collect_view()}
+            {og("og:locale", locale)}
+            {alternate_locales.into_iter().map(|locale| og("og:locale:alternate", locale)).collect_view()}
             {og("og:title", meta.title.clone())}
             {og("og:description", meta.standfirst.clone())}
             {og("og:image", image.clone())}

@@ -345,32 +345,9 @@ const TRADITIONAL_ONLY: [char; 20] = [
     '後',
 ];
 
-/// The explainer's own text, with quoted words (“…”) and titles of works (《…》) taken out.
+/// The explainer's own text (quoted words are taken out where it is checked).
 fn own_voice(d: &Dataset) -> Vec<(String, String)> {
-    let mut own: Vec<(String, &str)> = vec![
-        ("meta.title".into(), &d.meta.title),
-        ("meta.standfirst".into(), &d.meta.standfirst),
-        ("meta.key_date.label".into(), &d.meta.key_date.label),
-    ];
-    own.extend(d.meta.credits.iter().map(|c| ("meta.credits".to_string(), c.as_str())));
-    own.extend(d.meta.corrections.iter().map(|c| ("meta.corrections".to_string(), c.text.as_str())));
-    for p in &d.parties {
-        own.push((format!("parties.{}", p.id), &p.short_name));
-        own.push((format!("parties.{}", p.id), &p.name));
-    }
-    for i in &d.issues {
-        own.push((format!("issues.{}.title", i.id), &i.title));
-        own.push((format!("issues.{}.summary", i.id), &i.summary));
-        own.push((format!("issues.{}.why_it_matters", i.id), &i.why_it_matters.text));
-        own.extend(i.expected.iter().map(|c| (format!("issues.{}.expected", i.id), c.text.as_str())));
-        own.push((format!("issues.{}.outcome", i.id), &i.outcome.text));
-    }
-    for e in &d.events {
-        own.push((format!("events.{}.title", e.id), &e.title));
-        own.push((format!("events.{}.summary", e.id), &e.summary));
-    }
-    own.extend(d.eras.iter().map(|e| (format!("eras.{}.label", e.id), e.label.as_str())));
-    own.into_iter().map(|(at, text)| (at, text.to_string())).collect()
+    d.own_texts().into_iter().map(|(at, text)| (at, text.to_string())).collect()
 }
 
 fn without_quoted(text: &str) -> String {

@@ -21,6 +21,36 @@ impl Dataset {
 
     /// An issue and an event are related when either one lists the other, so editors need
     /// only write the link once.
+    /// Every text in the explainer's own voice (not a party's words), with where it is: the
+    /// neutral-voice checks read these, and nothing quoted.
+    pub fn own_texts(&self) -> Vec<(String, &str)> {
+        let m = &self.meta;
+        let mut own: Vec<(String, &str)> = vec![
+            ("meta.title".into(), &m.title),
+            ("meta.standfirst".into(), &m.standfirst),
+            ("meta.key_date.label".into(), &m.key_date.label),
+        ];
+        own.extend(m.credits.iter().map(|c| ("meta.credits".to_string(), c.as_str())));
+        own.extend(m.corrections.iter().map(|c| ("meta.corrections".to_string(), c.text.as_str())));
+        for p in &self.parties {
+            own.push((format!("parties.{}", p.id), &p.short_name));
+            own.push((format!("parties.{}", p.id), &p.name));
+        }
+        for i in &self.issues {
+            own.push((format!("issues.{}.title", i.id), &i.title));
+            own.push((format!("issues.{}.summary", i.id), &i.summary));
+            own.push((format!("issues.{}.why_it_matters", i.id), &i.why_it_matters.text));
+            own.extend(i.expected.iter().map(|c| (format!("issues.{}.expected", i.id), c.text.as_str())));
+            own.push((format!("issues.{}.outcome", i.id), &i.outcome.text));
+        }
+        for e in &self.events {
+            own.push((format!("events.{}.title", e.id), &e.title));
+            own.push((format!("events.{}.summary", e.id), &e.summary));
+        }
+        own.extend(self.eras.iter().map(|e| (format!("eras.{}.label", e.id), e.label.as_str())));
+        own
+    }
+
     pub fn are_related(&self, issue: &Issue, event: &Event) -> bool {
         issue.events.contains(&event.id) || event.issues.contains(&issue.id)
     }

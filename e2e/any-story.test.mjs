@@ -1,8 +1,9 @@
 // The engine works for any story: the core views, the keyboard, deep links and history, run
-// against the release build of the bundled story (dist/) and of a synthetic test story
-// (dist-synthetic/: three invented parties, other ids and counts, an issue with no events).
-// Every count, id and order comes from the dataset the build serves. Embed sizing and offline
-// reading run against both builds in embed.test.mjs and offline.test.mjs.
+// against the release build of the bundled story (dist/), in each edition (dist/index.html in
+// English, dist/zh-Hans/index.html in Chinese), and of a synthetic test story (dist-synthetic/:
+// three invented parties, other ids and counts, an issue with no events). Every count, id and
+// order comes from the dataset the page serves, every sentence from the edition's words. Embed
+// sizing and offline reading run against the same pages in embed.test.mjs and offline.test.mjs.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
@@ -18,18 +19,19 @@ const visibleRows = (page) => page.locator('[data-testid=positions] tbody tr:vis
 const markedCards = (page) => page.locator('[data-testid=issue-card].is-marked')
   .evaluateAll((cards) => cards.map((c) => c.dataset.issueId).sort());
 
-for (const { name, dist } of BUILDS) {
+for (const { name, dist, page: folder, dataset, words } of BUILDS) {
   describe(`any story: the ${name}`, () => {
-    let story, server;
+    let story, server, home;
     before(async () => {
-      story = readStory(dist);
+      story = readStory(dist, dataset);
       server = await serve(dist);
+      home = `${server.url}${folder}`;
     });
     after(async () => { await server?.close(); });
 
     test('one card per issue, one marker per event, one comparison row per issue and a column per party', async () => {
       const { data } = story;
-      const { page, problems } = await open(browser, server.url);
+      const { page, problems } = await open(browser, home);
       await ready(page);
       assert.ok((await page.locator('h1').innerText()).includes(data.meta.title));
       assert.deepEqual(await page.getByTestId('issue-card').evaluateAll((cards) => cards.map((c) => c.dataset.issueId)),
@@ -47,7 +49,7 @@ for (const { name, dist } of BUILDS) {
 
     test('picking each issue opens its card, narrows the comparison and marks exactly its events', async () => {
       const { data, eventsOf } = story;
-      const { page, problems } = await open(browser, server.url);
+      const { page, problems } = await open(browser, home);
       await ready(page);
       for (const issue of data.issues) {
         await cardButton(page, issue.id).click();
@@ -58,7 +60,7 @@ for (const { name, dist } of BUILDS) {
         assert.equal(await visibleRows(page).getAttribute('data-issue-id'), issue.id);
         const related = await page.locator('[data-testid=timeline-event].is-related').evaluateAll((tabs) => tabs.map((t) => t.dataset.eventId));
         assert.deepEqual(related.sort(), eventsOf(issue.id).sort(), `the events of ${issue.id}`);
-        assert.equal(await page.getByTestId('announcer').innerText(), `Issue selected: ${issue.title}.`);
+        assert.equal(await page.getByTestId('announcer').innerText(), words.announceIssue(issue.title));
       }
       assertClean(problems);
     });
@@ -66,7 +68,7 @@ for (const { name, dist } of BUILDS) {
     test('the timeline works from the keyboard in date order: one tab stop, arrows, Home, End, Enter', async () => {
       const { eventsByDate, event } = story;
       const [first, second, last] = [eventsByDate[0], eventsByDate[1], eventsByDate.at(-1)];
-      const { page, problems } = await open(browser, server.url);
+      const { page, problems } = await open(browser, home);
       await ready(page);
       const focused = () => page.evaluate(() => document.activeElement?.dataset.eventId);
       await page.locator('[data-testid=timeline-event][tabindex="0"]').focus();
@@ -95,7 +97,7 @@ for (const { name, dist } of BUILDS) {
 
     test('previous and next step through the events in date order, marking each one\'s issues', async () => {
       const { eventsByDate, event, issuesOf } = story;
-      const { page, problems } = await open(browser, `${server.url}?event=${eventsByDate[0]}`);
+      const { page, problems } = await open(browser, `${home}?event=${eventsByDate[0]}`);
       await ready(page);
       for (const id of eventsByDate) {
         assert.equal(await page.locator('[data-testid=timeline-event][aria-selected=true]').getAttribute('data-event-id'), id);
@@ -110,7 +112,7 @@ for (const { name, dist } of BUILDS) {
       const { data, eventsByDate, event, issuesOf } = story;
       const [issue, other] = [data.issues.at(-1).id, data.issues[0].id];
       const picked = eventsByDate[Math.floor(eventsByDate.length / 2)];
-      const { page, problems } = await open(browser, `${server.url}?issue=${issue}&event=${picked}`, { width: 375, height: 700 });
+      const { page, problems } = await open(browser, `${home}?issue=${issue}&event=${picked}`, { width: 375, height: 700 });
       await ready(page);
       assert.equal(await cardButton(page, issue).getAttribute('aria-expanded'), 'true');
       assert.ok((await page.getByTestId('event-detail').innerText()).includes(event(picked).title));
@@ -134,9 +136,10 @@ for (const { name, dist } of BUILDS) {
     test('an id the story does not have gives a gentle notice and keeps the rest of the link', async () => {
       const { eventsByDate, event } = story;
       const known = eventsByDate[0];
-      const { page, problems } = await open(browser, `${server.url}?issue=no-such-issue&event=${known}`);
+      const { page, problems } = await open(browser, `${home}?issue=no-such-issue&event=${known}`);
       await ready(page);
-      assert.match(await page.getByTestId('notice').innerText(), /no issue "no-such-issue"/);
+      const notice = await page.getByTestId('notice').innerText();
+      assert.ok(notice.includes(words.unknownIssue('no-such-issue')), notice);
       assert.equal(await page.locator('[data-testid=issue-card] h3 button[aria-expanded=true]').count(), 0);
       assert.ok((await page.getByTestId('event-detail').innerText()).includes(event(known).title));
       assert.doesNotMatch(page.url(), /no-such-issue/);

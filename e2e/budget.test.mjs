@@ -10,42 +10,47 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { EDITIONS } from './lib/story.mjs';
 
 const require = createRequire(import.meta.url);
 const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
-const FIRST_LOAD_GZIP_BUDGET = 160 * 1024;
+const FIRST_LOAD_GZIP_BUDGET = 168 * 1024;
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Every file the first view fetches, with its gzip -9 size. */
-export async function firstLoad(page, url) {
+/** Every file the first view of the page at `url` fetches from `root` (the build's root), with its gzip -9 size. */
+export async function firstLoad(page, url, root = url) {
   const files = new Map();
   page.on('response', async (r) => {
-    if (r.url().startsWith(url) && r.status() === 200) files.set(new URL(r.url()).pathname, (await r.body()).length);
+    if (r.url().startsWith(root) && r.status() === 200) files.set(new URL(r.url()).pathname, (await r.body()).length);
   });
   await page.goto(url);
   await ready(page);
   await page.waitForLoadState('networkidle');
   return [...files.keys()].map((path) => {
-    const bytes = readFileSync(join(DIST, path === '/' ? 'index.html' : path));
+    // A folder's address is its index.html ("/", "/zh-Hans/").
+    const bytes = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
     return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
 }
 
-let measured;
-/** The first view's files, measured once for the tests below. */
-function firstView() {
-  measured ??= (async () => {
-    const { page, problems } = await open(browser, null);
-    const files = await firstLoad(page, server.url);
-    assertClean(problems);
-    const total = files.reduce((sum, f) => sum + f.gzip, 0);
-    const table = files.map((f) => `${f.path} ${f.raw} raw, ${f.gzip} gzip`).join('\n');
-    console.log(`first load: ${total} bytes gzip\n${table}`);
-    return { files, total, table };
-  })();
-  return measured;
+const measured = new Map();
+/** The first view's files of each edition's page, measured once for the tests below. */
+function firstView(folder) {
+  if (!measured.has(folder)) {
+    measured.set(folder, (async () => {
+      const { page, problems, context } = await open(browser, null);
+      const files = await firstLoad(page, `${server.url}${folder}`, server.url);
+      assertClean(problems);
+      await context.close();
+      const total = files.reduce((sum, f) => sum + f.gzip, 0);
+      const table = files.map((f) => `${f.path} ${f.raw} raw, ${f.gzip} gzip`).join('\n');
+      console.log(`first load of /${folder}: ${total} bytes gzip\n${table}`);
+      return { files, total, table };
+    })());
+  }
+  return measured.get(folder);
 }
 
 // The budget: 129,344 bytes were measured on 2026-11-29 (issue 6), with islands that take no
@@ -55,12 +60,28 @@ function firstView() {
 // URL-parser draft check and the URL sync added 1.7 KB of wasm. Raised again to 160 KB the same
 // day, measured at 159,458: find, the zoomable labelled timeline and its clusters (issue 16) added
 // 11.7 KB of wasm (three islands, the search, the timeline state; no single large item) and 2.3 KB
-// of HTML. Issue 17 brings it down.
-test(`the first view loads the reader bundle only, at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip`, async () => {
-  const { files, total, table } = await firstView();
-  assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === '/'), table);
-  assert.ok(!files.some((f) => f.path.includes('/editor-')), `the reader downloaded the editor bundle:\n${table}`);
-  assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `first load is ${total} bytes gzip, over the budget:\n${table}`);
+// of HTML. Raised to 168 KB for the Chinese edition (issue 19), with each edition's page measured:
+// 165,131 bytes for / and 170,298 for /zh-Hans/ (its HTML is 5.2 KB gzip larger; the wasm is
+// shared), the string tables of both languages and the translation notes adding about 5 KB.
+// Issue 17 brings it down.
+for (const { name, page: folder, dataset } of EDITIONS) {
+  test(`the first view loads the reader bundle only, at most ${FIRST_LOAD_GZIP_BUDGET / 1024} KB gzip: the ${name}`, async () => {
+    const { files, total, table } = await firstView(folder);
+    assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === `/${folder}`), table);
+    assert.ok(!files.some((f) => f.path.includes('/editor-')), `the reader downloaded the editor bundle:\n${table}`);
+    // Its own edition's data only: the page is pre-rendered, and the other edition is not its reader's.
+    const others = EDITIONS.filter((e) => e.dataset !== dataset);
+    assert.ok(!files.some((f) => others.some((e) => f.path === `/${e.dataset}` || f.path === `/${e.page}`)),
+      `the first view of /${folder} fetched another edition:\n${table}`);
+    assert.ok(total <= FIRST_LOAD_GZIP_BUDGET, `first load of /${folder} is ${total} bytes gzip, over the budget:\n${table}`);
+  });
+}
+
+test('the editions share one reader bundle: the same code files, no second copy', async () => {
+  const code = (files) => files.filter((f) => /\.(wasm|js)$/.test(f.path)).map((f) => f.path).sort();
+  const [first, ...rest] = await Promise.all(EDITIONS.map((e) => firstView(e.page)));
+  assert.ok(code(first.files).some((p) => p.endsWith('.wasm')), first.table);
+  for (const other of rest) assert.deepEqual(code(other.files), code(first.files));
 });
 
 test('a draft (?data=) hands the page to the editor bundle', async () => {
@@ -88,13 +109,15 @@ function vnu(html, label) {
   }
 }
 
-test('the Nu HTML Checker finds no errors in dist/index.html', () => {
-  vnu(readFileSync(join(DIST, 'index.html'), 'utf8'), 'dist/index.html');
-});
+for (const { page: folder } of EDITIONS) {
+  test(`the Nu HTML Checker finds no errors in dist/${folder}index.html`, () => {
+    vnu(readFileSync(join(DIST, folder, 'index.html'), 'utf8'), `dist/${folder}index.html`);
+  });
 
-test('the Nu HTML Checker finds no errors in the DOM after hydration, with a selection', async () => {
-  const { page, problems } = await open(browser, `${server.url}?issue=taiwan&event=biden-xi-filoli`);
-  await ready(page);
-  vnu(`<!DOCTYPE html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`, 'the rendered DOM');
-  assertClean(problems);
-});
+  test(`the Nu HTML Checker finds no errors in the DOM of /${folder} after hydration, with a selection`, async () => {
+    const { page, problems } = await open(browser, `${server.url}${folder}?issue=taiwan&event=biden-xi-filoli`);
+    await ready(page);
+    vnu(`<!DOCTYPE html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`, `the rendered DOM of /${folder}`);
+    assertClean(problems);
+  });
+}

@@ -60,13 +60,14 @@ async function settled(page) {
   assert.fail(`the frame did not follow its content: ${JSON.stringify(last)}`);
 }
 
-// For each build: the frame follows the content whatever the story, its counts and its ids.
-for (const { name, dist } of BUILDS) {
+// For each build and edition: the frame follows the content whatever the story, its language,
+// its counts and its ids.
+for (const { name, dist, page: folder, dataset } of BUILDS) {
   test(`pym.js sizes the frame to the content as it shrinks and grows: the ${name}`, async () => {
-    const { data, eventsByDate } = readStory(dist);
+    const { data, eventsByDate } = readStory(dist, dataset);
     const [issue, event] = [data.issues[0].id, eventsByDate[0]];
     const site = await serve(dist);
-    const news = await serve(dist, { routes: { '/article.html': hostPage(`${site.url}?embed=1`), '/pym.v1.min.js': PYM } });
+    const news = await serve(dist, { routes: { '/article.html': hostPage(`${site.url}${folder}?embed=1`), '/pym.v1.min.js': PYM } });
     try {
       const { page, problems } = await open(browser, `${news.url}article.html`, { width: 900 });
       const frame = page.frameLocator('#explainer iframe');

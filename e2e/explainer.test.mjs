@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
-import { readStory } from './lib/story.mjs';
+import { EDITIONS, readStory } from './lib/story.mjs';
 
 // Checks that hold for any story (counts, keyboard order, deep links) are in any-story.test.mjs,
 // run against this build and the synthetic test story's; these are about the bundled story.
@@ -137,38 +137,42 @@ test('a draft dataset from ?data= is previewed, and a broken one is reported wit
   assert.deepEqual(missing.problems.filter((p) => !p.includes('missing.json') && !p.includes('404 (Not Found)')), [], 'only the expected 404');
 });
 
-for (const width of [375, 1280]) {
-  test(`axe finds no WCAG 2.2 AA violations at ${width} px: default, issue and event views`, async () => {
-    const { page, problems } = await open(browser, server.url, { width });
+// Accessibility and layout in each edition: the same views, in English and in Chinese.
+for (const { name, page: folder } of EDITIONS) {
+  const home = () => `${server.url}${folder}`;
+  for (const width of [375, 1280]) {
+    test(`axe finds no WCAG 2.2 AA violations at ${width} px: default, issue and event views: the ${name}`, async () => {
+      const { page, problems } = await open(browser, home(), { width });
+      await ready(page);
+      await axe(page, `default view at ${width}px`);
+      await page.goto(`${home()}?issue=taiwan`);
+      await ready(page);
+      await axe(page, `issue view at ${width}px`);
+      await page.goto(`${home()}?event=biden-xi-filoli`);
+      await ready(page);
+      await axe(page, `event view at ${width}px`);
+      assertClean(problems);
+    });
+  }
+
+  test(`dark mode also passes axe: the ${name}`, async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await open(browser, `${home()}?issue=taiwan&event=bali-meeting`, { context });
     await ready(page);
-    await axe(page, `default view at ${width}px`);
-    await page.goto(`${server.url}?issue=taiwan`);
+    await axe(page, 'dark mode');
+    assertClean(problems);
+    await context.close();
+  });
+
+  test(`nothing overflows horizontally at 320 px: the ${name}`, async () => {
+    const { page, problems } = await open(browser, `${home()}?issue=export-controls&event=biden-xi-filoli`, { width: 320, height: 640 });
     await ready(page);
-    await axe(page, `issue view at ${width}px`);
-    await page.goto(`${server.url}?event=biden-xi-filoli`);
-    await ready(page);
-    await axe(page, `event view at ${width}px`);
+    await page.getByTestId('embed-toggle').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0);
     assertClean(problems);
   });
 }
-
-test('dark mode also passes axe', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
-  const { page, problems } = await open(browser, `${server.url}?issue=taiwan&event=bali-meeting`, { context });
-  await ready(page);
-  await axe(page, 'dark mode');
-  assertClean(problems);
-  await context.close();
-});
-
-test('nothing overflows horizontally at 320 px', async () => {
-  const { page, problems } = await open(browser, `${server.url}?issue=export-controls&event=biden-xi-filoli`, { width: 320, height: 640 });
-  await ready(page);
-  await page.getByTestId('embed-toggle').click();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0);
-  assertClean(problems);
-});
 
 test('on a phone, the timeline entries and the comparison\'s caption have room for their text', async () => {
   const { page, problems } = await open(browser, server.url, { width: 375, height: 800 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
-import { BUILDS, readStory } from './lib/story.mjs';
+import { BUILDS, EDITIONS, readStory } from './lib/story.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -17,11 +17,21 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
 }
 
-test('the manifest is installable and the service worker precaches the whole first view', async () => {
+test('the manifest is installable and the service worker precaches the whole first view of each edition', async () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  // The files every edition shares, and each edition's own page and dataset by its folder.
   const list = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)[1]);
-  for (const pattern of [/^\.\/$/, /^\.\/index\.html$/, /\.wasm$/, /summit-explainer-[0-9a-f]+\.js$/, /data\/summit\.en\.json$/, /icon-192\.png$/, /manifest\.webmanifest$/]) {
+  const editions = JSON.parse(sw.match(/const EDITIONS = (\{.*\});/)[1]);
+  for (const pattern of [/\.wasm$/, /summit-explainer-[0-9a-f]+\.js$/, /icon-192\.png$/, /manifest\.webmanifest$/]) {
     assert.ok(list.some((u) => pattern.test(u)), `precache list lacks ${pattern}: ${list.join(' ')}`);
+  }
+  assert.deepEqual(Object.keys(editions).sort(), EDITIONS.map((e) => `./${e.page}`).sort(), 'a precache list per edition');
+  for (const { page, dataset } of EDITIONS) {
+    const own = editions[`./${page}`];
+    for (const file of [`./${page}`, `./${page}index.html`, `./${dataset}`]) {
+      assert.ok(own.includes(file), `the ${page || 'root'} edition's list lacks ${file}: ${own.join(' ')}`);
+      assert.ok(!list.includes(file), `${file} is in the shared list: every reader would download it`);
+    }
   }
   assert.doesNotMatch(sw, /const VERSION = "dev"/, 'the build stamped a version');
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
@@ -29,29 +39,35 @@ test('the manifest is installable and the service worker precaches the whole fir
   assert.ok(manifest.icons.some((i) => i.sizes === '512x512') && manifest.icons.some((i) => i.sizes === '192x192'));
 });
 
-for (const { name, dist } of BUILDS) {
+for (const { name, dist, page: folder, dataset } of BUILDS) {
   test(`after one online visit, a reload with the network cut shows the complete explainer: the ${name}`, async () => {
-    const { data, eventsByDate, eventsOf, event } = readStory(dist);
+    const { data, eventsByDate, eventsOf, event } = readStory(dist, dataset);
     // A deep link to the issue with the most events, and the last of them.
     const issue = data.issues.reduce((a, b) => (eventsOf(b.id).length > eventsOf(a.id).length ? b : a)).id;
     const picked = eventsOf(issue).at(-1) ?? eventsByDate.at(-1);
     const server = await serve(dist);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
-      const { page, problems } = await open(browser, server.url, { context });
+      const home = `${server.url}${folder}`;
+      const { page, problems } = await open(browser, home, { context });
       await ready(page);
       await controlled(page);
       await context.setOffline(true);
       await page.reload();
       await ready(page);
+      // The edition the reader opened, not another: its headline, in its language.
+      const headline = async () => (await page.locator('h1').innerText()).includes(data.meta.title);
+      assert.ok(await headline(), `offline, ${home} shows its own edition`);
+      assert.equal(await page.getAttribute('html', 'lang'), data.meta.language);
       assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
       assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
       const card = page.locator(`[data-issue-id="${data.issues[0].id}"] h3 button`);
       await card.click();
       assert.equal(await card.getAttribute('aria-expanded'), 'true');
       // A deep link opened offline.
-      await page.goto(`${server.url}?issue=${issue}&event=${picked}`);
+      await page.goto(`${home}?issue=${issue}&event=${picked}`);
       await ready(page);
+      assert.ok(await headline(), `offline, a deep link into ${home} shows its own edition`);
       assert.equal(await page.locator(`[data-issue-id="${issue}"] h3 button`).getAttribute('aria-expanded'), 'true');
       assert.ok((await page.getByTestId('event-detail').innerText()).includes(event(picked).title));
       assertClean(problems);

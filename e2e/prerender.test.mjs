@@ -1,77 +1,93 @@
 // The pre-rendered page: the whole story with JavaScript off, metadata for previews and search,
 // and a hydration that neither duplicates nor flashes.
-import { test, before, after } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { EDITIONS, readStory } from './lib/story.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-test('with JavaScript off the page shows every issue, the comparison and the timeline', async () => {
-  const { page, problems } = await open(browser, server.url, { javaScriptEnabled: false });
-  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
-  assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
-  assert.equal(await page.locator('[data-testid=positions] tbody tr').count(), data.issues.length);
-  const text = await page.locator('body').innerText();
-  for (const item of [...data.issues, ...data.events]) {
-    assert.ok(text.includes(item.title), `missing: ${item.title}`);
-  }
-  assert.equal(await page.locator('#app-failed').isVisible(), false);
-  assert.equal(await page.locator('.skeleton').count(), 0, 'the pre-render replaced the skeleton');
-  // Links work without scripts.
-  await page.locator('a[href="#sources"]').first().click();
-  assert.match(page.url(), /#sources$/);
-  // With scripts off, the browser refuses the module preload; nothing else may fail.
-  assertClean(problems.filter((p) => !/^request failed: .*\.js csp$/.test(p)));
-});
+// Each edition's page (dist/index.html, dist/zh-Hans/index.html) is pre-rendered in full.
+for (const { name, page: folder, dataset } of EDITIONS) {
+  const { data } = readStory(DIST, dataset);
+  describe(`the pre-rendered page: the ${name}`, () => {
+    test('with JavaScript off the page shows every issue, the comparison and the timeline', async () => {
+      const { page, problems } = await open(browser, `${server.url}${folder}`, { javaScriptEnabled: false });
+      assert.equal(await page.getAttribute('html', 'lang'), data.meta.language);
+      assert.ok((await page.locator('h1').innerText()).includes(data.meta.title));
+      assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+      assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
+      assert.equal(await page.locator('[data-testid=positions] tbody tr').count(), data.issues.length);
+      const text = await page.locator('body').innerText();
+      for (const item of [...data.issues, ...data.events]) {
+        assert.ok(text.includes(item.title), `missing: ${item.title}`);
+      }
+      assert.equal(await page.locator('#app-failed').isVisible(), false);
+      assert.equal(await page.locator('.skeleton').count(), 0, 'the pre-render replaced the skeleton');
+      // Links work without scripts.
+      await page.locator('a[href="#sources"]').first().click();
+      assert.match(page.url(), /#sources$/);
+      // With scripts off, the browser refuses the module preload; nothing else may fail.
+      assertClean(problems.filter((p) => !/^request failed: .*\.js csp$/.test(p)));
+    });
 
-test('the head carries title, description, Open Graph, Twitter card and NewsArticle JSON-LD', async () => {
-  const { page } = await open(browser, server.url, { javaScriptEnabled: false });
-  assert.equal(await page.title(), data.meta.title);
-  const meta = (sel) => page.locator(sel).getAttribute('content');
-  assert.equal(await meta('meta[name=description]'), data.meta.standfirst);
-  assert.equal(await meta('meta[property="og:title"]'), data.meta.title);
-  assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
-  assert.match(await meta('meta[property="og:image"]'), /share\.png$/);
-  const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
-  assert.equal(ld['@type'], 'NewsArticle');
-  assert.equal(ld.headline, data.meta.title);
-  assert.equal(ld.isAccessibleForFree, true);
-  assert.equal(ld.datePublished, data.meta.published);
-  assert.equal(ld.publisher.name, data.meta.publisher);
-  assert.equal((await page.request.get(`${server.url}share.png`)).status(), 200);
-});
+    test('the head carries title, description, Open Graph, Twitter card and NewsArticle JSON-LD', async () => {
+      const { page } = await open(browser, `${server.url}${folder}`, { javaScriptEnabled: false });
+      assert.equal(await page.title(), data.meta.title);
+      const meta = (sel) => page.locator(sel).getAttribute('content');
+      assert.equal(await meta('meta[name=description]'), data.meta.standfirst);
+      assert.equal(await meta('meta[property="og:title"]'), data.meta.title);
+      assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
+      assert.match(await meta('meta[property="og:image"]'), /share\.png$/);
+      const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+      assert.equal(ld['@type'], 'NewsArticle');
+      assert.equal(ld.headline, data.meta.title);
+      assert.equal(ld.isAccessibleForFree, true);
+      assert.equal(ld.datePublished, data.meta.published);
+      assert.equal(ld.publisher.name, data.meta.publisher);
+      assert.equal(ld.inLanguage, data.meta.language);
+      // The share image, from the page's own folder.
+      const image = new URL(await meta('meta[property="og:image"]'), page.url()).href;
+      assert.equal((await page.request.get(image)).status(), 200, image);
+    });
 
-test('hydration keeps the pre-rendered DOM: same counts, no duplicates, no warnings, clicks work at once', async () => {
-  const html = await (await fetch(server.url)).text();
-  const before = (html.match(/data-testid="issue-card"/g) || []).length;
-  const { page, problems } = await open(browser, null);
-  const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'warning' && /hydrat|mismatch/i.test(m.text())) warnings.push(m.text()); });
-  await page.goto(server.url);
-  await page.evaluate(() => { window.__marker = document.querySelector('[data-issue-id=iran]'); });
-  await ready(page);
-  assert.equal(await page.getByTestId('issue-card').count(), before);
-  assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
-  assert.equal(await page.evaluate(() => document.querySelector('[data-issue-id=iran]') === window.__marker), true,
-    'the same element survives: hydrated, not re-rendered');
-  await page.locator('[data-issue-id=iran] h3 button').click();
-  assert.equal(await page.locator('[data-issue-id=iran] h3 button').getAttribute('aria-expanded'), 'true');
-  assert.deepEqual(warnings, []);
-  assertClean(problems);
-});
+    test('hydration keeps the pre-rendered DOM: same counts, no duplicates, no warnings, clicks work at once', async () => {
+      const url = `${server.url}${folder}`;
+      const issue = data.issues.at(-1).id;
+      const html = await (await fetch(url)).text();
+      const before = (html.match(/data-testid="issue-card"/g) || []).length;
+      assert.equal(before, data.issues.length);
+      const { page, problems } = await open(browser, null);
+      const warnings = [];
+      page.on('console', (m) => { if (m.type() === 'warning' && /hydrat|mismatch/i.test(m.text())) warnings.push(m.text()); });
+      await page.goto(url);
+      await page.evaluate((id) => { window.__marker = document.querySelector(`[data-issue-id="${id}"]`); }, issue);
+      await ready(page);
+      assert.equal(await page.getByTestId('issue-card').count(), before);
+      assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
+      assert.equal(await page.evaluate((id) => document.querySelector(`[data-issue-id="${id}"]`) === window.__marker, issue), true,
+        'the same element survives: hydrated, not re-rendered');
+      await page.locator(`[data-issue-id="${issue}"] h3 button`).click();
+      assert.equal(await page.locator(`[data-issue-id="${issue}"] h3 button`).getAttribute('aria-expanded'), 'true');
+      assert.deepEqual(warnings, []);
+      assertClean(problems);
+    });
 
-test('a query-string selection is applied after hydration', async () => {
-  const { page, problems } = await open(browser, `${server.url}?issue=taiwan&event=blinken-beijing`);
-  await ready(page);
-  assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
-  assert.equal(await page.locator('[data-event-id=blinken-beijing]').getAttribute('aria-selected'), 'true');
-  assertClean(problems);
-});
+    test('a query-string selection is applied after hydration', async () => {
+      const [issue, event] = [data.issues[0].id, data.events.at(-1).id];
+      const { page, problems } = await open(browser, `${server.url}${folder}?issue=${issue}&event=${event}`);
+      await ready(page);
+      assert.equal(await page.locator(`[data-issue-id="${issue}"] h3 button`).getAttribute('aria-expanded'), 'true');
+      assert.equal(await page.locator(`[data-event-id="${event}"]`).getAttribute('aria-selected'), 'true');
+      assertClean(problems);
+    });
+  });
+}
 
 test('no layout shift while the page loads and hydrates', async () => {
   const { page, problems } = await open(browser, null, { width: 375, height: 800 });

@@ -2,9 +2,11 @@
 // a story of its own, and the Content Security Policy the build writes, enforced for real.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { serve } from './lib/server.mjs';
 import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { EDITIONS, readStory } from './lib/story.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
 const table = JSON.parse(readFileSync(new URL('../tests/fixtures/hostile-drafts.json', import.meta.url), 'utf8'));
@@ -42,11 +44,11 @@ function fill(value) {
 }
 
 /** Opens `?data=value` and returns every request's origin, the page's title and its error panel. */
-async function tryDraft(value) {
+async function tryDraft(value, folder = '') {
   const { page, problems, context } = await open(browser, null);
   const origins = new Set();
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
-  await page.goto(`${site.url}?data=${encodeURIComponent(value)}`);
+  await page.goto(`${site.url}${folder}?data=${encodeURIComponent(value)}`);
   await ready(page);
   const title = await page.locator('h1').first().innerText();
   const panel = await page.getByTestId('load-error').innerText().catch(() => '');
@@ -55,6 +57,25 @@ async function tryDraft(value) {
   // path that climbs out of its folder): expected, and not a policy problem.
   const unexpected = problems.filter((p) => !/\b40[34]\b|net::ERR_ABORTED/.test(p));
   return { origins: [...origins], title, panel, unexpected };
+}
+
+/** A policy as each directive's sources, sorted and each once (the directives of several policies merged). */
+function directiveSets(policy) {
+  const out = {};
+  for (const [name, ...sources] of policy.split(/;\s*/).map((d) => d.trim().split(/\s+/))) {
+    out[name] = [...new Set([...(out[name] ?? []), ...sources])].sort();
+  }
+  return Object.fromEntries(Object.entries(out).sort());
+}
+
+/** The script hashes a policy allows, sorted, each once. */
+const hashes = (policy) => [...new Set(policy.match(/script-src [^;]*/)[0].match(/'sha256-[^']+'/g))].sort();
+
+/** The hashes of the inline scripts a page runs (JSON data blocks are not run). */
+function inlineScriptHashes(html) {
+  return [...new Set([...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/type="application\/(ld\+)?json"/.test(attrs))
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`))].sort();
 }
 
 /** The directives of the CSP violations among `problems`, in order. */
@@ -93,25 +114,46 @@ test(`odd but same-origin ?data= values (${table['same-origin'].length}) are fet
   });
 });
 
-test('every page the build emits carries a strict policy, and the host headers add frame-ancestors', async () => {
-  const html = readFileSync(`${DIST}index.html`, 'utf8');
-  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
-  assert.ok(policy, 'index.html has a CSP meta element');
-  assert.ok(html.indexOf(policy) < html.indexOf('<script'), 'the policy comes before every script');
-  const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d]));
-  assert.equal(directives['default-src'], "default-src 'self'");
-  assert.match(directives['script-src'], /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=')+$/);
-  for (const fixed of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'", "form-action 'none'", "require-trusted-types-for 'script'"]) {
-    assert.ok(policy.includes(fixed), `the policy has ${fixed}`);
-  }
-  assert.doesNotMatch(policy, /'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
-  const response = await fetch(site.url);
-  const header = response.headers.get('content-security-policy');
-  assert.ok(header?.startsWith(policy), 'the header policy is the page policy');
-  assert.match(header, /; frame-ancestors \*$/);
-  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
-  assert.ok(response.headers.get('referrer-policy'));
+test('the backslash link on the Chinese page keeps the Chinese story and fetches nothing from the other site', async () => {
+  const zh = EDITIONS.find((e) => e.page !== '');
+  const { data: zhData } = readStory(DIST, zh.dataset);
+  const { host } = new URL(evil.url);
+  const { origins, title, panel, unexpected } = await tryDraft(`/\\${host}/x.json`, zh.page);
+  assert.deepEqual(origins, [new URL(site.url).origin]);
+  assert.equal(title, zhData.meta.title, 'the refused draft falls back to the page\'s own edition');
+  assert.ok(panel.includes(`http://${host}`), `the panel names the other site: ${panel}`);
+  assert.deepEqual(unexpected, []);
 });
+
+for (const { page: folder } of EDITIONS) {
+  test(`every page the build emits carries a strict policy, and the host headers add frame-ancestors: /${folder}`, async () => {
+    const html = readFileSync(`${DIST}${folder}index.html`, 'utf8');
+    const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+    assert.ok(policy, `${folder}index.html has a CSP meta element`);
+    assert.ok(html.indexOf(policy) < html.indexOf('<script'), 'the policy comes before every script');
+    const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d]));
+    assert.equal(directives['default-src'], "default-src 'self'");
+    assert.match(directives['script-src'], /^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=')+$/);
+    for (const fixed of ["object-src 'none'", "base-uri 'none'", "connect-src 'self'", "form-action 'none'", "require-trusted-types-for 'script'"]) {
+      assert.ok(policy.includes(fixed), `the policy has ${fixed}`);
+    }
+    assert.doesNotMatch(policy, /'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
+    // The page allows exactly its own inline scripts, by hash.
+    assert.deepEqual(hashes(policy), inlineScriptHashes(html), `the script hashes of ${folder}index.html`);
+    // The host's header serves every page of the build: the same policy, with every page's
+    // scripts (each page's own policy still holds it to its own) and frame-ancestors.
+    const response = await fetch(`${site.url}${folder}`);
+    const header = response.headers.get('content-security-policy');
+    assert.ok(header, 'the host sends a policy');
+    const pages = EDITIONS.map((e) => readFileSync(`${DIST}${e.page}index.html`, 'utf8')
+      .match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)[1]);
+    assert.deepEqual(directiveSets(header), directiveSets([...pages, 'frame-ancestors *'].join('; ')),
+      'the header policy is the pages\' policies together, with frame-ancestors');
+    assert.match(header, /; frame-ancestors \*$/);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+    assert.ok(response.headers.get('referrer-policy'));
+  });
+}
 
 test('the policy is enforced: an inline script the build did not hash does not run', async () => {
   // The page as built, with one more inline script, as an injection anywhere in it would be.
@@ -146,12 +188,18 @@ test('Trusted Types refuse plain strings at code sinks, and other origins cannot
   assert.deepEqual([...new Set(violated(problems))].sort(), ['connect-src', 'require-trusted-types-for']);
 });
 
-test('a draft renders through the one Trusted Types policy with no violation', async () => {
-  const { page, problems } = await open(browser, `${site.url}?data=data/summit.en.json`);
-  await ready(page);
-  assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
-  assertClean(problems);
-});
+for (const { name, page: folder, dataset } of EDITIONS) {
+  test(`a draft renders through the one Trusted Types policy with no violation: the ${name}`, async () => {
+    const { data: own } = readStory(DIST, dataset);
+    // The edition's own dataset, as a draft, addressed from the page's folder.
+    const draft = folder ? `../${dataset}` : dataset;
+    const { page, problems } = await open(browser, `${site.url}${folder}?data=${encodeURIComponent(draft)}`);
+    await ready(page);
+    assert.equal(await page.getByTestId('issue-card').count(), own.issues.length);
+    assert.ok((await page.locator('h1').innerText()).includes(own.meta.title));
+    assertClean(problems);
+  });
+}
 
 test('a draft over a limit is refused before it is read, with the limit and the path on screen', async () => {
   for (const name of LIMIT_CASES) {

@@ -248,6 +248,8 @@ test('on a story 100 times the size, the timeline is clusters, not thousands of 
   const big = synthetic(data, 100);
   const { page, problems } = await open(browser, `${server.url}?data=bench/synthetic-100x.json`, { width: 1280 });
   await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 120000 });
+  // The big story itself, not the bundled one shown beside a refused draft.
+  assert.deepEqual(await page.getByTestId('load-error').allInnerTexts(), [], 'the draft is valid');
   const elements = await page.locator('[data-testid=timeline-event], [data-testid=timeline-cluster]').count();
   assert.ok(elements < 500, `${elements} marker and cluster elements for ${big.events.length} events`);
   while (await page.getByTestId('timeline-zoom-out').isEnabled()) await page.getByTestId('timeline-zoom-out').click();

@@ -5,11 +5,51 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, DIST_SYNTHETIC } from './browser.mjs';
 
-/** The builds the core of the suite runs against: the bundled story and a synthetic one. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The page's own words a test expects, per language (src/views/strings.rs: LIVE_EN, LIVE_ZH, EN, ZH). */
+export const WORDS = {
+  en: {
+    language: 'en',
+    announceIssue: (title) => `Issue selected: ${title}.`,
+    unknownIssue: (id) => `no issue "${id}"`,
+    /** The first words of the note under a quote shown in translation. */
+    translatedFrom: 'Translated from Chinese',
+    /** The whole note: by an outlet (its publisher), or by the explainer itself (no translator). */
+    translatedBy: (translator) => `Translated from Chinese by ${translator ?? 'this explainer'}.`,
+    /** Where the dataset has no original of a translated quote. */
+    originalNotFound: 'The original Chinese words were not found in the sources checked.',
+    /** Open Graph's locale for the page. */
+    ogLocale: 'en_US',
+    /** A single day ("2023-11-15") as the page writes it. */
+    day: (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${MONTHS[m - 1]} ${y}`; },
+    findCount: (issues, events) => `${issues === 1 ? '1 issue' : `${issues} issues`} and ${events === 1 ? '1 event' : `${events} events`} match.`,
+  },
+  'zh-Hans': {
+    language: 'zh-Hans',
+    announceIssue: (title) => `已选择议题：${title}。`,
+    unknownIssue: (id) => `没有issue“${id}”`,
+    translatedFrom: '译自英文',
+    translatedBy: (translator) => (translator ? `译自英文，${translator}译文。` : '译自英文，本站翻译。'),
+    originalNotFound: '未找到英文原文。',
+    ogLocale: 'zh_CN',
+    day: (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; },
+    findCount: (issues, events) => `匹配${issues}个议题、${events}个事件。`,
+  },
+};
+
+/**
+ * The builds the core of the suite runs against: the bundled story in each edition (one build,
+ * two pages: `page` is the edition's folder under the build's root) and a synthetic one.
+ */
 export const BUILDS = [
-  { name: 'bundled story', dist: DIST },
-  { name: 'synthetic test story', dist: DIST_SYNTHETIC },
+  { name: 'bundled story', dist: DIST, page: '', dataset: 'data/summit.en.json', words: WORDS.en },
+  { name: 'Chinese edition', dist: DIST, page: 'zh-Hans/', dataset: 'data/summit.zh-Hans.json', words: WORDS['zh-Hans'] },
+  { name: 'synthetic test story', dist: DIST_SYNTHETIC, page: '', dataset: 'data/summit.en.json', words: WORDS.en },
 ];
+
+/** The editions of the bundled story: the pages one build writes. */
+export const EDITIONS = BUILDS.filter((b) => b.dist === DIST);
 
 /** The start and end of a dataset date ("2023-06", "2023-06-18", "a/b"), as sortable days. */
 function bounds(date) {
@@ -19,8 +59,9 @@ function bounds(date) {
   return [day(start, '01'), day(end, '31')];
 }
 
-export function readStory(dist) {
-  const file = join(dist, 'data/summit.en.json');
+/** The dataset `dataset` (a path in the build) of the build in `dist`. */
+export function readStory(dist, dataset = 'data/summit.en.json') {
+  const file = join(dist, dataset);
   // Fail, never skip: the test command always builds both (scripts/test.sh).
   assert.ok(existsSync(file), `${file} is missing: build ${dist} first (bash scripts/test.sh does)`);
   const data = JSON.parse(readFileSync(file, 'utf8'));

@@ -5,6 +5,8 @@
 export function synthetic(data, factor) {
   const source = data.sources[0].id;
   const sources = [source];
+  // Every quote says the language it was spoken in: here the story's own, so none is a translation.
+  const spoken = { language: data.meta.language };
   const issues = [];
   const events = [];
   for (let k = 0; k < factor; k++) {
@@ -12,9 +14,9 @@ export function synthetic(data, factor) {
       issues.push({
         id: `${i.id}-${k}`, title: `${i.title} ${k}`, summary: 'Synthetic.',
         why_it_matters: { text: 'Synthetic.', sources },
-        positions: i.positions.map((p) => ({ party: p.party, quote: 'words', speaker: 'S', sources })),
+        positions: i.positions.map((p) => ({ party: p.party, quote: 'words', spoken, speaker: 'S', sources })),
         // A joint text stands for its parties' positions: without it the story does not validate.
-        ...(i.joint ? { joint: { ...i.joint, sources } } : {}),
+        ...(i.joint ? { joint: { ...i.joint, ...(i.joint.quote ? { spoken } : {}), sources } } : {}),
         outcome: { status: i.outcome.status, text: 'Synthetic.', sources },
       });
     }

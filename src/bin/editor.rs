@@ -18,6 +18,15 @@ fn bundled_url() -> String {
     [dom::page_root(), dataset].concat()
 }
 
+/// The bundled story, linked to the other editions the pre-render linked this page to, as the
+/// pre-rendered page was.
+async fn fetch_bundled() -> Loaded {
+    let own = dom::page_language();
+    let others =
+        dom::alternate_languages().iter().filter(|l| **l != own).filter_map(|l| Edition::for_language(l)).collect();
+    fetch_story(&bundled_url()).await.with_editions(others)
+}
+
 async fn fetch_story(url: &str) -> Loaded {
     match platform::fetch_text(url).await {
         Ok(text) => Loaded::from_json(&text, url),
@@ -30,13 +39,11 @@ async fn load(boot: Boot) -> (Loaded, Option<LoadFailure>) {
     match boot {
         Boot::Draft(url) => match fetch_story(&url).await {
             ready @ Loaded::Ready(_) => (ready, None),
-            Loaded::Failed(failure) => (fetch_story(&bundled_url()).await, Some(failure.as_draft())),
+            Loaded::Failed(failure) => (fetch_bundled().await, Some(failure.as_draft())),
         },
-        Boot::DraftRefused(reason) => {
-            (fetch_story(&bundled_url()).await, Some(LoadFailure::refused(reason).as_draft()))
-        }
+        Boot::DraftRefused(reason) => (fetch_bundled().await, Some(LoadFailure::refused(reason).as_draft())),
         // The reader could not hydrate: render the bundled dataset, naming any fault in it.
-        Boot::Hydrate | Boot::Fetch => (fetch_story(&bundled_url()).await, None),
+        Boot::Hydrate | Boot::Fetch => (fetch_bundled().await, None),
     }
 }
 

@@ -57,6 +57,16 @@ pub fn page_root() -> &'static str {
     }
 }
 
+/// The languages of the page's `<link rel="alternate" hreflang>`s: every edition the pre-render
+/// linked this page to, its own included.
+pub fn alternate_languages() -> Vec<String> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
+    let Ok(links) = document.query_selector_all("link[rel=alternate][hreflang]") else { return Vec::new() };
+    (0..links.length())
+        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("hreflang"))
+        .collect()
+}
+
 /// The page's language, `<html lang>`.
 pub fn page_language() -> String {
     web_sys::window()

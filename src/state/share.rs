@@ -16,8 +16,9 @@ pub fn share_url(base: &str, selection: &Selection) -> String {
     format!("{path}{q}{hash}")
 }
 
-/// A plain iframe and the Pym.js form, both pointing at `page_url` in embed mode.
-pub fn embed_snippets(page_url: &str, selection: &Selection, title: &str) -> (String, String) {
+/// A plain iframe and the Pym.js form, both pointing at `page_url` in embed mode. `root` is the
+/// build's root from the page ("./", or "../" for an edition in a folder), where pym's loader is.
+pub fn embed_snippets(page_url: &str, root: &str, selection: &Selection, title: &str) -> (String, String) {
     let src = share_url(page_url, selection);
     let src = format!("{src}{}embed=1", if src.contains('?') { "&" } else { "?" });
     let title = title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
@@ -26,7 +27,11 @@ pub fn embed_snippets(page_url: &str, selection: &Selection, title: &str) -> (St
         "<iframe src=\"{src_attr}\" title=\"{title}\" width=\"100%\" height=\"1400\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>"
     );
     let base = page_url.split(['?', '#']).next().unwrap_or(page_url);
-    let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+    let mut dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+    if root == "../" {
+        let parent = dir.strip_suffix('/').and_then(|d| d.rfind('/'));
+        dir = parent.map_or(dir, |i| &dir[..=i]);
+    }
     let pym = format!(
         "<div data-pym-src=\"{src_attr}\" data-pym-title=\"{title}\">Loading…</div>\n<script src=\"{dir}pym.v1.min.js\" type=\"text/javascript\"></script>"
     );
@@ -56,10 +61,14 @@ mod tests {
 
     #[test]
     fn snippets_embed_the_page_in_embed_mode() {
-        let (iframe, pym) = embed_snippets("https://x.example/summit/index.html", &taiwan(), "Biden & Xi");
+        let (iframe, pym) = embed_snippets("https://x.example/summit/index.html", "./", &taiwan(), "Biden & Xi");
         assert!(iframe.contains("src=\"https://x.example/summit/index.html?issue=taiwan&amp;embed=1\""), "{iframe}");
         assert!(iframe.contains("title=\"Biden &amp; Xi\""));
         assert!(pym.contains("data-pym-src=\"https://x.example/summit/index.html?issue=taiwan&amp;embed=1\""));
         assert!(pym.contains("src=\"https://x.example/summit/pym.v1.min.js\""));
+        // An edition in a folder: its own address, the loader from the build's root.
+        let (iframe, pym) = embed_snippets("https://x.example/summit/zh-Hans/", "../", &taiwan(), "T");
+        assert!(iframe.contains("src=\"https://x.example/summit/zh-Hans/?issue=taiwan&amp;embed=1\""), "{iframe}");
+        assert!(pym.contains("src=\"https://x.example/summit/pym.v1.min.js\""), "{pym}");
     }
 }

@@ -17,6 +17,7 @@ use super::shared::provide_shared;
 use super::sources_list::SourcesList;
 use super::timeline::Timeline;
 use crate::model::{load, StoryIndex};
+use crate::page::Edition;
 
 /// What the page starts from: a story that validated, or the reasons it did not.
 #[derive(Clone)]
@@ -31,6 +32,14 @@ impl Loaded {
         match load(text) {
             Ok(data) => Self::Ready(Story::new(data, what)),
             Err(errors) => Self::Failed(LoadFailure::new(what, errors)),
+        }
+    }
+
+    /// The story as one edition of several, linked to the `others`.
+    pub fn with_editions(self, others: Vec<&'static Edition>) -> Self {
+        match self {
+            Self::Ready(story) => Self::Ready(story.with_editions(others)),
+            failed => failed,
         }
     }
 

@@ -41,9 +41,18 @@ impl Story {
 
     /// The story of a dataset `load` accepted, as one edition of several (see [`Story::new`]).
     pub fn edition(data: Dataset, data_url: &str, others: Vec<&'static Edition>) -> Arc<Self> {
-        let mut story = Arc::into_inner(Self::new(data, data_url)).expect("a new story has one owner");
-        story.editions = others;
-        Arc::new(story)
+        Self::new(data, data_url).with_editions(others)
+    }
+
+    /// This story, linked to its `others` editions; a story already shared elsewhere stays as it is.
+    pub fn with_editions(self: Arc<Self>, others: Vec<&'static Edition>) -> Arc<Self> {
+        match Arc::try_unwrap(self) {
+            Ok(mut story) => {
+                story.editions = others;
+                Arc::new(story)
+            }
+            Err(shared) => shared,
+        }
     }
 }
 

@@ -40,7 +40,12 @@ pub fn EmbedPanel() -> impl IntoView {
     let (copied, set_copied) = signal(String::new());
     let toggle = move |_| {
         if !open.get_untracked() {
-            set_snippets.set(embed_snippets(&platform::location::href(), &selection.get_untracked(), &index.title));
+            set_snippets.set(embed_snippets(
+                &platform::location::href(),
+                platform::dom::page_root(),
+                &selection.get_untracked(),
+                &index.title,
+            ));
         }
         set_open.update(|o| *o = !*o);
     };

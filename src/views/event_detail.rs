@@ -96,8 +96,10 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
         {event.quotes.into_iter().map(|q| view! {
             <figure class="event-quote">
                 <blockquote><p>{q.text}</p></blockquote>
-                <figcaption>{t.attribution_dash} {q.speaker} {t.attribution_end} <SourceLinks ids=vec![q.source]/></figcaption>
-                <TranslationNote spoken=Some(q.spoken)/>
+                <figcaption>
+                    {t.attribution_dash} {q.speaker} {t.attribution_end} <SourceLinks ids=vec![q.source]/>
+                    <TranslationNote spoken=Some(q.spoken)/>
+                </figcaption>
             </figure>
         }).collect_view()}
         <p><SourceLinks ids=event.sources/></p>

@@ -38,6 +38,18 @@ pub fn closest_attribute(target: Option<web_sys::EventTarget>, attribute: &str) 
     element.closest(&format!("[{attribute}]")).ok()??.get_attribute(attribute)
 }
 
+/// Every element matching `selector`, in document order.
+pub fn all(selector: &str) -> Vec<web_sys::Element> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
+    let Ok(found) = document.query_selector_all(selector) else { return Vec::new() };
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
+}
+
+/// The text of the first element matching `selector`.
+pub fn text_of(selector: &str) -> Option<String> {
+    web_sys::window()?.document()?.query_selector(selector).ok()??.text_content()
+}
+
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     element(APP_ID)
@@ -47,10 +59,8 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 /// its descendants matching `skip`, and with the `datetime` of each `<time>` in it: what find
 /// searches, read once from the page rather than shipped twice.
 pub fn texts(selector: &str, key: &str, skip: &str) -> Vec<(String, String)> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Ok(found) = document.query_selector_all(selector) else { return Vec::new() };
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+    all(selector)
+        .into_iter()
         .filter_map(|el| {
             let id = el.get_attribute(key)?;
             let copy: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;

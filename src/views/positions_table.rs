@@ -99,7 +99,7 @@ fn PositionsCaption() -> impl IntoView {
 
 /// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as
 /// filtered out (another issue is picked, or find does not match it) and CSS
-/// (`tr:has(.is-filtered-out)`) hides the row.
+/// (`tr:has(.is-filtered-out)`) hides the row; found, it shows even past the first rows.
 #[island]
 fn RowTitle() -> impl IntoView {
     let id = use_island_key();
@@ -108,6 +108,10 @@ fn RowTitle() -> impl IntoView {
     let is_found = shared.issue_found(&id);
     let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);
     let key = Some(id);
-    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || !is_found();
-    view! { <span class:is-filtered-out=filtered_out>{title}</span> }
+    let found = {
+        let is_found = is_found.clone();
+        move || is_found() == Some(true)
+    };
+    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || is_found() == Some(false);
+    view! { <span class:is-filtered-out=filtered_out class:is-found=found>{title}</span> }
 }

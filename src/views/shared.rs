@@ -7,9 +7,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::issue_cards::FIRST_SHOWN;
 use super::timeline_state::provide_timeline_state;
 use crate::model::StoryIndex;
-use crate::state::find::is_found;
+use crate::state::find::{shown, verdicts};
 use crate::state::{Found, Selection};
 
 #[derive(Clone)]
@@ -27,6 +28,8 @@ pub struct Shared {
     pub find: RwSignal<String>,
     /// What it matches, in the index's order; `None` while it is empty.
     pub found: RwSignal<Option<Found>>,
+    /// The same answer item by item, for the items themselves.
+    pub verdicts: Verdicts,
 }
 
 impl Shared {
@@ -35,11 +38,47 @@ impl Shared {
         self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
     }
 
-    /// Whether find shows the issue `id` (a closure that tracks the matches): its place in the
-    /// index is looked up once, so each keystroke costs each card one lookup.
-    pub fn issue_found(&self, id: &str) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
-        let (found, at) = (self.found, self.index.issues.iter().position(|i| i.id == id));
-        move || found.with(|f| is_found(f.as_ref().map(|f| &f.issues[..]), at))
+    /// What find says of the issue `id` (tracked): `None` without a query, else whether it
+    /// matches. Its place in the index is looked up once; it wakes only when its answer changes.
+    pub fn issue_found(&self, id: &str) -> impl Fn() -> Option<bool> + Clone + Send + Sync + 'static {
+        let verdict =
+            self.index.issues.iter().position(|i| i.id == id).and_then(|at| self.verdicts.issues.get(at).copied());
+        move || verdict.and_then(|v| v.get())
+    }
+}
+
+/// Find's answer item by item, one signal each, in the index's order. A keystroke sets only the
+/// ones whose answer changes, so it wakes only the cards, rows and markers it shows or hides,
+/// rather than every item reading the whole answer (at 10 times the story, that was ~1,000
+/// closures a keystroke).
+#[derive(Clone)]
+pub struct Verdicts {
+    /// `None` without a query, else whether the issue matches (`state::find::verdicts`).
+    pub issues: Arc<[RwSignal<Option<bool>>]>,
+    /// Whether find leaves the event shown.
+    pub events: Arc<[RwSignal<bool>]>,
+}
+
+impl Verdicts {
+    fn new(index: &StoryIndex) -> Self {
+        Self {
+            issues: index.issues.iter().map(|_| RwSignal::new(None)).collect(),
+            events: index.events.iter().map(|_| RwSignal::new(true)).collect(),
+        }
+    }
+
+    /// Takes `found` as the answer, diffed against the one before.
+    pub fn apply(&self, found: Option<&Found>) {
+        set_changed(&self.issues, verdicts(found.map(|f| &f.issues[..]), self.issues.len(), FIRST_SHOWN));
+        set_changed(&self.events, shown(found.map(|f| &f.events[..]), self.events.len()));
+    }
+}
+
+fn set_changed<T: PartialEq + Send + Sync + 'static>(signals: &[RwSignal<T>], values: Vec<T>) {
+    for (signal, value) in signals.iter().zip(values) {
+        if signal.with_untracked(|now| *now != value) {
+            signal.set(value);
+        }
     }
 }
 
@@ -96,11 +135,12 @@ pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
         notice: RwSignal::new(None),
         find: RwSignal::new(String::new()),
         found: RwSignal::new(None),
+        verdicts: Verdicts::new(&index),
     };
     let writer = SelectionWriter(set_selection);
     provide_context(shared.clone());
     provide_context(writer);
-    provide_timeline_state(index, selection, shared.found);
+    provide_timeline_state(index, selection, shared.verdicts.events.clone());
     (shared, writer)
 }
 

@@ -201,6 +201,8 @@ pub struct Strings {
     pub zoom_out: &'static str,
     /// `{count}` events, `{dates}` from the first to the last.
     pub cluster: &'static str,
+    /// The same for one event (find or "only related" may leave one of a cluster's shown).
+    pub cluster_one: &'static str,
     /// After a cluster's label, for screen readers: what a click does.
     pub cluster_action: &'static str,
     pub jump_to_key: &'static str,
@@ -346,6 +348,7 @@ pub const EN: Strings = Strings {
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     cluster: "{count} events, {dates}",
+    cluster_one: "1 event, {dates}",
     cluster_action: " (zoom in to their titles)",
     jump_to_key: "Jump to the meeting",
     show_all_issues: "Show all {count} issues",
@@ -552,6 +555,14 @@ impl Strings {
         Self::fill(self.find_count, &[("issues", &issues), ("events", &events)])
     }
 
+    /// A cluster's label: "15 events, 11–17 Nov 2023". Inlined, as `find_count`, for the island
+    /// that counts what a cluster shows.
+    #[inline(always)]
+    pub fn cluster(&self, count: usize, dates: &str) -> String {
+        let template = if count == 1 { self.cluster_one } else { self.cluster };
+        Self::fill(template, &[("count", &digits(count)), ("dates", dates)])
+    }
+
     /// A dataset that has problems, and how many.
     pub fn load_problems(&self, what: &str, count: usize) -> String {
         let template = if count == 1 { self.load_problems_one } else { self.load_problems_many };
@@ -643,6 +654,12 @@ mod tests {
         assert_eq!(EN.load_problems("data/x.json", 3), "The dataset data/x.json has 3 problems");
         assert_eq!(EN.event_count(1), " event");
         assert_eq!(EN.sources_label(2), "Sources: ");
+    }
+
+    #[test]
+    fn a_cluster_says_how_many_it_stands_for() {
+        assert_eq!(EN.cluster(15, "11–17 Nov 2023"), "15 events, 11–17 Nov 2023");
+        assert_eq!(EN.cluster(1, "15 Nov 2023"), "1 event, 15 Nov 2023");
     }
 
     #[test]

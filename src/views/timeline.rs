@@ -1,17 +1,18 @@
-use leptos::ev::{KeyboardEvent, MouseEvent, WheelEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, TouchEvent, WheelEvent};
 use leptos::prelude::*;
 
+use super::cluster_counts::count_clusters;
 use super::context::use_story;
 use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, use_selection_writer, use_shared};
-use super::strings::{strings, Strings, EN};
+use super::strings::{strings, EN};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::url_sync::{keep_in_address, location_query};
 use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, TickLabel, ZOOM_LEVELS};
 use crate::platform;
-use crate::state::{next_focus, with_zoom, Selection};
+use crate::state::{next_focus, with_zoom, Pinch, Selection};
 
 /// Events on a real date axis (horizontal on wide screens, a dated list on phones), as a
 /// WAI-ARIA tab list with manual activation: one tab stop, arrows move, Enter or Space selects.
@@ -50,14 +51,19 @@ pub fn Timeline() -> impl IntoView {
                 <div class="timeline-clusters">
                     {layout.clusters.iter().map(|cluster| {
                         let count = cluster.last - cluster.first + 1;
-                        let label = Strings::fill(t.cluster, &[("count", &count.to_string()), ("dates", &t.date(&cluster.span))]);
+                        let dates = t.date(&cluster.span);
+                        let label = t.cluster(count, &dates);
                         let first = layout.events[cluster.first].id.clone();
+                        let members = format!("{} {}", cluster.first, cluster.last);
                         let style = format!("--x: {}; --lane: {}", css_fraction_fine(cluster.x0), cluster.lane);
+                        // Its label is counted anew as find or "only related" hides some of its
+                        // events (`cluster_counts.rs`, from `data-members` and `data-dates`).
                         view! {
                             <span class=format!("timeline-cluster-slot z{}", cluster.level) style=style>
                                 <button type="button" class="timeline-cluster" data-testid="timeline-cluster"
-                                    data-zoom-to=cluster.opens_at.to_string() data-first=first>
-                                    {label}<span class="sr-only">{t.cluster_action}</span>
+                                    data-zoom-to=cluster.opens_at.to_string() data-first=first
+                                    data-members=members data-dates=dates>
+                                    <span>{label}</span><span class="sr-only">{t.cluster_action}</span>
                                 </button>
                             </span>
                         }
@@ -111,14 +117,34 @@ pub fn Timeline() -> impl IntoView {
 
 /// The axis, scrolled sideways when zoomed in, and its zoom buttons. It carries the zoom level
 /// for CSS (which lane each title takes, which clusters and ticks show), and zooms with the
-/// buttons, with `+` and `-` on the focused timeline and with ctrl+wheel (a trackpad's pinch);
-/// the picked or focused event stays in view. A cluster's label (static, `data-zoom-to` and
-/// `data-first`) zooms in to where each of its events shows its title, and moves the focus to
-/// its first.
+/// buttons, with `+` and `-` on the focused timeline, with ctrl+wheel (a trackpad's pinch) and
+/// with two fingers on a touch screen; the picked or focused event stays in view. A cluster's
+/// label (static, `data-zoom-to` and `data-first`) zooms in to where each of its events shows
+/// its title, and moves the focus to its first; it counts only the events shown now.
 #[island]
 fn TimelineAxis(children: Children) -> impl IntoView {
-    let TimelineState { zoom, focused, .. } = use_timeline_state();
+    let TimelineState { zoom, focused, shown, .. } = use_timeline_state();
     let zoomer = Zoomer::new();
+    count_clusters(shown);
+    // Two fingers: a level per step of their spread (`state::Pinch`). CSS leaves the pinch over
+    // the timeline to this (`touch-action`), so the page itself does not zoom under it.
+    let pinch = StoredValue::new(Pinch::default());
+    let on_touch = move |ev: TouchEvent| {
+        let touches = ev.touches();
+        let (Some(a), Some(b)) = (touches.item(0), touches.item(1)) else {
+            pinch.update_value(Pinch::end);
+            return;
+        };
+        let distance = f64::from(a.client_x() - b.client_x()).hypot(f64::from(a.client_y() - b.client_y()));
+        if ev.type_() == "touchmove" {
+            let by = pinch.try_update_value(|p| p.moved(distance)).unwrap_or(0);
+            if by != 0 {
+                zoomer.by(by);
+            }
+        } else {
+            pinch.update_value(|p| p.start(distance));
+        }
+    };
     let on_keydown = move |ev: KeyboardEvent| {
         let by = match ev.key().as_str() {
             "+" | "=" => 1,
@@ -153,7 +179,8 @@ fn TimelineAxis(children: Children) -> impl IntoView {
             <button type="button" data-testid="timeline-zoom-in" aria-label=EN.zoom_in
                 disabled=at_most on:click=move |_| zoomer.by(1)>"+"</button>
         </div>
-        <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click>
+        <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click
+            on:touchstart=on_touch on:touchmove=on_touch on:touchend=on_touch on:touchcancel=on_touch>
             <div class="timeline-axis" data-testid="timeline-axis" data-zoom=move || LEVEL_NAMES[zoom.get().min(ZOOM_LEVELS - 1)]>
                 {children()}
             </div>
@@ -338,8 +365,9 @@ fn move_focus(focused: RwSignal<Option<String>>, to: &str) {
 const DEEPEST: usize = ZOOM_LEVELS - 1;
 
 /// One tab for a group of events no zoom level separates (a hundred on one day): it shows one of
-/// them at a time, the focused one, else the picked one, else the first; the arrow keys step
-/// through them in date order as through any others. Its key is the first and last event's ids.
+/// them at a time, the focused one, else the picked one, else the first, with its date and, as
+/// any marker, related or dimmed while an issue is picked; the arrow keys step through them in
+/// date order as through any others. Its key is the first and last event's ids.
 #[island]
 fn AtomTab() -> impl IntoView {
     let key = use_island_key();
@@ -363,7 +391,28 @@ fn AtomTab() -> impl IntoView {
                 .or_else(|| members.iter().find(|(at, m)| shown.contains_at(Some(*at), m)).map(|(_, m)| m.clone()))
         })
     };
-    let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
+    let entry = {
+        let index = index.clone();
+        move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).cloned())
+    };
+    let title = {
+        let entry = entry.clone();
+        move || entry().map(|e| e.title)
+    };
+    // Related to the picked issue, or dimmed while another is picked, as a marker is.
+    let is_related = Memo::new(move |_| {
+        let related = entry().map(|e| e.related).unwrap_or_default();
+        picked.with(|s| s.issue.as_ref().is_some_and(|issue| related.contains(issue)))
+    });
+    let has_issue = shared.has_issue;
+    let is_dimmed = move || has_issue.get() && !is_related.get();
+    // Its date as the event's pane says it: the bundle carries no date formatting. Read once the
+    // page is there (an effect), so the pre-render leaves it empty.
+    let date = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let text = current.with(|id| platform::dom::text_of(&format!("[data-event-pane=\"{}\"] time", id.as_deref()?)));
+        date.set(text);
+    });
     let on_keydown = move |ev: KeyboardEvent| {
         let Some(id) = current.get_untracked() else { return };
         if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
@@ -383,9 +432,10 @@ fn AtomTab() -> impl IntoView {
             id=move || current.get().map(|id| dom_ids::event_tab(&id)) data-event-id=move || current.get()
             aria-selected=move || picked_event.selected(&current.get()).to_string() aria-controls=dom_ids::EVENT_DETAIL
             tabindex=move || if tab_stop.selected(&current.get()) { "0" } else { "-1" }
-            hidden=move || current.with(Option::is_none)
+            class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || current.with(Option::is_none)
             on:click=on_click on:focus=move |_| focused.set(current.get_untracked()) on:keydown=on_keydown>
             <span class="timeline-dot" aria-hidden="true"></span>
+            <span class="timeline-date">{date}</span>
             <span class="timeline-title">{title}</span>
         </button>
     }

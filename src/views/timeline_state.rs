@@ -6,8 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::StoryIndex;
-use crate::state::find::is_found;
-use crate::state::{Found, Selection};
+use crate::state::Selection;
 
 /// The zoom level the page is rendered at (an axis 940 px wide), before the reader's bundle
 /// picks the one that fits the screen.
@@ -20,7 +19,8 @@ pub struct ShownEvents {
     index: Arc<StoryIndex>,
     selection: ReadSignal<Selection>,
     pub only_related: RwSignal<bool>,
-    found: RwSignal<Option<Found>>,
+    /// Whether find leaves each event shown (`Verdicts::events`).
+    found: Arc<[RwSignal<bool>]>,
 }
 
 impl ShownEvents {
@@ -33,7 +33,23 @@ impl ShownEvents {
     pub fn contains_at(&self, at: Option<usize>, event: &str) -> bool {
         let related = !self.only_related.get()
             || self.selection.with(|s| s.issue.as_deref().is_none_or(|issue| self.index.are_related(issue, event)));
-        related && self.found.with(|f| is_found(f.as_ref().map(|f| &f.events[..]), at))
+        related && at.and_then(|at| self.found.get(at)).is_none_or(|found| found.get())
+    }
+
+    /// Whether each event is shown, in date order (tracked): one pass over them all, for what
+    /// counts them (a cluster's label), not a lookup of the picked issue per event.
+    pub fn all(&self) -> Vec<bool> {
+        let only_related = self.only_related.get();
+        self.selection.with(|s| {
+            let related = s.issue.as_deref().filter(|_| only_related).map(|issue| self.index.issue(issue));
+            let related = related.map(|issue| issue.map_or(&[][..], |i| &i.related[..]));
+            self.index
+                .events
+                .iter()
+                .zip(self.found.iter())
+                .map(|(event, found)| found.get() && related.is_none_or(|related| related.contains(&event.id)))
+                .collect()
+        })
     }
 
     /// The shown events in date order (untracked, for keyboard handlers).
@@ -61,11 +77,7 @@ pub struct TimelineState {
     pub zoom: RwSignal<usize>,
 }
 
-pub fn provide_timeline_state(
-    index: Arc<StoryIndex>,
-    selection: ReadSignal<Selection>,
-    found: RwSignal<Option<Found>>,
-) {
+pub fn provide_timeline_state(index: Arc<StoryIndex>, selection: ReadSignal<Selection>, found: Arc<[RwSignal<bool>]>) {
     let shown = ShownEvents { index, selection, only_related: RwSignal::new(false), found };
     let focused = RwSignal::new(None::<String>);
     let tab_stop = {

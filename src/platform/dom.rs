@@ -45,11 +45,6 @@ pub fn all(selector: &str) -> Vec<web_sys::Element> {
     (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
 }
 
-/// The text of the first element matching `selector`.
-pub fn text_of(selector: &str) -> Option<String> {
-    web_sys::window()?.document()?.query_selector(selector).ok()??.text_content()
-}
-
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     element(APP_ID)

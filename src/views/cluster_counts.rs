@@ -21,13 +21,15 @@ pub const DATES_ATTR: &str = "data-dates";
 /// Keeps every cluster's label in step with the events shown. One effect over them all: each
 /// change counts each cluster once, from one pass over the events.
 pub fn count_clusters(shown: ShownEvents) {
-    Effect::new(move |labels: Option<Vec<Label>>| {
-        let mut labels = labels.unwrap_or_else(Label::read_all);
+    let labels = std::cell::RefCell::new(None::<Vec<Label>>);
+    Effect::new(move |_| {
+        let shown = shown.all();
+        let mut labels = labels.borrow_mut();
+        let labels = labels.get_or_insert_with(Label::read_all);
         let ranges: Vec<(usize, usize)> = labels.iter().map(|label| label.members).collect();
-        for (label, count) in labels.iter_mut().zip(counts_in(&shown.all(), &ranges)) {
+        for (label, count) in labels.iter_mut().zip(counts_in(&shown, &ranges)) {
             label.show(count);
         }
-        labels
     });
 }
 
@@ -46,7 +48,7 @@ impl Label {
             .filter_map(|button| {
                 let members = button.get_attribute(MEMBERS_ATTR)?;
                 let (first, last) = members.split_once(' ')?;
-                let members = (first.parse().ok()?, last.parse().ok()?);
+                let members = (number(first)?, number(last)?);
                 let dates = button.get_attribute(DATES_ATTR)?;
                 Some(Self { button, members, dates, count: members.1 + 1 - members.0 })
             })
@@ -68,4 +70,9 @@ impl Label {
         }
         self.count = count;
     }
+}
+
+/// A whole number written in digits; no general number parsing in the reader's bundle.
+fn number(digits: &str) -> Option<usize> {
+    digits.bytes().try_fold(0usize, |n, b| b.is_ascii_digit().then(|| n * 10 + usize::from(b - b'0')))
 }

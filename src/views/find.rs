@@ -12,10 +12,9 @@ use crate::state::{with_find, Found};
 /// One search box over the issues and the events: it narrows the cards, the comparison's rows
 /// and the timeline together, says how many match in a polite live region, and clears with
 /// Escape. It searches the text the page already shows (each card, each event's pane), read
-/// and folded once, when the browser is idle after the page starts (or on focus, or on the
-/// first search, whichever comes first): the reader's bundle carries no second copy of it, and
-/// no keystroke pays for reading it. No effect: each keystroke searches in its handler (one
-/// reactive node less in the bundle); one effect asks for the idle time.
+/// and folded once, when the box takes the focus (or on the address's search): the reader's
+/// bundle carries no second copy of it, and no keystroke pays for reading it. No effect: each
+/// keystroke searches in its handler (one reactive node less in the bundle).
 #[island]
 pub fn Find() -> impl IntoView {
     let shared = use_shared();
@@ -25,22 +24,17 @@ pub fn Find() -> impl IntoView {
         let shared = shared.clone();
         move |ev| search(&shared, event_target_value(&ev))
     };
-    // The page's text is read before the first keystroke (20 ms at 10 times the story): when
-    // the browser is idle (not in Safari, which lacks requestIdleCallback), else on focus.
-    let read_texts = {
+    // The page's text is read on focus, which comes before any keystroke (20 ms at 10 times the
+    // story): no keystroke pays for it. (At idle time instead, the bundle grew by a closure's
+    // glue for no keystroke's gain.)
+    let on_focus = {
         let index = shared.index.clone();
-        move || {
+        move |_| {
             TEXTS.with(|texts| {
                 texts.get_or_init(|| page_texts(&index));
             })
         }
     };
-    // In an effect: the page is also rendered at build time, with no browser to ask.
-    Effect::new({
-        let read_texts = read_texts.clone();
-        move |_| request_idle_callback(read_texts.clone())
-    });
-    let on_focus = move |_| read_texts();
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && !find.with_untracked(String::is_empty) {
             ev.prevent_default();
@@ -60,15 +54,9 @@ pub fn Find() -> impl IntoView {
 }
 
 thread_local! {
-    /// The page's text, folded, read once: at idle time, on focus or on the first search.
+    /// The page's text, folded, read once: on focus or on the first search.
     static TEXTS: std::cell::OnceCell<(Vec<String>, Vec<String>)> = const { std::cell::OnceCell::new() };
-    /// The pending write of `?q=` to the address, replaced by each keystroke.
-    static ADDRESS_WRITE: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
 }
-
-/// How long the address waits for typing to pause: replacing it costs a few milliseconds a time
-/// (a same-document navigation), too much for every keystroke.
-const ADDRESS_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
 /// Finds `text` (the box's, or the address's on arrival): what matches, for every view, and the
 /// address's `?q=`.
@@ -79,23 +67,24 @@ pub fn search(shared: &Shared, text: String) {
     });
     shared.verdicts.apply(found.as_ref());
     shared.found.set(found);
-    let query = text.clone();
-    let write = set_timeout_with_handle(move || keep_in_address(&with_find(&location_query(), &query)), ADDRESS_DELAY);
-    if let Some(pending) = ADDRESS_WRITE.with(|w| w.replace(write.ok())) {
-        pending.clear();
-    }
+    keep_in_address(&with_find(&location_query(), &text));
     shared.find.set(text);
 }
 
 /// Each issue's and each event's text as the page shows it, folded, in the story index's order.
 fn page_texts(index: &crate::model::StoryIndex) -> (Vec<String>, Vec<String>) {
-    // By id, sorted once: thousands of items at 100 times the story, looked up by binary search.
-    let in_order = |entries: &[crate::model::IndexEntry], mut texts: Vec<(String, String)>| {
-        texts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // The page holds them in the index's order, so each is looked for where the last one was
+    // found, then after it: one pass, not a search of all of them per item (thousands at 100
+    // times the story); a search from the start only for one out of order.
+    let in_order = |entries: &[crate::model::IndexEntry], texts: Vec<(String, String)>| {
+        let mut next = 0;
         entries
             .iter()
             .map(|entry| {
-                let at = texts.binary_search_by(|(id, _)| id.as_str().cmp(&entry.id));
+                let is_it = |(id, _): &(String, String)| *id == entry.id;
+                let at = texts[next.min(texts.len())..].iter().position(is_it).map(|at| at + next);
+                let at = at.or_else(|| texts.iter().position(is_it));
+                next = at.map_or(next, |at| at + 1);
                 let text = at.map_or("", |at| texts[at].1.as_str());
                 fold(&[entry.title.as_str(), text].join(" "))
             })

@@ -21,11 +21,7 @@ pub fn IssueCard(children: Children) -> impl IntoView {
     let selection = use_selection_writer();
     let entry = shared.index.issue(&id).cloned().unwrap_or_default();
     // Find's answer: found shows a card even past the first ones (`find.css`), not found hides it.
-    let (found, unfound) = {
-        let is_found = shared.issue_found(&id);
-        (is_found.clone(), is_found)
-    };
-    let (found, unfound) = (move || found() == Some(true), move || unfound() == Some(false));
+    let (found, unfound) = shared.issue_found(&id);
     let picked_issue = shared.picked_issue;
     let is_open = {
         let key = Some(id.clone());

@@ -105,13 +105,9 @@ fn RowTitle() -> impl IntoView {
     let id = use_island_key();
     let shared = use_shared();
     let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
-    let is_found = shared.issue_found(&id);
+    let (found, unfound) = shared.issue_found(&id);
     let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);
     let key = Some(id);
-    let found = {
-        let is_found = is_found.clone();
-        move || is_found() == Some(true)
-    };
-    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || is_found() == Some(false);
+    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || unfound();
     view! { <span class:is-filtered-out=filtered_out class:is-found=found>{title}</span> }
 }

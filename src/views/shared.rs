@@ -38,45 +38,57 @@ impl Shared {
         self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
     }
 
-    /// What find says of the issue `id` (tracked): `None` without a query, else whether it
-    /// matches. Its place in the index is looked up once; it wakes only when its answer changes.
-    pub fn issue_found(&self, id: &str) -> impl Fn() -> Option<bool> + Clone + Send + Sync + 'static {
-        let verdict =
-            self.index.issues.iter().position(|i| i.id == id).and_then(|at| self.verdicts.issues.get(at).copied());
-        move || verdict.and_then(|v| v.get())
+    /// Whether find shows the issue `id` among its matches, and whether it hides it (each
+    /// tracked; both false without a query). Its place in the index is looked up once; each
+    /// wakes only when its answer changes.
+    pub fn issue_found(
+        &self,
+        id: &str,
+    ) -> (impl Fn() -> bool + Clone + Send + Sync + 'static, impl Fn() -> bool + Clone + Send + Sync + 'static) {
+        let at = self.index.issues.iter().position(|i| i.id == id);
+        let found = at.and_then(|at| self.verdicts.issues_found.get(at).copied());
+        let unfound = at.and_then(|at| self.verdicts.issues_unfound.get(at).copied());
+        (move || found.is_some_and(|s| s.get()), move || unfound.is_some_and(|s| s.get()))
     }
 }
 
 /// Find's answer item by item, one signal each, in the index's order. A keystroke sets only the
 /// ones whose answer changes, so it wakes only the cards, rows and markers it shows or hides,
 /// rather than every item reading the whole answer (at 10 times the story, that was ~1,000
-/// closures a keystroke).
+/// closures a keystroke). Only `bool` signals: each other type would bring its own copy of the
+/// signal code into the reader's bundle.
 #[derive(Clone)]
 pub struct Verdicts {
-    /// `None` without a query, else whether the issue matches (`state::find::verdicts`).
-    pub issues: Arc<[RwSignal<Option<bool>>]>,
+    /// Whether the issue is among the matches that show (`state::find::verdicts`: `Some(true)`).
+    pub issues_found: Arc<[RwSignal<bool>]>,
+    /// Whether find hides the issue (`Some(false)`).
+    pub issues_unfound: Arc<[RwSignal<bool>]>,
     /// Whether find leaves the event shown.
     pub events: Arc<[RwSignal<bool>]>,
 }
 
 impl Verdicts {
     fn new(index: &StoryIndex) -> Self {
+        let signals = |n: usize, value: bool| (0..n).map(|_| RwSignal::new(value)).collect();
         Self {
-            issues: index.issues.iter().map(|_| RwSignal::new(None)).collect(),
-            events: index.events.iter().map(|_| RwSignal::new(true)).collect(),
+            issues_found: signals(index.issues.len(), false),
+            issues_unfound: signals(index.issues.len(), false),
+            events: signals(index.events.len(), true),
         }
     }
 
     /// Takes `found` as the answer, diffed against the one before.
     pub fn apply(&self, found: Option<&Found>) {
-        set_changed(&self.issues, verdicts(found.map(|f| &f.issues[..]), self.issues.len(), FIRST_SHOWN));
-        set_changed(&self.events, shown(found.map(|f| &f.events[..]), self.events.len()));
+        let issues = verdicts(found.map(|f| &f.issues[..]), self.issues_found.len(), FIRST_SHOWN);
+        set_changed(&self.issues_found, issues.iter().map(|v| *v == Some(true)));
+        set_changed(&self.issues_unfound, issues.iter().map(|v| *v == Some(false)));
+        set_changed(&self.events, shown(found.map(|f| &f.events[..]), self.events.len()).into_iter());
     }
 }
 
-fn set_changed<T: PartialEq + Send + Sync + 'static>(signals: &[RwSignal<T>], values: Vec<T>) {
+fn set_changed(signals: &[RwSignal<bool>], values: impl Iterator<Item = bool>) {
     for (signal, value) in signals.iter().zip(values) {
-        if signal.with_untracked(|now| *now != value) {
+        if signal.get_untracked() != value {
             signal.set(value);
         }
     }

@@ -83,10 +83,11 @@ pub fn Timeline() -> impl IntoView {
                     // group, showing one event at a time (the DOM stays bounded at any scale).
                     {layout.clusters_at(DEEPEST).map(|atom| {
                         let key = format!("{} {}", layout.events[atom.first].id, layout.events[atom.last].id);
+                        let date = t.date(&atom.span);
                         let clustered: String = (0..ZOOM_LEVELS).map(|l| format!(" c{l}")).collect();
                         view! {
                             <span class=format!("timeline-slot timeline-atom{clustered}") style=format!("--x: {}", css_fraction_fine(atom.x0))>
-                                {keyed(key, || view! { <AtomTab/> })}
+                                {keyed(key, move || view! { <AtomTab><span class="timeline-date">{date}</span></AtomTab> })}
                             </span>
                         }
                     }).collect_view()}
@@ -127,23 +128,23 @@ fn TimelineAxis(children: Children) -> impl IntoView {
     let zoomer = Zoomer::new();
     count_clusters(shown);
     // Two fingers: a level per step of their spread (`state::Pinch`). CSS leaves the pinch over
-    // the timeline to this (`touch-action`), so the page itself does not zoom under it.
-    let pinch = StoredValue::new(Pinch::default());
+    // the timeline to this (`touch-action`), so the page itself does not zoom under it. Its
+    // first move sets where it starts, and a lifted finger ends it: two listeners, not four, in
+    // the reader's bundle.
+    let pinch = std::rc::Rc::new(std::cell::Cell::new(Pinch::default()));
     let on_touch = move |ev: TouchEvent| {
         let touches = ev.touches();
-        let (Some(a), Some(b)) = (touches.item(0), touches.item(1)) else {
-            pinch.update_value(Pinch::end);
-            return;
-        };
-        let distance = f64::from(a.client_x() - b.client_x()).hypot(f64::from(a.client_y() - b.client_y()));
-        if ev.type_() == "touchmove" {
-            let by = pinch.try_update_value(|p| p.moved(distance)).unwrap_or(0);
+        let mut now = pinch.get();
+        if let (Some(a), Some(b)) = (touches.item(0), touches.item(1)) {
+            let (dx, dy) = (f64::from(a.client_x() - b.client_x()), f64::from(a.client_y() - b.client_y()));
+            let by = now.moved((dx * dx + dy * dy).sqrt());
             if by != 0 {
                 zoomer.by(by);
             }
         } else {
-            pinch.update_value(|p| p.start(distance));
+            now.end();
         }
+        pinch.set(now);
     };
     let on_keydown = move |ev: KeyboardEvent| {
         let by = match ev.key().as_str() {
@@ -180,7 +181,7 @@ fn TimelineAxis(children: Children) -> impl IntoView {
                 disabled=at_most on:click=move |_| zoomer.by(1)>"+"</button>
         </div>
         <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click
-            on:touchstart=on_touch on:touchmove=on_touch on:touchend=on_touch on:touchcancel=on_touch>
+            on:touchmove=on_touch.clone() on:touchend=on_touch>
             <div class="timeline-axis" data-testid="timeline-axis" data-zoom=move || LEVEL_NAMES[zoom.get().min(ZOOM_LEVELS - 1)]>
                 {children()}
             </div>
@@ -365,11 +366,14 @@ fn move_focus(focused: RwSignal<Option<String>>, to: &str) {
 const DEEPEST: usize = ZOOM_LEVELS - 1;
 
 /// One tab for a group of events no zoom level separates (a hundred on one day): it shows one of
-/// them at a time, the focused one, else the picked one, else the first, with its date and, as
-/// any marker, related or dimmed while an issue is picked; the arrow keys step through them in
-/// date order as through any others. Its key is the first and last event's ids.
+/// them at a time, the focused one, else the picked one, else the first, and, as any marker,
+/// related or dimmed while an issue is picked; the arrow keys step through them in date order as
+/// through any others. Its key is the first and last event's ids. Its date (its children, static)
+/// is its events' span: their date, as events no zoom separates share their day but on a story
+/// of decades (a day narrower than a title's slot at the deepest zoom), where it is the days
+/// they cover. Read from each event's pane instead, it cost the first-load budget a kilobyte.
 #[island]
-fn AtomTab() -> impl IntoView {
+fn AtomTab(children: Children) -> impl IntoView {
     let key = use_island_key();
     let shared = use_shared();
     let selection = use_selection_writer();
@@ -391,28 +395,22 @@ fn AtomTab() -> impl IntoView {
                 .or_else(|| members.iter().find(|(at, m)| shown.contains_at(Some(*at), m)).map(|(_, m)| m.clone()))
         })
     };
-    let entry = {
-        let index = index.clone();
-        move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).cloned())
-    };
-    let title = {
-        let entry = entry.clone();
-        move || entry().map(|e| e.title)
-    };
     // Related to the picked issue, or dimmed while another is picked, as a marker is.
-    let is_related = Memo::new(move |_| {
-        let related = entry().map(|e| e.related).unwrap_or_default();
-        picked.with(|s| s.issue.as_ref().is_some_and(|issue| related.contains(issue)))
-    });
+    let is_related = {
+        let index = index.clone();
+        move || {
+            picked.with(|s| {
+                let issue = s.issue.as_deref();
+                current.with(|id| issue.zip(id.as_deref()).is_some_and(|(issue, id)| index.are_related(issue, id)))
+            })
+        }
+    };
     let has_issue = shared.has_issue;
-    let is_dimmed = move || has_issue.get() && !is_related.get();
-    // Its date as the event's pane says it: the bundle carries no date formatting. Read once the
-    // page is there (an effect), so the pre-render leaves it empty.
-    let date = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let text = current.with(|id| platform::dom::text_of(&format!("[data-event-pane=\"{}\"] time", id.as_deref()?)));
-        date.set(text);
-    });
+    let is_dimmed = {
+        let is_related = is_related.clone();
+        move || has_issue.get() && !is_related()
+    };
+    let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
     let on_keydown = move |ev: KeyboardEvent| {
         let Some(id) = current.get_untracked() else { return };
         if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
@@ -435,7 +433,7 @@ fn AtomTab() -> impl IntoView {
             class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || current.with(Option::is_none)
             on:click=on_click on:focus=move |_| focused.set(current.get_untracked()) on:keydown=on_keydown>
             <span class="timeline-dot" aria-hidden="true"></span>
-            <span class="timeline-date">{date}</span>
+            {children()}
             <span class="timeline-title">{title}</span>
         </button>
     }

@@ -36,20 +36,10 @@ impl ShownEvents {
         related && at.and_then(|at| self.found.get(at)).is_none_or(|found| found.get())
     }
 
-    /// Whether each event is shown, in date order (tracked): one pass over them all, for what
-    /// counts them (a cluster's label), not a lookup of the picked issue per event.
+    /// Whether each event is shown, in date order (tracked), for what counts them (a cluster's
+    /// label).
     pub fn all(&self) -> Vec<bool> {
-        let only_related = self.only_related.get();
-        self.selection.with(|s| {
-            let related = s.issue.as_deref().filter(|_| only_related).map(|issue| self.index.issue(issue));
-            let related = related.map(|issue| issue.map_or(&[][..], |i| &i.related[..]));
-            self.index
-                .events
-                .iter()
-                .zip(self.found.iter())
-                .map(|(event, found)| found.get() && related.is_none_or(|related| related.contains(&event.id)))
-                .collect()
-        })
+        self.index.events.iter().enumerate().map(|(at, e)| self.contains_at(Some(at), &e.id)).collect()
     }
 
     /// The shown events in date order (untracked, for keyboard handlers).

@@ -60,11 +60,7 @@ pub fn page_root() -> &'static str {
 /// The languages of the page's `<link rel="alternate" hreflang>`s: every edition the pre-render
 /// linked this page to, its own included.
 pub fn alternate_languages() -> Vec<String> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Ok(links) = document.query_selector_all("link[rel=alternate][hreflang]") else { return Vec::new() };
-    (0..links.length())
-        .filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("hreflang"))
-        .collect()
+    all("link[rel=alternate][hreflang]").iter().filter_map(|link| link.get_attribute("hreflang")).collect()
 }
 
 /// The page's language, `<html lang>`.
@@ -76,6 +72,13 @@ pub fn page_language() -> String {
         .unwrap_or_default()
 }
 
+/// Every element matching `selector`, in document order.
+pub fn all(selector: &str) -> Vec<web_sys::Element> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
+    let Ok(found) = document.query_selector_all(selector) else { return Vec::new() };
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
+}
+
 /// `#app`, where both bundles render the story.
 pub fn app_root() -> Option<web_sys::HtmlElement> {
     element(APP_ID)
@@ -85,10 +88,8 @@ pub fn app_root() -> Option<web_sys::HtmlElement> {
 /// its descendants matching `skip`, and with the `datetime` of each `<time>` in it: what find
 /// searches, read once from the page rather than shipped twice.
 pub fn texts(selector: &str, key: &str, skip: &str) -> Vec<(String, String)> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };
-    let Ok(found) = document.query_selector_all(selector) else { return Vec::new() };
-    (0..found.length())
-        .filter_map(|i| found.item(i)?.dyn_into::<web_sys::Element>().ok())
+    all(selector)
+        .into_iter()
         .filter_map(|el| {
             let id = el.get_attribute(key)?;
             let copy: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;

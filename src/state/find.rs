@@ -84,13 +84,42 @@ impl Found {
     }
 }
 
-/// Whether item `at` is shown under `found`: all are without a query.
-pub fn is_found(found: Option<&[bool]>, at: Option<usize>) -> bool {
-    match (found, at) {
-        (None, _) => true,
-        (Some(found), Some(at)) => found.get(at).copied().unwrap_or(false),
-        (Some(_), None) => false,
+/// What find says of each issue (in the index's order) to its card and its row: `None` without
+/// a query (shown as they were: the first ones, the rest on "Show all"), `Some(false)` where it
+/// does not match (hidden), `Some(true)` for the first `first` matches (shown, even past the
+/// first cards). Matches past those say `None`: like cards past the first, they wait for "Show
+/// all", so one letter at 100 times the story does not lay out 1,700 cards.
+pub fn verdicts(found: Option<&[bool]>, len: usize, first: usize) -> Vec<Option<bool>> {
+    let mut matched = 0;
+    (0..len)
+        .map(|at| {
+            let found = found?.get(at).copied().unwrap_or(false);
+            matched += usize::from(found);
+            if found {
+                (matched <= first).then_some(true)
+            } else {
+                Some(false)
+            }
+        })
+        .collect()
+}
+
+/// Whether find leaves each event shown: all are without a query. A timeline marker needs only
+/// this, so the first keystroke wakes only the markers it hides.
+pub fn shown(found: Option<&[bool]>, len: usize) -> Vec<bool> {
+    (0..len).map(|at| found.is_none_or(|found| found.get(at).copied().unwrap_or(false))).collect()
+}
+
+/// How many of the items in each inclusive range `(first, last)` are `shown`: a cluster's label
+/// counts only the events it stands for now. One pass, then each range in constant time.
+pub fn counts_in(shown: &[bool], ranges: &[(usize, usize)]) -> Vec<usize> {
+    let mut before = Vec::with_capacity(shown.len() + 1);
+    before.push(0);
+    for (at, is_shown) in shown.iter().enumerate() {
+        before.push(before[at] + usize::from(*is_shown));
     }
+    let upto = |at: usize| before[at.min(shown.len())];
+    ranges.iter().map(|&(first, last)| upto(last.saturating_add(1)).saturating_sub(upto(first))).collect()
 }
 
 #[cfg(test)]
@@ -125,10 +154,21 @@ mod tests {
         let found = Found::new("FENTANYL", &issues, &events).unwrap();
         assert_eq!(found.issues, [true, false]);
         assert_eq!((found.issue_count(), found.event_count()), (1, 1));
-        assert!(is_found(None, None));
-        assert!(is_found(Some(&found.events), Some(0)));
-        assert!(!is_found(Some(&found.events), Some(1)));
-        assert!(!is_found(Some(&found.events), None));
+        assert_eq!(verdicts(None, 2, 30), [None, None]);
+        assert_eq!(verdicts(Some(&found.events), 3, 30), [Some(true), Some(false), Some(false)]);
+        // Past the first matches, a match waits for "Show all".
+        assert_eq!(verdicts(Some(&[true, false, true, true]), 4, 2), [Some(true), Some(false), Some(true), None]);
+        assert_eq!(shown(None, 2), [true, true]);
+        assert_eq!(shown(Some(&found.events), 2), [true, false]);
+    }
+
+    #[test]
+    fn a_cluster_counts_what_is_shown_in_it() {
+        let shown = [true, false, true, true, false];
+        assert_eq!(counts_in(&shown, &[(0, 1), (1, 4), (4, 4), (0, 4)]), [1, 2, 0, 3]);
+        // A range past the end counts what there is.
+        assert_eq!(counts_in(&shown, &[(3, 9)]), [1]);
+        assert_eq!(counts_in(&[], &[(0, 0)]), [0]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 mod boot;
 mod draft;
 pub mod find;
+mod pinch;
 pub mod query;
 mod roving;
 mod selection;
@@ -12,6 +13,7 @@ mod url_sync;
 pub use boot::Boot;
 pub use draft::{draft_param, resolve_draft, ParsedUrl, UrlParser, DRAFT_PARAM, MAX_DRAFT_ADDRESS};
 pub use find::Found;
+pub use pinch::Pinch;
 pub use roving::next_focus;
 pub use selection::{Selection, UnknownId};
 pub use share::{embed_snippets, share_url};

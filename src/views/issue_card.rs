@@ -20,7 +20,8 @@ pub fn IssueCard(children: Children) -> impl IntoView {
     let shared = use_shared();
     let selection = use_selection_writer();
     let entry = shared.index.issue(&id).cloned().unwrap_or_default();
-    let is_found = shared.issue_found(&id);
+    // Find's answer: found shows a card even past the first ones (`find.css`), not found hides it.
+    let (found, unfound) = shared.issue_found(&id);
     let picked_issue = shared.picked_issue;
     let is_open = {
         let key = Some(id.clone());
@@ -33,7 +34,7 @@ pub fn IssueCard(children: Children) -> impl IntoView {
     };
     view! {
         <div class="issue-card" id=dom_ids::issue_card(&id) data-testid="issue-card" data-issue-id=id.clone()
-            class:is-selected=is_open class:is-marked=is_marked class:is-unfound=move || !is_found()>
+            class:is-selected=is_open class:is-marked=is_marked class:is-found=found class:is-unfound=unfound>
             <h3 class="issue-card-title">
                 <button type="button" aria-expanded=move || is_open.get().to_string() aria-controls=dom_ids::issue_details(&id)
                     on:click=toggle>

@@ -11,7 +11,7 @@ pub const FIRST_SHOWN: usize = 30;
 
 /// A story with more issues than [`FIRST_SHOWN`] shows the first ones and this box to show them
 /// all: a checkbox that CSS reads (`:has(:checked)`), so it needs no script and no bytes in the
-/// reader's bundle. While find has a query, every match shows anyway.
+/// reader's bundle. While find has a query, its first matches show, wherever they are.
 #[component]
 pub fn ShowAll(id: &'static str, count: usize, template: &'static str) -> impl IntoView {
     (count > FIRST_SHOWN).then(|| {

@@ -4,6 +4,7 @@
 
 mod announcer;
 mod app;
+mod cluster_counts;
 mod context;
 mod dom_ids;
 mod embed_panel;

@@ -100,15 +100,15 @@ fn PositionsCaption() -> impl IntoView {
 
 /// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as
 /// filtered out (another issue is picked, or find does not match it) and CSS
-/// (`tr:has(.is-filtered-out)`) hides the row.
+/// (`tr:has(.is-filtered-out)`) hides the row; found, it shows even past the first rows.
 #[island]
 fn RowTitle() -> impl IntoView {
     let id = use_island_key();
     let shared = use_shared();
     let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
-    let is_found = shared.issue_found(&id);
+    let (found, unfound) = shared.issue_found(&id);
     let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);
     let key = Some(id);
-    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || !is_found();
-    view! { <span class:is-filtered-out=filtered_out>{title}</span> }
+    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || unfound();
+    view! { <span class:is-filtered-out=filtered_out class:is-found=found>{title}</span> }
 }

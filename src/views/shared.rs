@@ -7,10 +7,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::issue_cards::FIRST_SHOWN;
 use super::strings::LiveStrings;
 use super::timeline_state::provide_timeline_state;
 use crate::model::StoryIndex;
-use crate::state::find::is_found;
+use crate::state::find::{shown, verdicts};
 use crate::state::{Found, Selection};
 
 #[derive(Clone)]
@@ -28,6 +29,8 @@ pub struct Shared {
     pub find: RwSignal<String>,
     /// What it matches, in the index's order; `None` while it is empty.
     pub found: RwSignal<Option<Found>>,
+    /// The same answer item by item, for the items themselves.
+    pub verdicts: Verdicts,
 }
 
 impl Shared {
@@ -41,11 +44,59 @@ impl Shared {
         self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
     }
 
-    /// Whether find shows the issue `id` (a closure that tracks the matches): its place in the
-    /// index is looked up once, so each keystroke costs each card one lookup.
-    pub fn issue_found(&self, id: &str) -> impl Fn() -> bool + Clone + Send + Sync + 'static {
-        let (found, at) = (self.found, self.index.issues.iter().position(|i| i.id == id));
-        move || found.with(|f| is_found(f.as_ref().map(|f| &f.issues[..]), at))
+    /// Whether find shows the issue `id` among its matches, and whether it hides it (each
+    /// tracked; both false without a query). Its place in the index is looked up once; each
+    /// wakes only when its answer changes.
+    pub fn issue_found(
+        &self,
+        id: &str,
+    ) -> (impl Fn() -> bool + Clone + Send + Sync + 'static, impl Fn() -> bool + Clone + Send + Sync + 'static) {
+        let at = self.index.issues.iter().position(|i| i.id == id);
+        let found = at.and_then(|at| self.verdicts.issues_found.get(at).copied());
+        let unfound = at.and_then(|at| self.verdicts.issues_unfound.get(at).copied());
+        (move || found.is_some_and(|s| s.get()), move || unfound.is_some_and(|s| s.get()))
+    }
+}
+
+/// Find's answer item by item, one signal each, in the index's order. A keystroke sets only the
+/// ones whose answer changes, so it wakes only the cards, rows and markers it shows or hides,
+/// rather than every item reading the whole answer (at 10 times the story, that was ~1,000
+/// closures a keystroke). Only `bool` signals: each other type would bring its own copy of the
+/// signal code into the reader's bundle.
+#[derive(Clone)]
+pub struct Verdicts {
+    /// Whether the issue is among the matches that show (`state::find::verdicts`: `Some(true)`).
+    pub issues_found: Arc<[RwSignal<bool>]>,
+    /// Whether find hides the issue (`Some(false)`).
+    pub issues_unfound: Arc<[RwSignal<bool>]>,
+    /// Whether find leaves the event shown.
+    pub events: Arc<[RwSignal<bool>]>,
+}
+
+impl Verdicts {
+    fn new(index: &StoryIndex) -> Self {
+        let signals = |n: usize, value: bool| (0..n).map(|_| RwSignal::new(value)).collect();
+        Self {
+            issues_found: signals(index.issues.len(), false),
+            issues_unfound: signals(index.issues.len(), false),
+            events: signals(index.events.len(), true),
+        }
+    }
+
+    /// Takes `found` as the answer, diffed against the one before.
+    pub fn apply(&self, found: Option<&Found>) {
+        let issues = verdicts(found.map(|f| &f.issues[..]), self.issues_found.len(), FIRST_SHOWN);
+        set_changed(&self.issues_found, issues.iter().map(|v| *v == Some(true)));
+        set_changed(&self.issues_unfound, issues.iter().map(|v| *v == Some(false)));
+        set_changed(&self.events, shown(found.map(|f| &f.events[..]), self.events.len()).into_iter());
+    }
+}
+
+fn set_changed(signals: &[RwSignal<bool>], values: impl Iterator<Item = bool>) {
+    for (signal, value) in signals.iter().zip(values) {
+        if signal.get_untracked() != value {
+            signal.set(value);
+        }
     }
 }
 
@@ -102,11 +153,12 @@ pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
         notice: RwSignal::new(None),
         find: RwSignal::new(String::new()),
         found: RwSignal::new(None),
+        verdicts: Verdicts::new(&index),
     };
     let writer = SelectionWriter(set_selection);
     provide_context(shared.clone());
     provide_context(writer);
-    provide_timeline_state(index, selection, shared.found);
+    provide_timeline_state(index, selection, shared.verdicts.events.clone());
     (shared, writer)
 }
 

@@ -166,8 +166,6 @@ pub struct Strings {
 
     pub embed_full_page: &'static str,
 
-    /// `{count}` events, `{dates}` from the first to the last.
-    pub cluster: &'static str,
     /// After a cluster's label, for screen readers: what a click does.
     pub cluster_action: &'static str,
     pub jump_to_key: &'static str,
@@ -254,6 +252,10 @@ pub struct LiveStrings {
     pub zoom_label: &'static str,
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
+    /// A cluster's label: `{count}` events, `{dates}` from the first to the last.
+    pub cluster: &'static str,
+    /// The same for one event (find or "only related" may leave one of a cluster's shown).
+    pub cluster_one: &'static str,
 }
 
 /// English, the islands' words.
@@ -299,6 +301,8 @@ pub static LIVE_EN: LiveStrings = LiveStrings {
     zoom_label: "Zoom the timeline",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
+    cluster: "{count} events, {dates}",
+    cluster_one: "1 event, {dates}",
 };
 
 /// English.
@@ -403,7 +407,6 @@ pub const EN: Strings = Strings {
 
     embed_full_page: "Open the full explainer",
 
-    cluster: "{count} events, {dates}",
     cluster_action: " (zoom in to their titles)",
     jump_to_key: "Jump to the meeting",
     show_all_issues: "Show all {count} issues",
@@ -463,6 +466,8 @@ pub static LIVE_ZH: LiveStrings = LiveStrings {
     zoom_label: "缩放时间线",
     zoom_in: "放大",
     zoom_out: "缩小",
+    cluster: "{count}个事件，{dates}",
+    cluster_one: "1个事件，{dates}",
 };
 
 /// Simplified Chinese, in mainland usage (see the README's style for Chinese editors).
@@ -566,7 +571,6 @@ pub const ZH: Strings = Strings {
 
     embed_full_page: "打开完整解读",
 
-    cluster: "{count}个事件，{dates}",
     cluster_action: "（放大以查看标题）",
     jump_to_key: "跳到会晤",
     show_all_issues: "显示全部{count}个议题",
@@ -843,6 +847,14 @@ impl LiveStrings {
         let events = count(events, self.find_event_one, self.find_event_many);
         Strings::fill(self.find_count, &[("issues", &issues), ("events", &events)])
     }
+
+    /// A cluster's label: "15 events, 11–17 Nov 2023". Inlined, as `find_count`, for the island
+    /// that counts what a cluster shows.
+    #[inline(always)]
+    pub fn cluster(&self, count: usize, dates: &str) -> String {
+        let template = if count == 1 { self.cluster_one } else { self.cluster };
+        Strings::fill(template, &[("count", &digits(count)), ("dates", dates)])
+    }
 }
 
 /// `n` in decimal digits, without the formatting machinery.
@@ -933,6 +945,12 @@ mod tests {
         assert_eq!(EN.load_problems("data/x.json", 3), "The dataset data/x.json has 3 problems");
         assert_eq!(EN.event_count(1), " event");
         assert_eq!(EN.sources_label(2), "Sources: ");
+    }
+
+    #[test]
+    fn a_cluster_says_how_many_it_stands_for() {
+        assert_eq!(LIVE_EN.cluster(15, "11–17 Nov 2023"), "15 events, 11–17 Nov 2023");
+        assert_eq!(LIVE_EN.cluster(1, "15 Nov 2023"), "1 event, 15 Nov 2023");
     }
 
     #[test]

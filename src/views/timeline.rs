@@ -1,17 +1,18 @@
-use leptos::ev::{KeyboardEvent, MouseEvent, WheelEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, TouchEvent, WheelEvent};
 use leptos::prelude::*;
 
+use super::cluster_counts::count_clusters;
 use super::context::use_story;
 use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, use_selection_writer, use_shared};
-use super::strings::{strings, Strings};
+use super::strings::{strings, LiveStrings};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::url_sync::{keep_in_address, location_query};
 use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, TickLabel, ZOOM_LEVELS};
 use crate::platform;
-use crate::state::{next_focus, with_zoom, Selection};
+use crate::state::{next_focus, with_zoom, Pinch, Selection};
 
 /// Events on a real date axis (horizontal on wide screens, a dated list on phones), as a
 /// WAI-ARIA tab list with manual activation: one tab stop, arrows move, Enter or Space selects.
@@ -50,14 +51,19 @@ pub fn Timeline() -> impl IntoView {
                 <div class="timeline-clusters">
                     {layout.clusters.iter().map(|cluster| {
                         let count = cluster.last - cluster.first + 1;
-                        let label = Strings::fill(t.cluster, &[("count", &count.to_string()), ("dates", &t.date(&cluster.span))]);
+                        let dates = t.date(&cluster.span);
+                        let label = LiveStrings::for_language(t.language).cluster(count, &dates);
                         let first = layout.events[cluster.first].id.clone();
+                        let members = format!("{} {}", cluster.first, cluster.last);
                         let style = format!("--x: {}; --lane: {}", css_fraction_fine(cluster.x0), cluster.lane);
+                        // Its label is counted anew as find or "only related" hides some of its
+                        // events (`cluster_counts.rs`, from `data-members` and `data-dates`).
                         view! {
                             <span class=format!("timeline-cluster-slot z{}", cluster.level) style=style>
                                 <button type="button" class="timeline-cluster" data-testid="timeline-cluster"
-                                    data-zoom-to=cluster.opens_at.to_string() data-first=first>
-                                    {label}<span class="sr-only">{t.cluster_action}</span>
+                                    data-zoom-to=cluster.opens_at.to_string() data-first=first
+                                    data-members=members data-dates=dates>
+                                    <span>{label}</span><span class="sr-only">{t.cluster_action}</span>
                                 </button>
                             </span>
                         }
@@ -77,10 +83,11 @@ pub fn Timeline() -> impl IntoView {
                     // group, showing one event at a time (the DOM stays bounded at any scale).
                     {layout.clusters_at(DEEPEST).map(|atom| {
                         let key = format!("{} {}", layout.events[atom.first].id, layout.events[atom.last].id);
+                        let date = t.date(&atom.span);
                         let clustered: String = (0..ZOOM_LEVELS).map(|l| format!(" c{l}")).collect();
                         view! {
                             <span class=format!("timeline-slot timeline-atom{clustered}") style=format!("--x: {}", css_fraction_fine(atom.x0))>
-                                {keyed(key, || view! { <AtomTab/> })}
+                                {keyed(key, move || view! { <AtomTab><span class="timeline-date">{date}</span></AtomTab> })}
                             </span>
                         }
                     }).collect_view()}
@@ -111,15 +118,35 @@ pub fn Timeline() -> impl IntoView {
 
 /// The axis, scrolled sideways when zoomed in, and its zoom buttons. It carries the zoom level
 /// for CSS (which lane each title takes, which clusters and ticks show), and zooms with the
-/// buttons, with `+` and `-` on the focused timeline and with ctrl+wheel (a trackpad's pinch);
-/// the picked or focused event stays in view. A cluster's label (static, `data-zoom-to` and
-/// `data-first`) zooms in to where each of its events shows its title, and moves the focus to
-/// its first.
+/// buttons, with `+` and `-` on the focused timeline, with ctrl+wheel (a trackpad's pinch) and
+/// with two fingers on a touch screen; the picked or focused event stays in view. A cluster's
+/// label (static, `data-zoom-to` and `data-first`) zooms in to where each of its events shows
+/// its title, and moves the focus to its first; it counts only the events shown now.
 #[island]
 fn TimelineAxis(children: Children) -> impl IntoView {
-    let TimelineState { zoom, focused, .. } = use_timeline_state();
+    let TimelineState { zoom, focused, shown, .. } = use_timeline_state();
     let zoomer = Zoomer::new();
     let words = use_shared().words();
+    count_clusters(shown, words);
+    // Two fingers: a level per step of their spread (`state::Pinch`). CSS leaves the pinch over
+    // the timeline to this (`touch-action`), so the page itself does not zoom under it. Its
+    // first move sets where it starts, and a lifted finger ends it: two listeners, not four, in
+    // the reader's bundle.
+    let pinch = std::rc::Rc::new(std::cell::Cell::new(Pinch::default()));
+    let on_touch = move |ev: TouchEvent| {
+        let touches = ev.touches();
+        let mut now = pinch.get();
+        if let (Some(a), Some(b)) = (touches.item(0), touches.item(1)) {
+            let (dx, dy) = (f64::from(a.client_x() - b.client_x()), f64::from(a.client_y() - b.client_y()));
+            let by = now.moved((dx * dx + dy * dy).sqrt());
+            if by != 0 {
+                zoomer.by(by);
+            }
+        } else {
+            now.end();
+        }
+        pinch.set(now);
+    };
     let on_keydown = move |ev: KeyboardEvent| {
         let by = match ev.key().as_str() {
             "+" | "=" => 1,
@@ -154,7 +181,8 @@ fn TimelineAxis(children: Children) -> impl IntoView {
             <button type="button" data-testid="timeline-zoom-in" aria-label=words.zoom_in
                 disabled=at_most on:click=move |_| zoomer.by(1)>"+"</button>
         </div>
-        <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click>
+        <div class="timeline-scroller" id=dom_ids::TIMELINE_SCROLLER on:keydown=on_keydown on:wheel=on_wheel on:click=on_click
+            on:touchmove=on_touch.clone() on:touchend=on_touch>
             <div class="timeline-axis" data-testid="timeline-axis" data-zoom=move || LEVEL_NAMES[zoom.get().min(ZOOM_LEVELS - 1)]>
                 {children()}
             </div>
@@ -340,10 +368,14 @@ fn move_focus(focused: RwSignal<Option<String>>, to: &str) {
 const DEEPEST: usize = ZOOM_LEVELS - 1;
 
 /// One tab for a group of events no zoom level separates (a hundred on one day): it shows one of
-/// them at a time, the focused one, else the picked one, else the first; the arrow keys step
-/// through them in date order as through any others. Its key is the first and last event's ids.
+/// them at a time, the focused one, else the picked one, else the first, and, as any marker,
+/// related or dimmed while an issue is picked; the arrow keys step through them in date order as
+/// through any others. Its key is the first and last event's ids. Its date (its children, static)
+/// is its events' span: their date, as events no zoom separates share their day but on a story
+/// of decades (a day narrower than a title's slot at the deepest zoom), where it is the days
+/// they cover. Read from each event's pane instead, it cost the first-load budget a kilobyte.
 #[island]
-fn AtomTab() -> impl IntoView {
+fn AtomTab(children: Children) -> impl IntoView {
     let key = use_island_key();
     let shared = use_shared();
     let selection = use_selection_writer();
@@ -365,6 +397,21 @@ fn AtomTab() -> impl IntoView {
                 .or_else(|| members.iter().find(|(at, m)| shown.contains_at(Some(*at), m)).map(|(_, m)| m.clone()))
         })
     };
+    // Related to the picked issue, or dimmed while another is picked, as a marker is.
+    let is_related = {
+        let index = index.clone();
+        move || {
+            picked.with(|s| {
+                let issue = s.issue.as_deref();
+                current.with(|id| issue.zip(id.as_deref()).is_some_and(|(issue, id)| index.are_related(issue, id)))
+            })
+        }
+    };
+    let has_issue = shared.has_issue;
+    let is_dimmed = {
+        let is_related = is_related.clone();
+        move || has_issue.get() && !is_related()
+    };
     let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
     let on_keydown = move |ev: KeyboardEvent| {
         let Some(id) = current.get_untracked() else { return };
@@ -385,9 +432,10 @@ fn AtomTab() -> impl IntoView {
             id=move || current.get().map(|id| dom_ids::event_tab(&id)) data-event-id=move || current.get()
             aria-selected=move || picked_event.selected(&current.get()).to_string() aria-controls=dom_ids::EVENT_DETAIL
             tabindex=move || if tab_stop.selected(&current.get()) { "0" } else { "-1" }
-            hidden=move || current.with(Option::is_none)
+            class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || current.with(Option::is_none)
             on:click=on_click on:focus=move |_| focused.set(current.get_untracked()) on:keydown=on_keydown>
             <span class="timeline-dot" aria-hidden="true"></span>
+            {children()}
             <span class="timeline-title">{title}</span>
         </button>
     }

@@ -6,8 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::StoryIndex;
-use crate::state::find::is_found;
-use crate::state::{Found, Selection};
+use crate::state::Selection;
 
 /// The zoom level the page is rendered at (an axis 940 px wide), before the reader's bundle
 /// picks the one that fits the screen.
@@ -20,7 +19,8 @@ pub struct ShownEvents {
     index: Arc<StoryIndex>,
     selection: ReadSignal<Selection>,
     pub only_related: RwSignal<bool>,
-    found: RwSignal<Option<Found>>,
+    /// Whether find leaves each event shown (`Verdicts::events`).
+    found: Arc<[RwSignal<bool>]>,
 }
 
 impl ShownEvents {
@@ -33,7 +33,13 @@ impl ShownEvents {
     pub fn contains_at(&self, at: Option<usize>, event: &str) -> bool {
         let related = !self.only_related.get()
             || self.selection.with(|s| s.issue.as_deref().is_none_or(|issue| self.index.are_related(issue, event)));
-        related && self.found.with(|f| is_found(f.as_ref().map(|f| &f.events[..]), at))
+        related && at.and_then(|at| self.found.get(at)).is_none_or(|found| found.get())
+    }
+
+    /// Whether each event is shown, in date order (tracked), for what counts them (a cluster's
+    /// label).
+    pub fn all(&self) -> Vec<bool> {
+        self.index.events.iter().enumerate().map(|(at, e)| self.contains_at(Some(at), &e.id)).collect()
     }
 
     /// The shown events in date order (untracked, for keyboard handlers).
@@ -61,11 +67,7 @@ pub struct TimelineState {
     pub zoom: RwSignal<usize>,
 }
 
-pub fn provide_timeline_state(
-    index: Arc<StoryIndex>,
-    selection: ReadSignal<Selection>,
-    found: RwSignal<Option<Found>>,
-) {
+pub fn provide_timeline_state(index: Arc<StoryIndex>, selection: ReadSignal<Selection>, found: Arc<[RwSignal<bool>]>) {
     let shown = ShownEvents { index, selection, only_related: RwSignal::new(false), found };
     let focused = RwSignal::new(None::<String>);
     let tab_stop = {

@@ -28,7 +28,7 @@ export const WORDS = {
   'zh-Hans': {
     language: 'zh-Hans',
     announceIssue: (title) => `已选择议题：${title}。`,
-    unknownIssue: (id) => `没有issue“${id}”`,
+    unknownIssue: (id) => `没有编号为“${id}”的议题`,
     translatedFrom: '译自英文',
     translatedBy: (translator) => (translator ? `译自英文，${translator}译文。` : '译自英文，本站翻译。'),
     originalNotFound: '未找到英文原文。',

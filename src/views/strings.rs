@@ -221,6 +221,9 @@ pub struct LiveStrings {
     pub unknown_ids: &'static str,
     /// `{kind}` is "issue" or "event", as in the address; `{id}` the id.
     pub unknown_id: &'static str,
+    /// What `{kind}` says for the address's `issue` and `event`.
+    pub unknown_kind_issue: &'static str,
+    pub unknown_kind_event: &'static str,
     pub unknown_ids_and: &'static str,
     // The live region: one short sentence per change.
     pub announce_cleared: &'static str,
@@ -275,6 +278,8 @@ pub static LIVE_EN: LiveStrings = LiveStrings {
     dismiss: "Dismiss",
     unknown_ids: "This story has no {ids}, so the full explainer is shown.",
     unknown_id: "{kind} \"{id}\"",
+    unknown_kind_issue: "issue",
+    unknown_kind_event: "event",
     unknown_ids_and: " and no ",
     announce_cleared: "Selection cleared.",
     announce_issue: "Issue selected: {issue}.",
@@ -439,7 +444,9 @@ pub static LIVE_ZH: LiveStrings = LiveStrings {
     clear_selection: "清除选择",
     dismiss: "关闭",
     unknown_ids: "本报道中没有{ids}，因此显示完整内容。",
-    unknown_id: "{kind}“{id}”",
+    unknown_id: "编号为“{id}”的{kind}",
+    unknown_kind_issue: "议题",
+    unknown_kind_event: "事件",
     unknown_ids_and: "，也没有",
     announce_cleared: "已清除选择。",
     announce_issue: "已选择议题：{issue}。",
@@ -814,8 +821,10 @@ impl LiveStrings {
     /// The notice for ids in the address that the story does not have.
     #[inline(always)]
     pub fn unknown_ids(&self, unknown: &[UnknownId]) -> String {
-        let ids: Vec<String> =
-            unknown.iter().map(|u| Strings::fill(self.unknown_id, &[("kind", u.kind), ("id", &u.id)])).collect();
+        let ids: Vec<String> = unknown
+            .iter()
+            .map(|u| Strings::fill(self.unknown_id, &[("kind", self.kind(u.kind)), ("id", &u.id)]))
+            .collect();
         Strings::fill(self.unknown_ids, &[("ids", &ids.join(self.unknown_ids_and))])
     }
 
@@ -846,6 +855,15 @@ impl LiveStrings {
         let issues = count(issues, self.find_issue_one, self.find_issue_many);
         let events = count(events, self.find_event_one, self.find_event_many);
         Strings::fill(self.find_count, &[("issues", &issues), ("events", &events)])
+    }
+
+    /// The word for an address parameter's kind of id.
+    fn kind(&self, parameter: &str) -> &'static str {
+        if parameter == "event" {
+            self.unknown_kind_event
+        } else {
+            self.unknown_kind_issue
+        }
     }
 
     /// A cluster's label: "15 events, 11–17 Nov 2023". Inlined, as `find_count`, for the island
@@ -897,6 +915,26 @@ mod tests {
             LIVE_EN.unknown_ids(&unknown),
             "This story has no issue \"taiwn\" and no event \"x\", so the full explainer is shown."
         );
+        assert_eq!(
+            LIVE_ZH.unknown_ids(&unknown),
+            "本报道中没有编号为“taiwn”的议题，也没有编号为“x”的事件，因此显示完整内容。"
+        );
+        assert_eq!(LIVE_ZH.announcement(&picked, &index), "已选择议题：Taiwan。");
+    }
+
+    #[test]
+    fn chinese_dates_read_year_month_day() {
+        let date = |s: &str| ZH.date(&day(s));
+        assert_eq!(date("2023-11-15"), "2023年11月15日");
+        assert_eq!(date("2023-06"), "2023年6月");
+        assert_eq!(date("2023-06/2023-07"), "2023年6月至7月");
+        assert_eq!(date("2022-11/2023-01"), "2022年11月至2023年1月");
+        assert_eq!(date("2023-06-18/2023-06-19"), "2023年6月18日至19日");
+        assert_eq!(date("2023-11-30/2023-12-02"), "2023年11月30日至12月2日");
+        assert_eq!(date("2023-12-30/2024-01-02"), "2023年12月30日至2024年1月2日");
+        assert_eq!(ZH.tick(TickLabel::Day(5)), "5日");
+        assert_eq!(ZH.tick(TickLabel::MonthOfYear { month: 11, year: 2023 }), "2023年11月");
+        assert_eq!(LIVE_ZH.cluster(15, "2023年11月11日至17日"), "15个事件，2023年11月11日至17日");
     }
 
     #[test]

@@ -29,8 +29,8 @@ fn index() -> StoryIndex {
 fn the_story_index_is_written_once_and_read_back() {
     let document = web_sys::window().unwrap().document().unwrap();
     assert_eq!(story_index::read(), None, "a page without one");
-    story_index::write("{\"title\":\"A draft\",\"issues\":[],\"events\":[]}");
-    assert_eq!(story_index::read().map(|i| i.title), Some("A draft".to_string()));
+    story_index::write("{\"title\":\"A draft\",\"language\":\"zh-Hans\",\"issues\":[],\"events\":[]}");
+    assert_eq!(story_index::read().map(|i| (i.title, i.language)), Some(("A draft".into(), "zh-Hans".into())));
     // A second write (the pre-rendered story after a draft) replaces the first.
     let index = index();
     story_index::write(&index.to_json());

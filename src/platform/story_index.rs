@@ -14,7 +14,8 @@ pub fn read() -> Option<StoryIndex> {
     let index = JSON::parse(&element(SCRIPT_ID)?.text_content()?).ok()?;
     Some(StoryIndex {
         title: text(&index, "title")?,
-        language: text(&index, "language")?,
+        // An index that names no language speaks the first table's (English).
+        language: text(&index, "language").unwrap_or_default(),
         issues: entries(&index, "issues")?,
         events: entries(&index, "events")?,
     })

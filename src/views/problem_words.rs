@@ -207,7 +207,7 @@ mod tests {
 
     #[test]
     fn every_kind_has_chinese_with_the_english_holes() {
-        for problem in Problem::ALL {
+        for &problem in Problem::ALL {
             let (en, zh) = (problem.english(), chinese(problem));
             assert!(has_cjk(zh), "{problem:?}: {zh}");
             assert_ne!(en, zh, "{problem:?}");

@@ -614,25 +614,26 @@ pub fn set_page_language(tag: &str) {
     let _ = PAGE_LANGUAGE.set(Strings::for_language(tag));
 }
 
+/// A language's table of two: `zh` for a Chinese tag, else `en`, the table of any language the
+/// page has none for.
+fn by_language<T>(tag: &str, en: &'static T, zh: &'static T) -> &'static T {
+    if same_language(tag, ZH.language) {
+        zh
+    } else {
+        en
+    }
+}
+
 impl Strings {
-    /// The table for a BCP 47 tag; English for a language the page has no table for.
     pub fn for_language(tag: &str) -> &'static Strings {
-        if same_language(tag, ZH.language) {
-            &ZH
-        } else {
-            &EN
-        }
+        by_language(tag, &EN, &ZH)
     }
 }
 
 impl LiveStrings {
-    /// The islands' table for a BCP 47 tag, as [`Strings::for_language`] picks the page's.
+    /// The islands' table, as [`Strings::for_language`] picks the page's.
     pub fn for_language(tag: &str) -> &'static LiveStrings {
-        if same_language(tag, ZH.language) {
-            &LIVE_ZH
-        } else {
-            &LIVE_EN
-        }
+        by_language(tag, &LIVE_EN, &LIVE_ZH)
     }
 }
 

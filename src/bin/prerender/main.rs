@@ -5,12 +5,14 @@
 //! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [EDITOR_MODULE]`
 //!
 //! EDITOR_MODULE is the editor bundle's script, relative to the page (scripts/post_build.sh
-//! builds it); the reader bundle loads it for drafts and for pages it cannot hydrate.
+//! builds it); the reader bundle loads it for drafts and for pages it cannot hydrate, and the
+//! story editor (`edit.html`, written only then) is made of it.
 
 #![recursion_limit = "256"]
 
 mod csp;
 mod editions;
+mod editor_page;
 mod head;
 mod precache;
 mod styles;
@@ -71,6 +73,11 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
         std::fs::create_dir_all(path.parent().unwrap_or(dir)).map_err(|e| e.to_string())?;
         std::fs::write(&path, &html).map_err(|e| e.to_string())?;
         written.push(format!("{} ({} bytes)", edition.page(), html.len()));
+    }
+    // The story editor, beside the explainer, where the build has an editor bundle.
+    if let Some(module) = editor {
+        editor_page::write(dir, &shell, module)?;
+        written.push(editor_page::EDITOR_PAGE.to_string());
     }
     // Last of all: the policy hashes the inline scripts as they will be served.
     let pages = csp::secure_pages(dir)?;

@@ -1,0 +1,48 @@
+//! Publishing a draft without a rebuild: upload the downloaded file beside the explainer, then
+//! share the preview link, or paste the embed code (the reader's Embed panel's own snippet).
+
+use leptos::prelude::*;
+
+use super::app::Editor;
+use super::publish::{embed_code, preview_link};
+use crate::platform::{self, location};
+
+#[component]
+pub(super) fn PublishPanel(editor: Editor) -> impl IntoView {
+    let path = RwSignal::new(String::new());
+    let copied = RwSignal::new(String::new());
+    // Until the editor names a path, suggest drafts/ and the file's own name.
+    let file = move || {
+        let typed = path.get();
+        if typed.trim().is_empty() {
+            format!("drafts/{}", editor.file_name.get())
+        } else {
+            typed
+        }
+    };
+    let link = move || preview_link(&location::href(), &file());
+    let title = move || editor.shown.with(|s| s.as_ref().map(|s| s.data.meta.title.clone()).unwrap_or_default());
+    let code = move || embed_code(&location::href(), &file(), &title());
+    let copy = move |_| {
+        platform::clipboard::copy(&code(), move |done| {
+            copied.set(
+                if done { "Embed code copied." } else { "Copying was refused: select the code above and copy it." }
+                    .into(),
+            )
+        })
+    };
+    view! {
+        <section class="editor-publish" aria-labelledby="editor-publish-heading">
+            <h2 id="editor-publish-heading">"Publish"</h2>
+            <p class="editor-hint">"Upload the downloaded file to the explainer's site, then share:"</p>
+            <label for="editor-path">"The file's path beside the explainer"</label>
+            <input id="editor-path" type="text" spellcheck="false" autocomplete="off" placeholder=file
+                on:input=move |ev| path.set(event_target_value(&ev))/>
+            <p>"Preview link: "<a href=link data-testid="editor-preview-link" target="_blank" rel="noopener">{link}</a></p>
+            <label for="editor-embed">"Embed code"</label>
+            <textarea id="editor-embed" readonly rows="3" data-testid="editor-embed" prop:value=code></textarea>
+            <button type="button" class="tool-button" data-testid="editor-copy-embed" on:click=copy>"Copy embed code"</button>
+            <p role="status">{move || copied.get()}</p>
+        </section>
+    }
+}

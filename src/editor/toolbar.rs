@@ -1,0 +1,67 @@
+//! The start points (the bundled story, the template, a local file), undo and redo, and the
+//! download.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use super::app::{open_bundled, Editor};
+use super::files;
+use super::pretty::canonical;
+use super::TEMPLATE;
+
+/// Opens a picked or dropped file.
+pub(super) fn open_file(editor: Editor, file: web_sys::File) {
+    let name = file.name();
+    wasm_bindgen_futures::spawn_local(async move {
+        match files::read(file).await {
+            Ok(text) => editor.open(text, &name),
+            Err(reason) => editor.note.set(reason),
+        }
+    });
+}
+
+/// Saves the story under the name it came with, in the schema's field order.
+fn download(editor: Editor) {
+    let text = editor.text.get_untracked();
+    let name = editor.file_name.get_untracked();
+    let out = canonical(&text).unwrap_or_else(|| text.clone());
+    match files::download(&name, &out) {
+        Ok(()) => {
+            editor.mark_exported(&text, &name);
+            editor.note.set(format!("Downloaded {name}."));
+        }
+        Err(_) => editor.note.set("The browser refused the download.".into()),
+    }
+}
+
+#[component]
+pub(super) fn Toolbar(editor: Editor) -> impl IntoView {
+    let picker = NodeRef::<Input>::new();
+    let picked = move |_| {
+        let Some(input) = picker.get() else { return };
+        if let Some(file) = files::chosen(&input) {
+            open_file(editor, file);
+        }
+        // The same file picked again is a change too.
+        input.set_value("");
+    };
+    view! {
+        <div class="editor-toolbar">
+            <button type="button" class="tool-button" data-testid="editor-open-bundled"
+                on:click=move |_| open_bundled(editor)>"Open the bundled story"</button>
+            <button type="button" class="tool-button" data-testid="editor-template"
+                on:click=move |_| editor.open(TEMPLATE.to_string(), "story.json")>"Start from the template"</button>
+            <button type="button" class="tool-button" data-testid="editor-open-file"
+                on:click=move |_| { if let Some(input) = picker.get() { input.click() } }>"Open a file…"</button>
+            <input type="file" accept=".json,application/json" class="editor-file-input" tabindex="-1" aria-hidden="true"
+                data-testid="editor-file" node_ref=picker on:change=picked/>
+            <button type="button" class="tool-button" data-testid="editor-undo" aria-keyshortcuts="Control+Z"
+                disabled=move || !editor.can_undo.get().0 on:click=move |_| editor.undo()>"Undo"</button>
+            <button type="button" class="tool-button" data-testid="editor-redo" aria-keyshortcuts="Control+Y"
+                disabled=move || !editor.can_undo.get().1 on:click=move |_| editor.redo()>"Redo"</button>
+            <button type="button" class="tool-button" data-testid="editor-download"
+                on:click=move |_| download(editor)>"Download JSON"</button>
+            <span class="editor-note" role="status" data-testid="editor-note">{move || editor.note.get()}</span>
+        </div>
+    }
+}

@@ -8,14 +8,16 @@ use wasm_bindgen::JsCast;
 
 use super::check::Checked;
 use super::error_list::ErrorList;
+use super::events::Actions;
 use super::help_panel::HelpPanel;
 use super::history::{History, Snapshot};
 use super::id_insert::IdInsert;
-use super::preview::Preview;
+use super::preview::{self, Preview};
 use super::publish_panel::PublishPanel;
 use super::storage;
 use super::text_pane::TextPane;
 use super::toolbar::Toolbar;
+use super::words;
 use crate::model::BUNDLED_URL;
 use crate::platform;
 use crate::views::Story;
@@ -28,6 +30,13 @@ const SETTLE: Duration = Duration::from_millis(120);
 /// Keystrokes closer together than this undo as one step.
 const BURST_MS: f64 = 1000.0;
 
+/// A place for the text area's cursor: a byte offset, and whether to focus the text there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct CursorTo {
+    pub offset: usize,
+    pub focus: bool,
+}
+
 /// Everything the editor's parts share. Each part reads the signals it shows and changes the
 /// text only through the methods below, so autosave, history and checking never get skipped.
 #[derive(Clone, Copy)]
@@ -36,8 +45,9 @@ pub(super) struct Editor {
     pub text: RwSignal<String>,
     /// Bumped when the page, not the keyboard, replaced the text: the text area then takes it.
     pub replaced: RwSignal<u32>,
-    /// A byte offset the cursor is asked to go to (an error clicked); the text pane moves it.
-    pub cursor_to: RwSignal<Option<usize>, LocalStorage>,
+    /// Where the cursor is asked to go, and whether the text area takes the focus (an error
+    /// chosen, an id inserted) or leaves it where the editor is (a file opened, undo pressed).
+    pub cursor_to: RwSignal<Option<CursorTo>>,
     /// The cursor's byte offset, as the text pane last saw it.
     pub cursor: RwSignal<usize>,
     /// The latest verdict, once typing has stopped.
@@ -51,6 +61,8 @@ pub(super) struct Editor {
     pub file_name: RwSignal<String>,
     /// A sentence about the last file operation (opened, saved, refused), for the status area.
     pub note: RwSignal<String>,
+    /// The handlers of the page's controls (`events.rs`: not Leptos' `on:`, compiled out here).
+    actions: StoredValue<Actions, LocalStorage>,
     history: StoredValue<History, LocalStorage>,
     last_edit: StoredValue<f64>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -62,7 +74,7 @@ impl Editor {
             history: StoredValue::new_local(History::new(Snapshot { text: text.clone(), cursor: 0 })),
             text: RwSignal::new(text),
             replaced: RwSignal::new(0),
-            cursor_to: RwSignal::new_local(None),
+            cursor_to: RwSignal::new(None),
             cursor: RwSignal::new(0),
             checked: RwSignal::new_local(None),
             shown: RwSignal::new_local(None),
@@ -72,7 +84,13 @@ impl Editor {
             note: RwSignal::new(String::new()),
             last_edit: StoredValue::new(f64::NEG_INFINITY),
             pending: StoredValue::new_local(None),
+            actions: StoredValue::new_local(Actions::default()),
         }
+    }
+
+    /// Runs `handler` for DOM `event`s from the element with `data-action="{action}"`.
+    pub fn on(&self, event: &'static str, action: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
+        self.actions.with_value(|a| a.on(event, action, handler));
     }
 
     /// The text area's text after a keystroke.
@@ -103,7 +121,7 @@ impl Editor {
         });
         self.typed(text.clone(), at + words.len());
         self.replaced.update(|n| *n += 1);
-        self.cursor_to.set(Some(at + words.len()));
+        self.cursor_to.set(Some(CursorTo { offset: at + words.len(), focus: true }));
     }
 
     pub fn undo(&self) {
@@ -127,7 +145,7 @@ impl Editor {
     fn put(&self, text: String, cursor: usize) {
         self.changed(text, Duration::ZERO);
         self.replaced.update(|n| *n += 1);
-        self.cursor_to.set(Some(cursor));
+        self.cursor_to.set(Some(CursorTo { offset: cursor, focus: false }));
     }
 
     /// After any change: autosave now, check once typing settles.
@@ -147,6 +165,7 @@ impl Editor {
     fn check(&self) {
         let checked = self.text.with_untracked(|text| Checked::of(text));
         if let Checked::Valid(story) = &checked {
+            preview::show(story.clone());
             self.shown.set(Some(story.clone()));
         }
         self.checked.set(Some(checked));
@@ -168,34 +187,47 @@ impl Editor {
 
 /// Mounts the editor into `edit.html`.
 pub fn start() {
+    // A bug shows in the console with its message, not as wasm's bare "unreachable".
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     let Some(root) = platform::dom::element(ROOT_ID) else { return };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, EditorPage).forget();
+    // The loading note goes; textContent, not innerHTML, which Trusted Types rightly refuse.
+    root.set_text_content(None);
+    let actions = StoredValue::new_local(None::<Actions>);
+    leptos::mount::mount_to(root.clone(), move || {
+        let editor = Editor::restored();
+        actions.set_value(Some(editor.actions.get_value()));
+        view! { <EditorPage editor/> }
+    })
+    .forget();
+    // Every part has registered its handlers while it was built: listen for them.
+    if let Some(actions) = actions.get_value() {
+        actions.listen(&root);
+    }
     platform::service_worker::register();
 }
 
 /// The name a story is downloaded under when it came from no file.
 const DEFAULT_NAME: &str = "story.json";
 
-#[component]
-fn EditorPage() -> impl IntoView {
-    let saved = storage::restore();
-    let editor = match &saved {
-        Some(saved) => Editor::new(
-            saved.text.clone(),
-            saved.exported,
-            saved.file_name.clone().unwrap_or_else(|| DEFAULT_NAME.into()),
-        ),
-        None => Editor::new(String::new(), storage::fingerprint(""), DEFAULT_NAME.into()),
-    };
-    match saved {
-        Some(_) => {
-            editor.note.set("Your draft was restored from this browser.".into());
-            editor.changed(editor.text.get_untracked(), Duration::ZERO);
-        }
-        // A first visit starts from the bundled story, the example of every field in use.
-        None => open_bundled(editor),
+impl Editor {
+    /// The draft this browser saved, or, on a first visit, the bundled story: the example of
+    /// every field in use.
+    fn restored() -> Self {
+        let Some(saved) = storage::restore() else {
+            let editor = Editor::new(String::new(), storage::fingerprint(""), DEFAULT_NAME.into());
+            open_bundled(editor);
+            return editor;
+        };
+        let name = saved.file_name.unwrap_or_else(|| DEFAULT_NAME.into());
+        let editor = Editor::new(saved.text.clone(), saved.exported, name);
+        editor.note.set("Your draft was restored from this browser.".into());
+        editor.changed(saved.text, Duration::ZERO);
+        editor
     }
+}
+
+#[component]
+fn EditorPage(editor: Editor) -> impl IntoView {
     // Leaving with changes never exported asks first (the browser words the question).
     let guard = window_event_listener(leptos::ev::beforeunload, move |event| {
         if editor.unexported() {
@@ -206,23 +238,20 @@ fn EditorPage() -> impl IntoView {
     on_cleanup(move || guard.remove());
     view! {
         <header class="editor-header">
-            <h1>"Story editor"</h1>
-            <p class="editor-intro">
-                "Write the explainer's story as JSON on the left; the explainer it makes appears on the right as soon as the story is valid. "
-                "Your draft stays in this browser; download it to publish."
-            </p>
+            <h1>{words::TITLE}</h1>
+            <p class="editor-intro">{words::INTRO}</p>
             <Toolbar editor/>
         </header>
         <main class="editor-main">
             <section class="editor-source" aria-labelledby="editor-source-heading">
-                <h2 id="editor-source-heading">"The story as JSON"</h2>
+                <h2 id="editor-source-heading">{words::SOURCE_HEADING}</h2>
                 <TextPane editor/>
                 <IdInsert editor/>
                 <ErrorList editor/>
             </section>
             <section class="editor-preview-pane" aria-labelledby="editor-preview-heading">
-                <h2 id="editor-preview-heading">"Preview"</h2>
-                <Preview shown=editor.shown/>
+                <h2 id="editor-preview-heading">{words::PREVIEW_HEADING}</h2>
+                <Preview/>
             </section>
             <div class="editor-side">
                 <PublishPanel editor/>

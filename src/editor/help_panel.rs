@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::app::Editor;
 use super::json_tree;
 use super::schema_help::{SchemaHelp, TypeHelp};
+use super::words;
 
 #[component]
 pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
@@ -19,14 +20,14 @@ pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
     let here = move || help.with_value(|h| h.at(&path.get()));
     view! {
         <section class="editor-help" aria-labelledby="editor-help-heading" data-testid="editor-help">
-            <h2 id="editor-help-heading">"Field help"</h2>
-            <p>"At the cursor: "<code>{move || { let p = path.get(); if p.is_empty() { "the top level".to_string() } else { p } }}</code></p>
+            <h2 id="editor-help-heading">{words::HELP_HEADING}</h2>
+            <p>{words::HELP_AT_CURSOR}<code>{move || { let p = path.get(); if p.is_empty() { words::HELP_TOP_LEVEL.to_string() } else { p } }}</code></p>
             {move || {
                 let (object, field) = here();
                 view! { <TypeFields object current=field/> }
             }}
             <details>
-                <summary>"Every object and its fields"</summary>
+                <summary>{words::HELP_EVERY_TYPE}</summary>
                 {help.with_value(|h| h.all()).into_iter().map(|object| view! { <TypeFields object current=None/> }).collect_view()}
             </details>
         </section>

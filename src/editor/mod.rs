@@ -16,6 +16,8 @@ mod app;
 #[cfg(feature = "editor")]
 mod error_list;
 #[cfg(feature = "editor")]
+mod events;
+#[cfg(feature = "editor")]
 mod files;
 #[cfg(feature = "editor")]
 mod help_panel;
@@ -31,6 +33,8 @@ mod storage;
 mod text_pane;
 #[cfg(feature = "editor")]
 mod toolbar;
+#[cfg(feature = "editor")]
+mod words;
 
 #[cfg(feature = "editor")]
 pub use app::start;

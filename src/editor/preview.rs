@@ -5,26 +5,24 @@
 
 use std::sync::Arc;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::platform::trusted_types;
+use crate::platform::{dom, trusted_types};
 use crate::views::{render_html, Loaded, Page, Story};
 
+const PREVIEW_ID: &str = "editor-preview";
+
 #[component]
-pub(super) fn Preview(shown: RwSignal<Option<Arc<Story>>, LocalStorage>) -> impl IntoView {
-    let host = NodeRef::<Div>::new();
-    let rendered_ms = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        let (Some(story), Some(host)) = (shown.get(), host.get()) else { return };
-        let started = js_sys::Date::now();
-        let html = render_html(move || view! { <Page loaded=Loaded::Ready(story)/> });
-        trusted_types::set_inner_html(&host, &html);
-        // How long the redraw took, for the measurements in the README.
-        rendered_ms.set(format!("{}", js_sys::Date::now() - started));
-    });
-    view! {
-        <div class="editor-preview" data-testid="editor-preview" inert="" node_ref=host
-            data-render-ms=move || rendered_ms.get()></div>
-    }
+pub(super) fn Preview() -> impl IntoView {
+    view! { <div id=PREVIEW_ID class="editor-preview" data-testid="editor-preview" inert=""></div> }
+}
+
+/// Draws `story` into the preview now, before the status says it is valid: whoever reads
+/// "valid" sees its preview. Records how long the drawing took, for the README's measurements.
+pub(super) fn show(story: Arc<Story>) {
+    let Some(host) = dom::element(PREVIEW_ID) else { return };
+    let started = js_sys::Date::now();
+    let html = render_html(move || view! { <Page loaded=Loaded::Ready(story)/> });
+    trusted_types::set_inner_html(&host, &html);
+    let _ = host.set_attribute("data-render-ms", &(js_sys::Date::now() - started).to_string());
 }

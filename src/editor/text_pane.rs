@@ -8,13 +8,16 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{text_area, Editor};
+use super::app::{text_area, CursorTo, Editor};
 use super::files;
 use super::locate::Place;
 use super::toolbar::open_file;
+use super::words;
 
 pub(super) const TEXT_ID: &str = "editor-text";
 pub(super) const STATUS_ID: &str = "editor-status";
+const TEXT_ACTION: &str = "text";
+const DROP_ACTION: &str = "drop-file";
 
 #[component]
 pub(super) fn TextPane(editor: Editor) -> impl IntoView {
@@ -34,13 +37,15 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
     });
     // Asked to go somewhere (an error clicked, undo): the cursor goes there, and into view.
     Effect::new(move |_| {
-        let Some(offset) = editor.cursor_to.get() else { return };
+        let Some(CursorTo { offset, focus }) = editor.cursor_to.get() else { return };
         let Some(area) = text_area(TEXT_ID) else { return };
         let (utf16, line) = editor.text.with_untracked(|t| {
             let offset = offset.min(t.len());
             (t[..offset].encode_utf16().count() as u32, Place::of_offset(t, offset).line)
         });
-        let _ = area.focus();
+        if focus {
+            let _ = area.focus();
+        }
         let _ = area.set_selection_range(utf16, utf16);
         let line_height = f64::from(area.scroll_height()) / lines.get_untracked().max(1) as f64;
         let top = (line as f64 - 1.0) * line_height - f64::from(area.client_height()) / 2.0;
@@ -51,13 +56,15 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
         let utf16 = area.selection_start().ok().flatten().unwrap_or(0) as usize;
         byte_offset(&area.value(), utf16)
     };
-    let on_input = move |ev: leptos::ev::Event| {
-        let area: web_sys::HtmlTextAreaElement = event_target(&ev);
+    let area_of = |ev: &web_sys::Event| ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    editor.on("input", TEXT_ACTION, move |ev| {
+        let Some(area) = area_of(&ev) else { return };
         let cursor = cursor_of(&area);
         editor.cursor.set(cursor);
         editor.typed(area.value(), cursor);
-    };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+    });
+    editor.on("keydown", TEXT_ACTION, move |ev| {
+        let Ok(ev) = ev.dyn_into::<web_sys::KeyboardEvent>() else { return };
         if !(ev.ctrl_key() || ev.meta_key()) {
             return;
         }
@@ -71,26 +78,34 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
                 editor.undo()
             }
         }
-    };
+    });
     // The cursor moved without typing (keys, a click, a selection): the help follows it.
-    let moved = move |ev: &web_sys::Event| {
-        if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
-            editor.cursor.set(cursor_of(&area));
+    for event in ["keyup", "click", "select"] {
+        editor.on(event, TEXT_ACTION, move |ev| {
+            if let Some(area) = area_of(&ev) {
+                editor.cursor.set(cursor_of(&area));
+            }
+        });
+    }
+    editor.on("scroll", TEXT_ACTION, move |ev| {
+        if let Some(area) = area_of(&ev) {
+            scrolled.set(area.scroll_top());
         }
-    };
+    });
+    // A file dropped on the text opens, as the picker would.
+    editor.on("dragover", DROP_ACTION, |ev| ev.prevent_default());
+    editor.on("drop", DROP_ACTION, move |ev| {
+        ev.prevent_default();
+        if let Some(file) = ev.dyn_ref::<web_sys::DragEvent>().and_then(files::dropped) {
+            open_file(editor, file);
+        }
+    });
     view! {
         <p id=STATUS_ID class="editor-status" data-testid="editor-status" role="status"
             class:editor-status-error=move || editor.checked.with(|c| c.as_ref().is_some_and(|c| !c.errors().is_empty()))>
             {move || editor.checked.with(|c| c.as_ref().map_or_else(|| "Checking…".to_string(), |c| c.status()))}
         </p>
-        // A file dropped on the text opens, as the picker would.
-        <div class="editor-text-wrap" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
-            on:drop=move |ev: leptos::ev::DragEvent| {
-                ev.prevent_default();
-                if let Some(file) = files::dropped(&ev) {
-                    open_file(editor, file);
-                }
-            }>
+        <div class="editor-text-wrap" data-action=DROP_ACTION>
             <div class="editor-gutter" aria-hidden="true">
                 <div class="editor-gutter-lines" style=move || format!("transform:translateY({}px)", -scrolled.get())>
                     <pre class="editor-numbers">{numbers}</pre>
@@ -99,12 +114,10 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </div>
-            <label for=TEXT_ID class="sr-only">"The story as JSON"</label>
+            <label for=TEXT_ID class="sr-only">{words::SOURCE_HEADING}</label>
             <textarea id=TEXT_ID class="editor-text" data-testid="editor-text" wrap="off" spellcheck="false"
                 autocomplete="off" autocapitalize="off" aria-describedby=STATUS_ID
-                on:input=on_input on:keydown=on_key on:keyup=move |ev: leptos::ev::KeyboardEvent| moved(ev.as_ref())
-                on:click=move |ev: leptos::ev::MouseEvent| moved(ev.as_ref()) on:select=move |ev| moved(&ev)
-                on:scroll=move |ev| scrolled.set(event_target::<web_sys::HtmlTextAreaElement>(&ev).scroll_top())></textarea>
+                data-action=TEXT_ACTION></textarea>
         </div>
     }
 }

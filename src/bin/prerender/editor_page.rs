@@ -5,9 +5,10 @@
 
 use std::path::Path;
 
+use summit_explainer::page::EDITOR_PAGE;
+
 use super::styles::compact;
 
-pub const EDITOR_PAGE: &str = "edit.html";
 const TEMPLATE: &str = include_str!("../../editor/edit.html");
 const EDITOR_CSS: &str = include_str!("../../editor/editor.css");
 const STYLES_MARKER: &str = "<!--styles-->";

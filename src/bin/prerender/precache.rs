@@ -3,10 +3,8 @@
 
 use std::path::Path;
 
-use summit_explainer::page::EDITIONS;
+use summit_explainer::page::{EDITIONS, EDITOR_PAGE};
 use summit_explainer::platform::trusted_types::SERVICE_WORKER_URL;
-
-use super::editor_page::EDITOR_PAGE;
 
 const LIST_MARKER: &str = "const PRECACHE = [];";
 const EDITIONS_MARKER: &str = "const EDITIONS = {};";

@@ -91,7 +91,8 @@ test('typing a dangling issue id shows it with its path and line within a second
   await page.getByTestId('editor-text').evaluate((area, at) => { area.focus(); area.setSelectionRange(at, at); }, idAt);
   await page.keyboard.type('zz-');
   const typed = Date.now();
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=editor-error]').length > 0, null, { timeout: 1000 });
+  await page.waitForFunction((typed) => [...document.querySelectorAll('[data-testid=editor-error]')].some((e) => e.innerText.includes(typed)),
+    `"zz-${id}"`, { timeout: 1000 });
   const shownAfter = Date.now() - typed;
   const errors = await page.getByTestId('editor-error').allInnerTexts();
   assert.deepEqual(errors, [`Line ${line}, column ${idAt - 1 - text.lastIndexOf('\n', idAt - 1)}: events[${event}].issues[0]: unknown issue id "zz-${id}"`]);

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::locate::{Locator, Place};
-use crate::model::{load, DataError, Dataset};
+use crate::model::{load, DataError};
 use crate::views::Story;
 
 /// An error as `validate` prints it, and where it is in the text.
@@ -54,23 +54,11 @@ impl Checked {
     /// checks read it, so an invalid story never says "invalid".
     pub fn status(&self) -> String {
         match self {
-            Self::Valid(story) => format!("The story is valid: {}.", summary(&story.data)),
+            Self::Valid(story) => format!("The story is valid: {}.", story.data.summary()),
             Self::Invalid(errors) if errors.len() == 1 => "1 error. The preview keeps the last good version.".into(),
             Self::Invalid(errors) => format!("{} errors. The preview keeps the last good version.", errors.len()),
         }
     }
-}
-
-/// "2 parties, 17 issues, …", as `validate` prints it.
-pub fn summary(d: &Dataset) -> String {
-    format!(
-        "{} parties, {} issues, {} events, {} eras, {} sources",
-        d.parties.len(),
-        d.issues.len(),
-        d.events.len(),
-        d.eras.len(),
-        d.sources.len()
-    )
 }
 
 #[cfg(test)]

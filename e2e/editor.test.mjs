@@ -49,7 +49,10 @@ async function select(page, needle, nth = 0) {
 test('edit.html is at the root of dist/, with its CSP, and the reader page does not link it by default', async () => {
   const html = readFileSync(join(DIST, 'edit.html'), 'utf8');
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*require-trusted-types-for 'script'/);
-  assert.match(html, /import init, \{ start_editor \} from "\.\/editor-[0-9a-f]+\/summit-editor\.js"/);
+  // Nothing inline, so the host's _headers policy (every page's hashes) stays the reader page's.
+  assert.doesNotMatch(html, /<style|<script(?! type="module" src=)/);
+  const start = html.match(/<script type="module" src="\.\/(editor-[0-9a-f]+\/start-[0-9a-f]+\.js)">/)[1];
+  assert.match(readFileSync(join(DIST, start), 'utf8'), /import init, \{ start_editor \} from "\.\/summit-editor\.js"/);
   const { page, problems } = await open(browser, server.url);
   await ready(page);
   assert.equal(await page.getByTestId('edit-link').isVisible(), false);

@@ -39,7 +39,10 @@ fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()>
 }
 
 /// FNV-1a: a stable content fingerprint, needing no crate.
-fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a, from [`FNV_OFFSET`].
+pub fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
     bytes.iter().fold(hash, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3))
 }
 
@@ -64,7 +67,7 @@ pub fn stamp(dir: &Path) -> Result<usize, String> {
     let (editor, readers): (Vec<&String>, Vec<&String>) = list.iter().partition(|f| is_editor_file(f));
     let shared: Vec<&String> =
         readers.into_iter().filter(|f| !EDITIONS.iter().any(|e| **f == e.page() || *f == e.dataset)).collect();
-    let mut hash = 0xcbf2_9ce4_8422_2325;
+    let mut hash = FNV_OFFSET;
     for name in &list {
         hash = fnv1a(hash, name.as_bytes());
         hash = fnv1a(hash, &std::fs::read(dir.join(name)).map_err(|e| e.to_string())?);

@@ -5,9 +5,11 @@
 //! - [`views`]: one Leptos component per thing on screen; rendered at build time and hydrated.
 //! - [`page`]: the names the shell, the pre-render and both bundles share.
 //! - [`platform`]: browser glue: URL history, embed messaging, service worker.
+//! - [`editor`]: the story editor (`edit.html`): its logic here, its page in the editor bundle.
 
 #![recursion_limit = "256"]
 
+pub mod editor;
 pub mod model;
 pub mod page;
 pub mod platform;

@@ -31,6 +31,11 @@ pub const WASM_OPT_FLAGS: &str = "--enable-bulk-memory --enable-nontrapping-floa
 /// On `#app`: the build's root, relative to the page ("./", or "../" for an edition in a
 /// folder), where the service worker and the shared bundles are.
 pub const ROOT_ATTR: &str = "data-root";
+/// The story editor's page, at the build's root beside `index.html`.
+pub const EDITOR_PAGE: &str = "edit.html";
+/// On `<html>`: show the footer's link to the story editor (the shell sets it for `?edit`, the
+/// pre-render for a build with `SUMMIT_EDIT_LINK=1`).
+pub const EDIT_LINK_CLASS: &str = "edit";
 /// The header's link to the story in another language; the address's selection follows it.
 pub const EDITION_LINK_ID: &str = "edition-link";
 

@@ -20,6 +20,13 @@ fn the_shell_defines_the_start_failure_note_and_its_one_function() {
 }
 
 #[test]
+fn the_shell_shows_the_editor_link_on_request_with_the_class_the_css_and_prerender_use() {
+    assert!(SHELL.contains(&format!("root.classList.add(\"{EDIT_LINK_CLASS}\")")), "the class");
+    let css = include_str!("../style/base.css");
+    assert!(css.contains(&format!(".{EDIT_LINK_CLASS} .edit-link {{ display: block; }}")), "base.css shows the link");
+}
+
+#[test]
 fn trunk_optimises_the_reader_with_the_flags_the_editor_bundle_gets() {
     assert!(SHELL.contains(&format!("data-wasm-opt-params=\"{WASM_OPT_FLAGS}\"")));
 }

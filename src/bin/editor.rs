@@ -1,7 +1,8 @@
 //! The editor bundle, loaded by the reader bundle only when it cannot hydrate the page: renders
 //! an editor's draft (`?data=`), or the bundled dataset, with every problem in a dataset named on
 //! screen. It writes the page as the pre-render would, HTML and story index, and the reader's
-//! bundle then starts its islands.
+//! bundle then starts its islands. It is also the story editor's bundle (`edit.html`,
+//! [`start_editor`]): the editor renders its preview with the same code.
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
@@ -61,6 +62,13 @@ pub async fn render_page(draft: Option<String>, refused: Option<String>) -> Resu
     platform::trusted_types::set_inner_html(&root, &render_html(move || view! { <Page loaded draft_failure/> }));
     story_index::write(&index.to_json());
     Ok(())
+}
+
+/// Starts the story editor in `edit.html` (its inline module calls this once the bundle is
+/// loaded). The editor's code is in `summit_explainer::editor`.
+#[wasm_bindgen]
+pub fn start_editor() {
+    summit_explainer::editor::start();
 }
 
 fn main() {}

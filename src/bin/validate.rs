@@ -22,14 +22,7 @@ fn main() -> ExitCode {
         None => Ok(d),
     }) {
         Ok(d) => {
-            println!(
-                "ok: {} parties, {} issues, {} events, {} eras, {} sources",
-                d.parties.len(),
-                d.issues.len(),
-                d.events.len(),
-                d.eras.len(),
-                d.sources.len()
-            );
+            println!("ok: {}", d.summary());
             ExitCode::SUCCESS
         }
         Err(errors) => {

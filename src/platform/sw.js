@@ -1,9 +1,11 @@
 // Offline reading. The build (src/bin/prerender/precache.rs) replaces the placeholders below
-// with a version derived from the build's bytes, the files every edition shares, and each
-// edition's own page and dataset by its folder ("./", "./zh-Hans/").
+// with a version derived from the build's bytes, the files every edition shares, each
+// edition's own page and dataset by its folder ("./", "./zh-Hans/"), and the story editor's
+// page and bundle (edit.html), which only the editor's own visitors fetch.
 const VERSION = "dev";
 const PRECACHE = [];
 const EDITIONS = {};
+const EDITOR = [];
 const CACHE = "summit-explainer-" + VERSION;
 
 // The edition whose folder holds `url`: the longest folder that is a prefix of its path.
@@ -18,7 +20,9 @@ function editionOf(url) {
 }
 
 // The shared files, and the edition of each page open now: the reader's own language. Another
-// edition is cached when the reader visits it (networkFirst).
+// edition is cached when the reader visits it (networkFirst). The editor's files only when the
+// editor is open: readers never download its bundle. (Opened later, under a worker a reader's
+// visit installed, the editor is cached as it loads: cacheFirst and networkFirst keep a copy.)
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
@@ -27,6 +31,8 @@ self.addEventListener("install", (event) => {
     const folders = new Set(open.map((client) => editionOf(client.url)).filter(Boolean));
     if (folders.size === 0 && EDITIONS["./"]) folders.add("./");
     await Promise.all([...folders].map((folder) => cache.addAll(EDITIONS[folder])));
+    const editing = open.some((client) => new URL(client.url).pathname.endsWith("/edit.html"));
+    if (editing) await cache.addAll(EDITOR);
     await self.skipWaiting();
   })());
 });

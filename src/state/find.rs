@@ -171,7 +171,10 @@ mod tests {
         assert_eq!(counts_in(&[], &[(0, 0)]), [0]);
     }
 
+    // A timing, not a check: a loaded machine or a debug build fails it without a fault in the
+    // code. Run it with `--ignored` on a quiet machine; the browser's figures are the bench's.
     #[test]
+    #[ignore = "a timing: run with --ignored on a quiet machine"]
     fn a_keystroke_over_ten_times_the_story_is_quick() {
         let text = fold(&"Biden and Xi meet at Filoli, words said by a speaker on 15 Nov 2023. ".repeat(8));
         let texts: Vec<String> = (0..460).map(|i| format!("{text} {i}")).collect();

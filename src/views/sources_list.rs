@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::strings::strings;
+use crate::page::{Edition, EDITOR_PAGE};
 
 /// Every source, linkable by `#source-<id>`.
 #[component]
@@ -10,6 +11,8 @@ pub fn SourcesList() -> impl IntoView {
     let story = use_story();
     let meta = &story.data.meta;
     let t = strings();
+    let root = Edition::for_language(&meta.language).map_or("./", Edition::root);
+    let editor_url = format!("{}{EDITOR_PAGE}", root.trim_start_matches("./"));
     view! {
         <section class="sources-list" id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{t.sources_heading}</h2>
@@ -37,6 +40,9 @@ pub fn SourcesList() -> impl IntoView {
             <p>{meta.credits.join(" · ")}</p>
             <p><a href=story.data_url.clone() data-testid="get-the-data">{t.get_the_data}</a>
                 {t.get_the_data_note}</p>
+            // For the newsroom, not readers: shown only when the address asks (`?edit`) or the
+            // build does (`SUMMIT_EDIT_LINK=1`), through the `edit` class on <html> (base.css).
+            <p class="edit-link"><a href=editor_url data-testid="edit-link">{t.edit_story}</a></p>
             {(!meta.corrections.is_empty()).then(|| view! {
                 <h2>{t.corrections_heading}</h2>
                 <ul>{meta.corrections.iter().map(|c| view! { <li>{c.date.clone()} {t.correction_separator} {c.text.clone()}</li> }).collect_view()}</ul>

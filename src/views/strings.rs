@@ -40,6 +40,8 @@ pub struct Strings {
     pub get_the_data: &'static str,
     /// After the "Get the data" link.
     pub get_the_data_note: &'static str,
+    /// The footer's link to the story editor (`edit.html`), shown only on request (`?edit`).
+    pub edit_story: &'static str,
     pub corrections_heading: &'static str,
     /// Between a correction's date and its text.
     pub correction_separator: &'static str,
@@ -323,6 +325,7 @@ pub const EN: Strings = Strings {
     sources_heading: "Sources",
     get_the_data: "Get the data",
     get_the_data_note: " (JSON): every issue, position, event and source shown here.",
+    edit_story: "Edit this story in the browser",
     corrections_heading: "Corrections",
     correction_separator: ": ",
 
@@ -490,6 +493,7 @@ pub const ZH: Strings = Strings {
     sources_heading: "来源",
     get_the_data: "获取数据",
     get_the_data_note: "（JSON）：本页显示的所有议题、立场、事件和来源。",
+    edit_story: "在浏览器中编辑本报道",
     corrections_heading: "更正",
     correction_separator: "：",
 

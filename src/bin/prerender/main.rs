@@ -5,12 +5,14 @@
 //! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [EDITOR_MODULE]`
 //!
 //! EDITOR_MODULE is the editor bundle's script, relative to the page (scripts/post_build.sh
-//! builds it); the reader bundle loads it for drafts and for pages it cannot hydrate.
+//! builds it); the reader bundle loads it for drafts and for pages it cannot hydrate, and the
+//! story editor (`edit.html`, written only then) is made of it.
 
 #![recursion_limit = "256"]
 
 mod csp;
 mod editions;
+mod editor_page;
 mod head;
 mod precache;
 mod styles;
@@ -21,7 +23,8 @@ use std::process::ExitCode;
 use leptos::prelude::*;
 use summit_explainer::model::Dataset;
 use summit_explainer::page::{
-    Edition, APP_END_MARKER, APP_ID, EDITOR_ATTR, PRERENDERED_ATTR, ROOT_ATTR, WASM_OPT_FLAGS,
+    Edition, APP_END_MARKER, APP_ID, EDITOR_ATTR, EDITOR_PAGE, EDIT_LINK_CLASS, PRERENDERED_ATTR, ROOT_ATTR,
+    WASM_OPT_FLAGS,
 };
 use summit_explainer::views::{render_html, Loaded, Page, Story};
 
@@ -64,7 +67,7 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     let mut written = Vec::new();
     for (edition, data) in &editions {
         let others = editions.iter().map(|(e, _)| *e).filter(|e| e != edition).collect();
-        let page = editions::shell(&shell, edition)?;
+        let page = with_edit_link(editions::shell(&shell, edition)?);
         let editor = editor.map(|module| format!("{}{module}", edition.root().trim_start_matches("./")));
         let html = render_into(&page, data, edition, others, editor)?;
         let path = dir.join(edition.page());
@@ -72,10 +75,26 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
         std::fs::write(&path, &html).map_err(|e| e.to_string())?;
         written.push(format!("{} ({} bytes)", edition.page(), html.len()));
     }
+    // The story editor, beside the explainer, where the build has an editor bundle.
+    if let Some(module) = editor {
+        editor_page::write(dir, &shell, module)?;
+        written.push(EDITOR_PAGE.to_string());
+    }
     // Last of all: the policy hashes the inline scripts as they will be served.
     let pages = csp::secure_pages(dir)?;
     let files = precache::stamp(dir)?;
     Ok(format!("wrote {}; {pages} pages carry a CSP; sw.js precaches {files} files", written.join(", ")))
+}
+
+/// With `SUMMIT_EDIT_LINK=1`, the footer's link to the story editor shows without `?edit` (for a
+/// newsroom's internal build; readers' builds leave it unset).
+fn with_edit_link(page: String) -> String {
+    const EDIT_LINK_ENV: &str = "SUMMIT_EDIT_LINK";
+    if std::env::var_os(EDIT_LINK_ENV).is_some_and(|v| v == "1") {
+        page.replacen("<html lang=", &format!("<html class=\"{EDIT_LINK_CLASS}\" lang="), 1)
+    } else {
+        page
+    }
 }
 
 /// The page with the rendered app in place of the loading skeleton.

@@ -1,0 +1,271 @@
+// The story editor (edit.html, issue 18) against the release dist/ served on 127.0.0.1: each
+// "Done when" line of the issue, keyboard-only use, axe at 375 and 1280 px, and no console error
+// or CSP violation anywhere (every test ends with assertClean).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './lib/server.mjs';
+import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
+import { readStory } from './lib/story.mjs';
+import { synthetic } from '../bench/datasets.mjs';
+
+const { data } = readStory(DIST);
+const BUNDLED = readFileSync(join(DIST, 'data/summit.en.json'), 'utf8');
+let server, browser;
+
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const editorUrl = () => `${server.url}edit.html`;
+const status = (page) => page.getByTestId('editor-status').innerText();
+
+/** The editor, open and checked: a first visit starts from the bundled story. */
+async function openEditor(options = {}) {
+  const opened = await open(browser, editorUrl(), options);
+  // Leaving with unexported changes asks first; a test that reloads says yes.
+  opened.dialogs = [];
+  opened.page.on('dialog', (dialog) => { opened.dialogs.push(dialog.type()); dialog.accept(); });
+  await settled(opened.page, /valid/);
+  return opened;
+}
+
+/** Waits until the status says `pattern` (the check runs once typing stops). */
+async function settled(page, pattern, timeout = 10000) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''),
+    pattern.source, { timeout });
+}
+
+/** The byte-free way to put the cursor in the text: select `needle`'s `nth` occurrence. */
+async function select(page, needle, nth = 0) {
+  await page.getByTestId('editor-text').evaluate((area, [needle, nth]) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = area.value.indexOf(needle, at + 1);
+    area.focus();
+    area.setSelectionRange(at, at + needle.length);
+  }, [needle, nth]);
+}
+
+test('edit.html is at the root of dist/, with its CSP, and the reader page does not link it by default', async () => {
+  const html = readFileSync(join(DIST, 'edit.html'), 'utf8');
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="[^"]*require-trusted-types-for 'script'/);
+  // Nothing inline, so the host's _headers policy (every page's hashes) stays the reader page's.
+  assert.doesNotMatch(html, /<style|<script(?! type="module" src=)/);
+  const start = html.match(/<script type="module" src="\.\/(editor-[0-9a-f]+\/start-[0-9a-f]+\.js)">/)[1];
+  assert.match(readFileSync(join(DIST, start), 'utf8'), /import init, \{ start_editor \} from "\.\/summit-editor\.js"/);
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  assert.equal(await page.getByTestId('edit-link').isVisible(), false);
+  await page.goto(`${server.url}?edit`);
+  await ready(page);
+  assert.equal(await page.getByTestId('edit-link').isVisible(), true);
+  assert.equal(await page.getByTestId('edit-link').getAttribute('href'), 'edit.html');
+  assertClean(problems);
+});
+
+test('loading the bundled story gives a valid status and a preview with every issue', async () => {
+  const { page, problems } = await openEditor();
+  await page.getByTestId('editor-template').click();
+  await settled(page, /valid: 2 parties, 1 issues/);
+  assert.equal(await page.locator('[data-testid=editor-preview] [data-testid=issue-card]').count(), 1);
+  await page.getByTestId('editor-open-bundled').click();
+  await settled(page, new RegExp(`valid: ${data.parties.length} parties, ${data.issues.length} issues`));
+  assert.doesNotMatch(await status(page), /error/);
+  assert.equal(await page.getByTestId('editor-text').inputValue(), BUNDLED);
+  const preview = page.getByTestId('editor-preview');
+  assert.equal(await preview.locator('[data-testid=issue-card]').count(), data.issues.length);
+  for (const issue of data.issues) {
+    assert.equal(await preview.locator(`[data-testid=issue-card][data-issue-id="${issue.id}"]`).count(), 1, issue.id);
+  }
+  assert.equal(await preview.locator('h1').innerText(), data.meta.title);
+  assert.equal(await page.getByTestId('editor-error').count(), 0);
+  assertClean(problems);
+});
+
+test('typing a dangling issue id shows it with its path and line within a second; the preview keeps the last valid story', async () => {
+  const { page, problems } = await openEditor();
+  const event = data.events.findIndex((e) => (e.issues ?? []).length > 0);
+  const id = data.events[event].issues[0];
+  // The event's first issue id, in its "issues" list: typed over, one key at a time.
+  const text = await page.getByTestId('editor-text').inputValue();
+  const eventAt = text.indexOf(`"id": "${data.events[event].id}"`);
+  const idAt = text.indexOf(`"${id}"`, text.indexOf('"issues": [', eventAt)) + 1;
+  const line = text.slice(0, idAt).split('\n').length;
+  await page.getByTestId('editor-text').evaluate((area, at) => { area.focus(); area.setSelectionRange(at, at); }, idAt);
+  await page.keyboard.type('zz-');
+  const typed = Date.now();
+  await page.waitForFunction((typed) => [...document.querySelectorAll('[data-testid=editor-error]')].some((e) => e.innerText.includes(typed)),
+    `"zz-${id}"`, { timeout: 1000 });
+  const shownAfter = Date.now() - typed;
+  const errors = await page.getByTestId('editor-error').allInnerTexts();
+  assert.deepEqual(errors, [`Line ${line}, column ${idAt - 1 - text.lastIndexOf('\n', idAt - 1)}: events[${event}].issues[0]: unknown issue id "zz-${id}"`]);
+  assert.match(await status(page), /^1 error\b/);
+  assert.doesNotMatch(await status(page), /valid/);
+  console.log(`the error showed ${shownAfter} ms after the last keystroke`);
+  // The gutter marks the line; the preview still shows the last valid story, whole.
+  assert.equal(await page.locator('.editor-mark').count(), 1);
+  const preview = page.getByTestId('editor-preview');
+  assert.equal(await preview.locator('[data-testid=issue-card]').count(), data.issues.length);
+  assert.equal(await preview.locator('h1').innerText(), data.meta.title);
+  // Choosing the error puts the cursor on it.
+  await page.getByTestId('editor-text').evaluate((area) => area.setSelectionRange(0, 0));
+  await page.getByTestId('editor-error').locator('button').click();
+  assert.equal(await page.getByTestId('editor-text').evaluate((area) => [document.activeElement === area, area.selectionStart]).then(JSON.stringify),
+    JSON.stringify([true, idAt - 1]));
+  // Undo takes the typing back, and the story is valid again.
+  await page.keyboard.press('Control+z');
+  await settled(page, /valid/);
+  assert.equal(await page.getByTestId('editor-text').inputValue(), text);
+  await page.keyboard.press('Control+y');
+  await settled(page, /error/);
+  assertClean(problems);
+});
+
+test('the preview follows the text within 300 ms of typing stopping, on the bundled story and the 10x synthetic one', async () => {
+  // The benchmark's 10x story (bench/datasets.mjs), made from the bundled one; its quotes say
+  // the language they were spoken in, as the validator now asks.
+  const big = synthetic(data, 10);
+  for (const p of big.issues.flatMap((i) => i.positions)) if (p.quote) p.spoken = { language: data.meta.language };
+  const stories = [['bundled', BUNDLED], ['10x synthetic', JSON.stringify(big, null, 2)]];
+  const { page, problems } = await openEditor();
+  for (const [name, story] of stories) {
+    if (name !== 'bundled') {
+      await page.getByTestId('editor-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(story) });
+      await settled(page, /valid/, 30000);
+    }
+    const title = JSON.parse(story).meta.title;
+    await select(page, title);
+    const times = [];
+    for (const mark of ['X', 'Y', 'Z']) {
+      // The time from the last input event to the preview's new headline, measured in the page,
+      // by listeners in place before the key is pressed.
+      await page.evaluate((expected) => {
+        window.previewTime = new Promise((done) => {
+          let last = 0;
+          document.querySelector('[data-testid=editor-text]').addEventListener('input', () => { last = performance.now(); });
+          const preview = document.querySelector('[data-testid=editor-preview]');
+          new MutationObserver((_, observer) => {
+            if (preview.querySelector('h1')?.textContent.endsWith(expected)) { observer.disconnect(); done(performance.now() - last); }
+          }).observe(preview, { childList: true, subtree: true });
+        });
+      }, mark);
+      await page.keyboard.type(mark);
+      times.push(Math.round(await page.evaluate(() => window.previewTime)));
+    }
+    const render = await page.getByTestId('editor-preview').getAttribute('data-render-ms');
+    console.log(`${name} story: preview updated ${times.join(', ')} ms after typing stopped (last render ${render} ms)`);
+    if (name === 'bundled') assert.ok(Math.min(...times) <= 300, `${times}`);
+  }
+  assertClean(problems);
+});
+
+test('reload restores the draft, and leaving with unexported changes asks first', async () => {
+  const { page, problems, dialogs } = await openEditor();
+  await select(page, data.meta.title);
+  await page.keyboard.type('A draft headline');
+  await settled(page, /valid/);
+  const draft = await page.getByTestId('editor-text').inputValue();
+  await page.reload();
+  await settled(page, /valid/);
+  assert.deepEqual(dialogs, ['beforeunload']);
+  assert.equal(await page.getByTestId('editor-text').inputValue(), draft);
+  assert.equal(await page.getByTestId('editor-preview').locator('h1').innerText(), 'A draft headline');
+  assertClean(problems);
+});
+
+test('download yields the same JSON, in the schema\'s field order, and the validator accepts it', async () => {
+  const { page, problems, dialogs } = await openEditor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('editor-download').click()]);
+  assert.equal(download.suggestedFilename(), 'summit.en.json');
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.deepEqual(JSON.parse(saved), JSON.parse(BUNDLED), 'every field and value, none added or lost');
+  assert.deepEqual(Object.keys(JSON.parse(saved).events[0]).slice(0, 5), ['id', 'date', 'title', 'summary', 'kind']);
+  // The same validator (the editor's, the build's and `validate`'s are one Rust function).
+  await page.getByTestId('editor-template').click();
+  await settled(page, /valid: 2 parties, 1 issues/);
+  await page.getByTestId('editor-file').setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await settled(page, new RegExp(`valid: ${data.parties.length} parties, ${data.issues.length} issues`));
+  assert.equal(await page.getByTestId('editor-text').inputValue(), saved);
+  // Nothing unexported: leaving does not ask.
+  await page.reload();
+  await settled(page, /valid/);
+  assert.deepEqual(dialogs, []);
+  assertClean(problems);
+});
+
+test('after one online visit, edit.html reloads and works with the network cut', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { page, problems } = await open(browser, editorUrl(), { context });
+    await settled(page, /valid/);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+    await page.waitForFunction(async () => (await caches.keys()).length === 1 &&
+      (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.endsWith('_bg.wasm') && r.url.includes('/editor-')),
+    null, { timeout: 15000 });
+    await context.setOffline(true);
+    await page.reload();
+    await settled(page, /valid/);
+    assert.equal(await page.getByTestId('editor-preview').locator('[data-testid=issue-card]').count(), data.issues.length);
+    // Still a working editor offline: the template, and an error.
+    await page.getByTestId('editor-template').click();
+    await settled(page, /valid: 2 parties, 1 issues/);
+    await select(page, '"side-b"', 1);
+    await page.keyboard.type('"nobody"');
+    await settled(page, /error/);
+    await page.getByTestId('editor-open-bundled').click();
+    await settled(page, new RegExp(`${data.issues.length} issues`));
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('keyboard only: start from the template, type, undo, and reach every control', async () => {
+  const { page, problems } = await openEditor();
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id);
+  assert.equal(await focused(), 'editor-open-bundled');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'editor-template');
+  await page.keyboard.press('Enter');
+  await settled(page, /valid: 2 parties, 1 issues/);
+  const stops = [];
+  for (let i = 0; i < 12 && !stops.includes('editor-text'); i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused());
+  }
+  assert.ok(stops.includes('editor-download') && stops.includes('editor-text'), stops.join(' '));
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('x');
+  await settled(page, /error/);
+  await page.keyboard.press('Tab');
+  assert.notEqual(await focused(), 'editor-text', 'Tab leaves the text; it is not trapped');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Control+z');
+  await settled(page, /valid/);
+  assertClean(problems);
+});
+
+test('help: the fields of the object at the cursor, from the schema\'s descriptions; ids to insert', async () => {
+  const { page, problems } = await openEditor();
+  await select(page, '"kind": "');
+  await page.keyboard.press('ArrowRight');
+  const help = page.getByTestId('editor-help');
+  await page.waitForFunction(() => /events\[\d+\]\.kind/.test(document.querySelector('[data-testid=editor-help] code')?.innerText));
+  assert.match(await help.innerText(), /Event[\s\S]*"2023-06-19", "2023-06" or a range/);
+  const options = await page.locator('#editor-id-list option').evaluateAll((o) => o.map((x) => x.value));
+  for (const issue of data.issues) assert.ok(options.includes(issue.id), issue.id);
+  assertClean(problems);
+});
+
+for (const width of [375, 1280]) {
+  test(`axe finds no violations in the editor at ${width} px, valid and with errors`, async () => {
+    const { page, problems } = await openEditor({ width, height: 900 });
+    await axe(page, `the editor at ${width} px`);
+    await select(page, `"${data.parties[0].id}"`, 1);
+    await page.keyboard.type('"nobody"');
+    await settled(page, /error/);
+    await axe(page, `the editor with errors at ${width} px`);
+    assertClean(problems);
+  });
+}

@@ -1,0 +1,73 @@
+//! `edit.html`, the story editor, written beside the explainer's pages: its own small page
+//! (`src/editor/edit.html`), a stylesheet of the explainer's rules (so the preview looks as
+//! readers see it) and the editor's own, and a script that starts the editor bundle.
+//!
+//! Both are files beside the bundle, not inline: the page then needs no hash in its policy, and
+//! the host's `_headers` policy (the union of every page's hashes) stays the reader's page's
+//! own. Their names carry their content's fingerprint, so a host may cache them for ever. The
+//! service worker precaches them with the editor (`precache.rs`).
+
+use std::path::Path;
+
+use summit_explainer::page::EDITOR_PAGE;
+
+use super::precache::{fnv1a, FNV_OFFSET};
+use super::styles::compact;
+
+const TEMPLATE: &str = include_str!("../../editor/edit.html");
+const EDITOR_CSS: &str = include_str!("../../editor/editor.css");
+const STYLES_MARKER: &str = "./EDITOR_STYLES";
+const START_MARKER: &str = "./EDITOR_START";
+
+/// Writes `edit.html` into `dir`, its stylesheet (the explainer's inlined `<style>` from `shell`,
+/// the staged page, then the editor's) and its start script beside `module`, the editor bundle.
+pub fn write(dir: &Path, shell: &str, module: &str) -> Result<(), String> {
+    let start = shell.find("<style>").ok_or("the shell has no inlined <style>")? + "<style>".len();
+    let end = shell[start..].find("</style>").ok_or("the shell's <style> is not closed")? + start;
+    let css = format!("{}{}", &shell[start..end], compact(EDITOR_CSS));
+    let (folder, bundle) = module.rsplit_once('/').unwrap_or(("", module));
+    let script = format!("import init, {{ start_editor }} from \"./{bundle}\";\ninit().then(() => start_editor());\n");
+    let styles = beside(dir, folder, "edit", "css", &css)?;
+    let start_script = beside(dir, folder, "start", "js", &script)?;
+    let html = TEMPLATE.replacen(STYLES_MARKER, &format!("./{styles}"), 1).replacen(
+        START_MARKER,
+        &format!("./{start_script}"),
+        1,
+    );
+    if html.contains(STYLES_MARKER) || html.contains(START_MARKER) {
+        return Err(format!("src/editor/edit.html lacks {STYLES_MARKER} or {START_MARKER}"));
+    }
+    std::fs::write(dir.join(EDITOR_PAGE), html).map_err(|e| format!("cannot write {EDITOR_PAGE}: {e}"))
+}
+
+/// Writes `text` as `folder/stem-FINGERPRINT.ext` under `dir`; returns its path from `dir`.
+fn beside(dir: &Path, folder: &str, stem: &str, ext: &str, text: &str) -> Result<String, String> {
+    let name = format!("{stem}-{:016x}.{ext}", fnv1a(FNV_OFFSET, text.as_bytes()));
+    let path = if folder.is_empty() { name } else { format!("{folder}/{name}") };
+    std::fs::write(dir.join(&path), text).map_err(|e| format!("cannot write {path}: {e}"))?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_editor_page_links_its_styles_and_start_script_and_has_nothing_inline() {
+        let dir = std::env::temp_dir().join(format!("editor-page-test-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("editor-0123")).unwrap();
+        write(&dir, "<head><style>\nbody{}\n</style></head>", "editor-0123/summit-editor.js").unwrap();
+        let html = std::fs::read_to_string(dir.join(EDITOR_PAGE)).unwrap();
+        assert!(
+            !html.contains("<style")
+                && html.matches("<script").count() == 1
+                && html.contains("<script type=\"module\" src=\"./editor-0123/start-"),
+            "{html}"
+        );
+        let href = html.split("href=\"./").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        assert!(href.starts_with("editor-0123/edit-") && href.ends_with(".css"), "{href}");
+        let css = std::fs::read_to_string(dir.join(href)).unwrap();
+        assert!(css.starts_with("\nbody{}\n.editor-body"), "{css}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

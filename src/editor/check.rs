@@ -1,0 +1,91 @@
+//! One check of the editor's text: the validator's verdict (the same `model::load` the build and
+//! `cargo run --bin validate` use), each error placed on its line, and the status line.
+
+use std::sync::Arc;
+
+use super::locate::{Locator, Place};
+use crate::model::{load, DataError};
+use crate::views::Story;
+
+/// An error as `validate` prints it, and where it is in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    pub error: DataError,
+    pub place: Place,
+}
+
+impl Located {
+    /// The list's line: place first, then the validator's own words.
+    pub fn describe(&self) -> String {
+        format!("Line {}, column {}: {}", self.place.line, self.place.column, self.error)
+    }
+}
+
+/// The verdict on one text.
+#[derive(Clone)]
+pub enum Checked {
+    Valid(Arc<Story>),
+    Invalid(Vec<Located>),
+}
+
+/// Where the preview's story says it came from; its "Get the data" link points there.
+pub const DRAFT_NAME: &str = "data/summit.en.json";
+
+impl Checked {
+    pub fn of(text: &str) -> Self {
+        let story = load(text).and_then(|data| Story::try_new(data, DRAFT_NAME));
+        match story {
+            Ok(story) => Self::Valid(story),
+            Err(errors) => {
+                let locator = Locator::new(text);
+                Self::Invalid(errors.into_iter().map(|error| Located { place: locator.place(&error), error }).collect())
+            }
+        }
+    }
+
+    pub fn errors(&self) -> &[Located] {
+        match self {
+            Self::Valid(_) => &[],
+            Self::Invalid(errors) => errors,
+        }
+    }
+
+    /// The status line. Says "valid" only when it is, and "error" only when it is not: outside
+    /// checks read it, so an invalid story never says "invalid".
+    pub fn status(&self) -> String {
+        match self {
+            Self::Valid(story) => format!("The story is valid: {}.", story.data.summary()),
+            Self::Invalid(errors) if errors.len() == 1 => "1 error. The preview keeps the last good version.".into(),
+            Self::Invalid(errors) => format!("{} errors. The preview keeps the last good version.", errors.len()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BUNDLED_JSON;
+
+    #[test]
+    fn the_bundled_story_and_the_template_are_valid() {
+        assert!(Checked::of(BUNDLED_JSON).status().starts_with("The story is valid: 2 parties"));
+        let template = Checked::of(super::super::TEMPLATE);
+        assert!(template.errors().is_empty(), "{:?}", template.errors());
+        let Checked::Valid(story) = template else { unreachable!() };
+        let d = &story.data;
+        let counts = (d.parties.len(), d.issues.len(), d.events.len(), d.sources.len());
+        assert_eq!(counts, (2, 1, 1, 1), "two parties, one issue, one event, one source");
+    }
+
+    #[test]
+    fn a_dangling_issue_id_is_an_error_with_its_path_and_line() {
+        let text = super::super::TEMPLATE.replace("\"first-issue\"\n      ]", "\"no-such-issue\"\n      ]");
+        let checked = Checked::of(&text);
+        let [only] = checked.errors() else { panic!("{:?}", checked.errors()) };
+        assert_eq!(only.error.to_string(), "events[0].issues[0]: unknown issue id \"no-such-issue\"");
+        assert!(text.lines().nth(only.place.line - 1).unwrap().contains("no-such-issue"));
+        assert!(only.describe().starts_with(&format!("Line {}, column 9: events[0]", only.place.line)));
+        let status = checked.status();
+        assert!(status.contains("error") && !status.contains("valid"), "{status}");
+    }
+}

@@ -1,0 +1,42 @@
+//! Files in and out: a file the editor picks or drops is read as text; "Download JSON" hands
+//! the browser a file to save. Nothing leaves the machine.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The text of a picked or dropped file.
+pub async fn read(file: web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{} could not be read ({e:?})", file.name()))?;
+    text.as_string().ok_or_else(|| format!("{} is not text", file.name()))
+}
+
+/// The first file of a drop, if it carried one.
+pub fn dropped(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event.data_transfer()?.files()?.get(0)
+}
+
+/// The first file chosen in a file input.
+pub fn chosen(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    input.files()?.get(0)
+}
+
+/// Offers `text` as a download named `name`, through a link to a blob clicked once.
+pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The browser reads the blob after the click returns: let it go only once it has.
+    leptos::prelude::set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
+}

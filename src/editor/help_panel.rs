@@ -1,0 +1,59 @@
+//! Field help beside the text: the fields of the object the cursor is in, with the descriptions
+//! the Rust types' doc comments give them (through the generated `schema.json`), and every type
+//! on request.
+
+use leptos::prelude::*;
+
+use super::app::Editor;
+use super::json_tree;
+use super::schema_help::{SchemaHelp, TypeHelp};
+use super::words;
+
+#[component]
+pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
+    let help = StoredValue::new(SchemaHelp::default());
+    // The path at the cursor: the text is read as it is, not as it was last checked.
+    let path = Memo::new(move |_| {
+        let at = editor.cursor.get();
+        editor.text.with_untracked(|t| json_tree::parse(t).map(|root| root.path_at(at)).unwrap_or_default())
+    });
+    let here = move || help.with_value(|h| h.at(&path.get()));
+    view! {
+        <section class="editor-help" aria-labelledby="editor-help-heading" data-testid="editor-help">
+            <h2 id="editor-help-heading">{words::HELP_HEADING}</h2>
+            <p>{words::HELP_AT_CURSOR}<code>{move || { let p = path.get(); if p.is_empty() { words::HELP_TOP_LEVEL.to_string() } else { p } }}</code></p>
+            {move || {
+                let (object, field) = here();
+                view! { <TypeFields object current=field/> }
+            }}
+            <details>
+                <summary>{words::HELP_EVERY_TYPE}</summary>
+                {help.with_value(|h| h.all()).into_iter().map(|object| view! { <TypeFields object current=None/> }).collect_view()}
+            </details>
+        </section>
+    }
+}
+
+/// One object type's fields, the one at the cursor marked.
+#[component]
+fn TypeFields(object: TypeHelp, current: Option<String>) -> impl IntoView {
+    let TypeHelp { name, description, fields } = object;
+    view! {
+        <h3>{name}</h3>
+        {description.map(|d| view! { <p>{d}</p> })}
+        <dl class="editor-fields">
+            {fields.into_iter().map(|f| {
+                let here = current.as_deref() == Some(f.name.as_str());
+                view! {
+                    <dt class:editor-field-here=here>
+                        <code>{f.name}</code>
+                        {if f.required { " (required)" } else { "" }}
+                        ": " {f.kind}
+                        {here.then_some(" ← here")}
+                    </dt>
+                    <dd>{f.description.unwrap_or_default()}</dd>
+                }
+            }).collect_view()}
+        </dl>
+    }
+}

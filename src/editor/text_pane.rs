@@ -1,0 +1,135 @@
+//! The story's text: a plain `<textarea>` with a line-number gutter whose error lines are
+//! marked. A textarea is what every screen reader, spell-checker-off setting, IME and keyboard
+//! already handle; the gutter is drawn beside it (hidden from assistive technology, which
+//! reads the error list instead). The README records why not CodeMirror.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::app::{text_area, CursorTo, Editor};
+use super::files;
+use super::locate::Place;
+use super::toolbar::open_file;
+use super::words;
+
+pub(super) const TEXT_ID: &str = "editor-text";
+pub(super) const STATUS_ID: &str = "editor-status";
+const TEXT_ACTION: &str = "text";
+const DROP_ACTION: &str = "drop-file";
+
+#[component]
+pub(super) fn TextPane(editor: Editor) -> impl IntoView {
+    let scrolled = RwSignal::new(0);
+    // The gutter's numbers change only when the number of lines does.
+    let lines = Memo::new(move |_| editor.text.with(|t| t.split('\n').count()));
+    let numbers = Memo::new(move |_| (1..=lines.get()).map(|n| n.to_string()).collect::<Vec<_>>().join("\n"));
+    let error_lines = Memo::new(move |_| {
+        editor.checked.with(|c| c.as_ref().map(|c| c.errors().iter().map(|e| e.place.line).collect::<BTreeSet<_>>()))
+    });
+    // The page replaced the text (a start point, undo): the text area takes it.
+    Effect::new(move |_| {
+        editor.replaced.track();
+        if let Some(area) = text_area(TEXT_ID) {
+            area.set_value(&editor.text.get_untracked());
+        }
+    });
+    // Asked to go somewhere (an error clicked, undo): the cursor goes there, and into view.
+    Effect::new(move |_| {
+        let Some(CursorTo { offset, focus }) = editor.cursor_to.get() else { return };
+        let Some(area) = text_area(TEXT_ID) else { return };
+        let (utf16, line) = editor.text.with_untracked(|t| {
+            let offset = offset.min(t.len());
+            (t[..offset].encode_utf16().count() as u32, Place::of_offset(t, offset).line)
+        });
+        if focus {
+            let _ = area.focus();
+        }
+        let _ = area.set_selection_range(utf16, utf16);
+        let line_height = f64::from(area.scroll_height()) / lines.get_untracked().max(1) as f64;
+        let top = (line as f64 - 1.0) * line_height - f64::from(area.client_height()) / 2.0;
+        area.set_scroll_top(top.max(0.0) as i32);
+        editor.cursor.set(offset);
+    });
+    let cursor_of = move |area: &web_sys::HtmlTextAreaElement| {
+        let utf16 = area.selection_start().ok().flatten().unwrap_or(0) as usize;
+        byte_offset(&area.value(), utf16)
+    };
+    let area_of = |ev: &web_sys::Event| ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    editor.on("input", TEXT_ACTION, move |ev| {
+        let Some(area) = area_of(&ev) else { return };
+        let cursor = cursor_of(&area);
+        editor.cursor.set(cursor);
+        editor.typed(area.value(), cursor);
+    });
+    editor.on("keydown", TEXT_ACTION, move |ev| {
+        let Ok(ev) = ev.dyn_into::<web_sys::KeyboardEvent>() else { return };
+        if !(ev.ctrl_key() || ev.meta_key()) {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let redo = key == "y" || (key == "z" && ev.shift_key());
+        if redo || key == "z" {
+            ev.prevent_default();
+            if redo {
+                editor.redo()
+            } else {
+                editor.undo()
+            }
+        }
+    });
+    // The cursor moved without typing (keys, a click, a selection): the help follows it.
+    for event in ["keyup", "click", "select"] {
+        editor.on(event, TEXT_ACTION, move |ev| {
+            if let Some(area) = area_of(&ev) {
+                editor.cursor.set(cursor_of(&area));
+            }
+        });
+    }
+    editor.on("scroll", TEXT_ACTION, move |ev| {
+        if let Some(area) = area_of(&ev) {
+            scrolled.set(area.scroll_top());
+        }
+    });
+    // A file dropped on the text opens, as the picker would.
+    editor.on("dragover", DROP_ACTION, |ev| ev.prevent_default());
+    editor.on("drop", DROP_ACTION, move |ev| {
+        ev.prevent_default();
+        if let Some(file) = ev.dyn_ref::<web_sys::DragEvent>().and_then(files::dropped) {
+            open_file(editor, file);
+        }
+    });
+    view! {
+        <p id=STATUS_ID class="editor-status" data-testid="editor-status" role="status"
+            class:editor-status-error=move || editor.checked.with(|c| c.as_ref().is_some_and(|c| !c.errors().is_empty()))>
+            {move || editor.checked.with(|c| c.as_ref().map_or_else(|| "Checking…".to_string(), |c| c.status()))}
+        </p>
+        <div class="editor-text-wrap" data-action=DROP_ACTION>
+            <div class="editor-gutter" aria-hidden="true">
+                <div class="editor-gutter-lines" style=move || format!("transform:translateY({}px)", -scrolled.get())>
+                    <pre class="editor-numbers">{numbers}</pre>
+                    {move || error_lines.get().unwrap_or_default().into_iter().map(|line| view! {
+                        <span class="editor-mark" style=format!("--line:{}", line - 1)>"●"</span>
+                    }).collect_view()}
+                </div>
+            </div>
+            <label for=TEXT_ID class="sr-only">{words::SOURCE_HEADING}</label>
+            <textarea id=TEXT_ID class="editor-text" data-testid="editor-text" wrap="off" spellcheck="false"
+                autocomplete="off" autocapitalize="off" aria-describedby=STATUS_ID
+                data-action=TEXT_ACTION></textarea>
+        </div>
+    }
+}
+
+/// The byte offset in `text` of the textarea's `utf16` offset (the DOM counts UTF-16 units).
+fn byte_offset(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= utf16 {
+            return i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}

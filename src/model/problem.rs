@@ -8,7 +8,7 @@ use std::fmt;
 /// Declares the kinds once, as the enum and as the list of them all (for tests that go
 /// through every kind).
 macro_rules! kinds {
-    ($(#[$enum_doc:meta])* @enum $($(#[$doc:meta])* $kind:ident,)*) => {
+    ($(#[$enum_doc:meta])* pub enum Problem { $($(#[$doc:meta])* $kind:ident,)* }) => {
         $(#[$enum_doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Problem {
@@ -26,162 +26,164 @@ kinds! {
     /// The kind of a problem. Each has an English template with named holes (`{id}`), filled from
     /// the problem's values by [`fill`]; a new kind cannot be added without its English here and its
     /// words in every other language of the page (both are exhaustive `match`es).
-    @enum
-    // The file as a whole (load.rs, limits.rs).
-    /// `{size}`, `{max}`: kilobytes.
-    FileTooLarge,
-    EmptyFile,
-    /// `{reason}`: serde_json's own words, as given.
-    InvalidJson,
-    /// `{depth}`: the limit.
-    NestedTooDeep,
-    /// `{chars}`, `{max}`.
-    TextTooLong,
-    /// `{count}`, `{max}`, and `{what}`: "items" (a list) or "fields" (an object).
-    TooManyItems,
-    /// `{more}` problems past `{max}`, not listed.
-    MoreProblems,
-    TopLevelNotAnObject,
-    // The shape of a section or item (load.rs).
-    MissingField,
-    UnknownField,
-    /// `{allowed}`: the field names, joined with ", ".
-    UnknownFieldAllowed,
-    /// `{found}`: a JSON kind ("a list", "an object", "text"…).
-    NotAList,
-    /// `{variant}`; `{expected}`: serde's phrase (`one of "a", "b"`), and `{variants}`: the
-    /// same names as a list (see [`Reason::list`]).
-    UnknownVariant,
-    /// `{found}`, `{expected}`: serde's words ("integer 7", "a string").
-    InvalidType,
-    /// `{found}`, `{expected}`: serde's words.
-    InvalidValue,
-    /// `{reason}`: any other message of serde's, as given.
-    Shape,
-    // Dates (date.rs).
-    /// `{date}`.
-    NotIsoDate,
-    /// `{date}`, `{month}`.
-    NoSuchMonth,
-    /// `{date}`.
-    NoSuchDay,
-    /// `{range}`.
-    RangeInverted,
-    // The story (validate.rs, language.rs).
-    Blank,
-    /// `{url}`.
-    NotWebUrl,
-    /// `{id}`.
-    BadId,
-    /// `{id}`.
-    DuplicateId,
-    /// `{kind}`: "party", "issue", "event", "era" or "source"; `{id}`.
-    UnknownId,
-    NoSources,
-    NoParties,
-    /// `{colour}`.
-    BadColour,
-    /// `{party}`.
-    CoveredByJoint,
-    /// `{party}`.
-    SecondPosition,
-    /// `{party}`, `{status}`.
-    SilentParty,
-    /// `{alignment}`; `{parties}`: the ids quoted and joined (`"us", "cn"`), and `{party_ids}`:
-    /// the same ids as a list (see [`Reason::list`]).
-    AlignmentNeedsWords,
-    /// `{status}`.
-    CheckedOnlyWithoutStatement,
-    /// `{status}`.
-    LeftOutWithoutStatement,
-    /// `{status}`.
-    NeedsCheckedPeriod,
-    /// `{party}`.
-    ListedTwice,
-    JointNeedsTwo,
-    JointNotAdjacent,
-    NoWords,
-    QuoteNeedsLanguage,
-    SpokenWithoutQuote,
-    /// `{language}`: the dataset's.
-    OnlyTranslations,
-    /// `{spoken}`, `{shown}`, `{ours}`.
-    NeedsTranslator,
-    /// `{date}`, `{era}`, `{start}`, `{end}`.
-    OutsideEra,
-    /// `{start}`, `{end}`.
-    EraInverted,
-    SourceNeedsUrlOrDate,
-    /// `{language}`: the dataset's; `{claimed}`: the file name's.
-    LanguageNotFileName,}
+    pub enum Problem {
+        // The file as a whole (load.rs, limits.rs).
+        /// `{size}`, `{max}`: kilobytes.
+        FileTooLarge,
+        EmptyFile,
+        /// `{reason}`: serde_json's own words, as given.
+        InvalidJson,
+        /// `{depth}`: the limit.
+        NestedTooDeep,
+        /// `{chars}`, `{max}`.
+        TextTooLong,
+        /// `{count}`, `{max}`, and `{what}`: "items" (a list) or "fields" (an object).
+        TooManyItems,
+        /// `{more}` problems past `{max}`, not listed.
+        MoreProblems,
+        TopLevelNotAnObject,
+        // The shape of a section or item (load.rs).
+        MissingField,
+        UnknownField,
+        /// `{allowed}`: the field names, joined with ", ".
+        UnknownFieldAllowed,
+        /// `{found}`: a JSON kind ("a list", "an object", "text"…).
+        NotAList,
+        /// `{variant}`; `{expected}`: serde's phrase (`one of "a", "b"`), and `{variants}`: the
+        /// same names as a list (see [`Reason::list`]).
+        UnknownVariant,
+        /// `{found}`, `{expected}`: serde's words ("integer 7", "a string").
+        InvalidType,
+        /// `{found}`, `{expected}`: serde's words.
+        InvalidValue,
+        /// `{reason}`: any other message of serde's, as given.
+        Shape,
+        // Dates (date.rs).
+        /// `{date}`.
+        NotIsoDate,
+        /// `{date}`, `{month}`.
+        NoSuchMonth,
+        /// `{date}`.
+        NoSuchDay,
+        /// `{range}`.
+        RangeInverted,
+        // The story (validate.rs, language.rs).
+        Blank,
+        /// `{url}`.
+        NotWebUrl,
+        /// `{id}`.
+        BadId,
+        /// `{id}`.
+        DuplicateId,
+        /// `{kind}`: "party", "issue", "event", "era" or "source"; `{id}`.
+        UnknownId,
+        NoSources,
+        NoParties,
+        /// `{colour}`.
+        BadColour,
+        /// `{party}`.
+        CoveredByJoint,
+        /// `{party}`.
+        SecondPosition,
+        /// `{party}`, `{status}`.
+        SilentParty,
+        /// `{alignment}`; `{parties}`: the ids quoted and joined (`"us", "cn"`), and `{party_ids}`:
+        /// the same ids as a list (see [`Reason::list`]).
+        AlignmentNeedsWords,
+        /// `{status}`.
+        CheckedOnlyWithoutStatement,
+        /// `{status}`.
+        LeftOutWithoutStatement,
+        /// `{status}`.
+        NeedsCheckedPeriod,
+        /// `{party}`.
+        ListedTwice,
+        JointNeedsTwo,
+        JointNotAdjacent,
+        NoWords,
+        QuoteNeedsLanguage,
+        SpokenWithoutQuote,
+        /// `{language}`: the dataset's.
+        OnlyTranslations,
+        /// `{spoken}`, `{shown}`, `{ours}`.
+        NeedsTranslator,
+        /// `{date}`, `{era}`, `{start}`, `{end}`.
+        OutsideEra,
+        /// `{start}`, `{end}`.
+        EraInverted,
+        SourceNeedsUrlOrDate,
+        /// `{language}`: the dataset's; `{claimed}`: the file name's.
+        LanguageNotFileName,
+    }
+}
 
-    impl Problem {
+impl Problem {
     /// The English template: the validator's wording, which the CLI prints.
     pub const fn english(self) -> &'static str {
-    match self {
-    Self::FileTooLarge => "the file is {size} KB; a dataset may be at most {max} KB",
-    Self::EmptyFile => "the file is empty; expected a JSON object",
-    Self::InvalidJson => "invalid JSON: {reason}",
-    Self::NestedTooDeep => "nested more than {depth} levels deep",
-    Self::TextTooLong => "text of {chars} characters; at most {max} are allowed",
-    Self::TooManyItems => "{count} {what}; at most {max} are allowed",
-    Self::MoreProblems => "and {more} more problems, not listed (at most {max} are)",
-    Self::TopLevelNotAnObject => {
-    "the top level must be a JSON object with meta, parties, issues, events, eras and sources"
-    }
-    Self::MissingField => "required field is missing",
-    Self::UnknownField => "unknown field",
-    Self::UnknownFieldAllowed => "unknown field (allowed: {allowed})",
-    Self::NotAList => "expected a list, found {found}",
-    Self::UnknownVariant => "unknown variant \"{variant}\", expected {expected}",
-    Self::InvalidType => "invalid type: {found}, expected {expected}",
-    Self::InvalidValue => "invalid value: {found}, expected {expected}",
-    Self::Shape => "{reason}",
-    Self::NotIsoDate => "\"{date}\" is not an ISO date (YYYY-MM-DD or YYYY-MM)",
-    Self::NoSuchMonth => "\"{date}\" has no month {month}",
-    Self::NoSuchDay => "\"{date}\" is not a day of the calendar",
-    Self::RangeInverted => "range \"{range}\" starts after it ends",
-    Self::Blank => "must not be blank",
-    Self::NotWebUrl => "\"{url}\" is not an http or https address",
-    Self::BadId => "id \"{id}\" must use only lower-case letters, digits and hyphens",
-    Self::DuplicateId => "duplicate id \"{id}\"",
-    Self::UnknownId => "unknown {kind} id \"{id}\"",
-    Self::NoSources => "needs at least one source",
-    Self::NoParties => "needs at least one party",
-    Self::BadColour => "\"{colour}\" is not a hex colour such as #1f4e9c",
-    Self::CoveredByJoint => "party \"{party}\" is already covered by the joint text",
-    Self::SecondPosition => "a second position for party \"{party}\"",
-    Self::SilentParty => {
-    "says nothing about party \"{party}\": give its words, or a position with status \"{status}\" and the period checked"
-    }
-    Self::AlignmentNeedsWords => "\"{alignment}\" needs every party's own words on record; none for {parties}",
-    Self::CheckedOnlyWithoutStatement => "only a position with status \"{status}\" has a period checked",
-    Self::LeftOutWithoutStatement => "must be left out when status is \"{status}\"",
-    Self::NeedsCheckedPeriod => "status \"{status}\" needs the period checked, e.g. \"2023-11-13/2023-11-18\"",
-    Self::ListedTwice => "party \"{party}\" is listed twice",
-    Self::JointNeedsTwo => "a joint text needs two or more parties",
-    Self::JointNotAdjacent => "a joint text's parties must be next to each other in `parties`",
-    Self::NoWords => "needs a quote or a paraphrase",
-    Self::QuoteNeedsLanguage => "a quote needs the language it was spoken in",
-    Self::SpokenWithoutQuote => "describes a quote, and there is none",
-    Self::OnlyTranslations => {
-    "only a translation has one; these words were spoken in \"{language}\", the dataset's language"
-    }
-    Self::NeedsTranslator => {
-    "words spoken in \"{spoken}\" and shown in \"{shown}\" need their translator: a source id, or \"{ours}\""
-    }
-    Self::OutsideEra => "{date} falls outside its era \"{era}\" ({start} to {end})",
-    Self::EraInverted => "starts ({start}) after it ends ({end})",
-    Self::SourceNeedsUrlOrDate => {
-    "needs an http or https url or, with no page online, its outlet (publisher) and date"
-    }
-    Self::LanguageNotFileName => "is \"{language}\", but the file's name says \"{claimed}\"",
-    }
+        match self {
+            Self::FileTooLarge => "the file is {size} KB; a dataset may be at most {max} KB",
+            Self::EmptyFile => "the file is empty; expected a JSON object",
+            Self::InvalidJson => "invalid JSON: {reason}",
+            Self::NestedTooDeep => "nested more than {depth} levels deep",
+            Self::TextTooLong => "text of {chars} characters; at most {max} are allowed",
+            Self::TooManyItems => "{count} {what}; at most {max} are allowed",
+            Self::MoreProblems => "and {more} more problems, not listed (at most {max} are)",
+            Self::TopLevelNotAnObject => {
+                "the top level must be a JSON object with meta, parties, issues, events, eras and sources"
+            }
+            Self::MissingField => "required field is missing",
+            Self::UnknownField => "unknown field",
+            Self::UnknownFieldAllowed => "unknown field (allowed: {allowed})",
+            Self::NotAList => "expected a list, found {found}",
+            Self::UnknownVariant => "unknown variant \"{variant}\", expected {expected}",
+            Self::InvalidType => "invalid type: {found}, expected {expected}",
+            Self::InvalidValue => "invalid value: {found}, expected {expected}",
+            Self::Shape => "{reason}",
+            Self::NotIsoDate => "\"{date}\" is not an ISO date (YYYY-MM-DD or YYYY-MM)",
+            Self::NoSuchMonth => "\"{date}\" has no month {month}",
+            Self::NoSuchDay => "\"{date}\" is not a day of the calendar",
+            Self::RangeInverted => "range \"{range}\" starts after it ends",
+            Self::Blank => "must not be blank",
+            Self::NotWebUrl => "\"{url}\" is not an http or https address",
+            Self::BadId => "id \"{id}\" must use only lower-case letters, digits and hyphens",
+            Self::DuplicateId => "duplicate id \"{id}\"",
+            Self::UnknownId => "unknown {kind} id \"{id}\"",
+            Self::NoSources => "needs at least one source",
+            Self::NoParties => "needs at least one party",
+            Self::BadColour => "\"{colour}\" is not a hex colour such as #1f4e9c",
+            Self::CoveredByJoint => "party \"{party}\" is already covered by the joint text",
+            Self::SecondPosition => "a second position for party \"{party}\"",
+            Self::SilentParty => {
+                "says nothing about party \"{party}\": give its words, or a position with status \"{status}\" and the period checked"
+            }
+            Self::AlignmentNeedsWords => "\"{alignment}\" needs every party's own words on record; none for {parties}",
+            Self::CheckedOnlyWithoutStatement => "only a position with status \"{status}\" has a period checked",
+            Self::LeftOutWithoutStatement => "must be left out when status is \"{status}\"",
+            Self::NeedsCheckedPeriod => "status \"{status}\" needs the period checked, e.g. \"2023-11-13/2023-11-18\"",
+            Self::ListedTwice => "party \"{party}\" is listed twice",
+            Self::JointNeedsTwo => "a joint text needs two or more parties",
+            Self::JointNotAdjacent => "a joint text's parties must be next to each other in `parties`",
+            Self::NoWords => "needs a quote or a paraphrase",
+            Self::QuoteNeedsLanguage => "a quote needs the language it was spoken in",
+            Self::SpokenWithoutQuote => "describes a quote, and there is none",
+            Self::OnlyTranslations => {
+                "only a translation has one; these words were spoken in \"{language}\", the dataset's language"
+            }
+            Self::NeedsTranslator => {
+                "words spoken in \"{spoken}\" and shown in \"{shown}\" need their translator: a source id, or \"{ours}\""
+            }
+            Self::OutsideEra => "{date} falls outside its era \"{era}\" ({start} to {end})",
+            Self::EraInverted => "starts ({start}) after it ends ({end})",
+            Self::SourceNeedsUrlOrDate => {
+                "needs an http or https url or, with no page online, its outlet (publisher) and date"
+            }
+            Self::LanguageNotFileName => "is \"{language}\", but the file's name says \"{claimed}\"",
+        }
     }
 
     /// This kind with one value; chain [`Reason::and`] for more.
     pub fn with(self, name: &'static str, value: impl Into<String>) -> Reason {
-    Reason::from(self).and(name, value)
+        Reason::from(self).and(name, value)
     }
 }
 

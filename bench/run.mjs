@@ -16,8 +16,9 @@ const benchRequire = createRequire(new URL('./package.json', import.meta.url));
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
 const TLJS = join(benchRequire.resolve('@knight-lab/timelinejs/package.json'), '../dist');
-// Lighthouse runs per page and preset (the median is reported); the two pages alternate.
-const RUNS = 5;
+// Lighthouse runs per page and preset (the median is reported; BENCH_RUNS=3 for a quicker
+// look); the pages alternate.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS = 50;
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -252,13 +253,20 @@ try {
   }
   results.latency.timelinejs.bundled = { timeline_step: await interactions(`${server.url}timelinejs/`, tlReady, tljsStep) };
 
-  // The reader's wasm, by owner: twiggy on the wasm before wasm-opt (which strips the names).
-  const wasm = new URL('../target/wasm32-unknown-unknown/release/summit-explainer.wasm', import.meta.url).pathname;
+  // The reader's wasm, by owner: twiggy on wasm-bindgen's output before wasm-opt, which strips
+  // the names (and on which twiggy 0.7.0 panics: "should not parse the same key into multiple
+  // items"). wasm-bindgen's output, unlike rustc's, has no describe functions or custom section
+  // that never ship, so each row is code the reader downloads, before wasm-opt shrinks it.
+  const rustWasm = new URL('../target/wasm32-unknown-unknown/release/summit-explainer.wasm', import.meta.url).pathname;
+  const bindgenDir = mkdtempSync(join(tmpdir(), 'summit-twiggy-'));
+  spawnSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgenDir, rustWasm], { stdio: 'inherit' });
+  const wasm = join(bindgenDir, 'summit-explainer_bg.wasm');
   const twiggy = (...args) => spawnSync('twiggy', [...args, wasm], { encoding: 'utf8' });
   results.wasm_profile = {
     top: twiggy('top', '-n', '25').stdout,
     dominators: twiggy('dominators', '-d', '2', '-r', '25').stdout,
   };
+  rmSync(bindgenDir, { recursive: true, force: true });
 
   // 6. Ratios, ours to theirs.
   const lm = results.lighthouse.ours.mobile;

@@ -49,11 +49,15 @@ cpSync(DIST, join(site, 'csr'), { recursive: true });
 {
   const skeleton = readFileSync(new URL('../index.html', import.meta.url), 'utf8').match(/<div id="app">[\s\S]*?<\/div><!--\/app-->/)[0];
   const built = readFileSync(join(DIST, 'index.html'), 'utf8');
-  // Keep the editor bundle's address: with no pre-render, the reader hands the page to it.
-  const app = /<div id="app" data-prerendered(?:="")?( data-editor="[^"]*")>[\s\S]*<\/div><!--\/app-->/;
+  // Keep #app's other attributes (the editor bundle's address, the build's root): with no
+  // pre-render, the reader hands the page to the editor bundle.
+  const app = /<div id="app"([^>]*)>[\s\S]*<\/div><!--\/app-->/;
   const match = built.match(app);
-  if (!match) throw new Error('bench: dist/index.html has no pre-rendered #app[data-editor] to strip');
-  writeFileSync(join(site, 'csr/index.html'), built.replace(app, skeleton.replace('<div id="app">', `<div id="app"${match[1]}>`)));
+  if (!match || !/ data-prerendered\b/.test(match[1]) || !/ data-editor="/.test(match[1])) {
+    throw new Error('bench: dist/index.html has no pre-rendered #app[data-editor] to strip');
+  }
+  const attributes = match[1].replace(/ data-prerendered(?:="")?/, '');
+  writeFileSync(join(site, 'csr/index.html'), built.replace(app, () => skeleton.replace('<div id="app">', `<div id="app"${attributes}>`)));
 }
 mkdirSync(join(site, 'bench'));
 for (const [name, size] of [['10x', 10], ['100x', 100]]) {

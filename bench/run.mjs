@@ -66,6 +66,14 @@ for (const [name, size] of [['10x', 10], ['100x', 100]]) {
 const server = await serve(site);
 const browser = await launch();
 const results = { date: new Date().toISOString(), url: server.url };
+// Written after each step as well, so a run that stops part-way keeps what it measured.
+const save = (step) => {
+  results.complete = step === 'done';
+  if (!results.complete) results.last_step = step;
+  else delete results.last_step;
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+};
+process.on('exit', (code) => { if (code) console.error(`bench: stopped (exit ${code}) after ${results.last_step ?? 'nothing'}`); });
 
 try {
   // 1. Bytes of every file the first view loads.
@@ -95,6 +103,7 @@ try {
     timelinejs: { files: theirs, total: { raw: sum(theirs, 'raw'), gzip: sum(theirs, 'gzip'), brotli: sum(theirs, 'brotli') } },
   };
 
+  save('bytes');
   // 2. Lighthouse 12.2.3 with Debian's Chromium: the median of RUNS runs, the pages taking turns.
   log('lighthouse');
   const { default: lighthouse } = await import(benchRequire.resolve('lighthouse'));
@@ -140,6 +149,7 @@ try {
     timelinejs: { mobile: mobile.timelinejs, desktop: desktop.timelinejs },
   };
 
+  save('lighthouse');
   // 3. axe-core violations per view and width.
   log('axe');
   async function axeCount(url, width, wait) {
@@ -165,6 +175,7 @@ try {
     results.axe.timelinejs[`default@${width}`] = await axeCount(`${server.url}timelinejs/`, width, tlReady);
   }
 
+  save('axe');
   // 4. W3C Nu HTML Checker errors: the built file and the DOM after hydration.
   log('nu checker');
   function nuErrors(html) {
@@ -184,6 +195,7 @@ try {
     results.nu = { dist_index_html: nuErrors(readFileSync(join(DIST, 'index.html'), 'utf8')), rendered_dom: nuErrors(dom) };
   }
 
+  save('nu');
   // 5. Interaction latency as readers feel it: the Event Timing API (the measure behind INP),
   // from trusted input to the next paint: input delay, processing and presentation.
   log('interactions');
@@ -249,6 +261,7 @@ try {
       timeline_step: await interactions(url, waitFor, timelineStep),
       event_pick: await interactions(`${url}${q ? '&' : '?'}zoom=9`, waitFor, eventPick),
     };
+    save(`latency ${name}`);
     if (name === '100x') {
       results.latency.ours['100x_phone_4x_cpu'] = {
         issue_card_click: await interactions(url, waitFor, cardClick, { throttle: 4, viewport: PHONE }),
@@ -297,7 +310,7 @@ try {
   rmSync(site, { recursive: true, force: true });
 }
 
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+save('done');
 
 // The table.
 const kb = (b) => `${round(b / 1024, 1)} KB`;

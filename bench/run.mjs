@@ -16,8 +16,9 @@ const benchRequire = createRequire(new URL('./package.json', import.meta.url));
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
 const TLJS = join(benchRequire.resolve('@knight-lab/timelinejs/package.json'), '../dist');
-// Lighthouse runs per page and preset (the median is reported); the two pages alternate.
-const RUNS = 5;
+// Lighthouse runs per page and preset (the median is reported; BENCH_RUNS=3 for a quicker
+// look); the pages alternate.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS = 50;
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
@@ -48,11 +49,15 @@ cpSync(DIST, join(site, 'csr'), { recursive: true });
 {
   const skeleton = readFileSync(new URL('../index.html', import.meta.url), 'utf8').match(/<div id="app">[\s\S]*?<\/div><!--\/app-->/)[0];
   const built = readFileSync(join(DIST, 'index.html'), 'utf8');
-  // Keep the editor bundle's address: with no pre-render, the reader hands the page to it.
-  const app = /<div id="app" data-prerendered(?:="")?( data-editor="[^"]*")>[\s\S]*<\/div><!--\/app-->/;
+  // Keep #app's other attributes (the editor bundle's address, the build's root): with no
+  // pre-render, the reader hands the page to the editor bundle.
+  const app = /<div id="app"([^>]*)>[\s\S]*<\/div><!--\/app-->/;
   const match = built.match(app);
-  if (!match) throw new Error('bench: dist/index.html has no pre-rendered #app[data-editor] to strip');
-  writeFileSync(join(site, 'csr/index.html'), built.replace(app, skeleton.replace('<div id="app">', `<div id="app"${match[1]}>`)));
+  if (!match || !/ data-prerendered\b/.test(match[1]) || !/ data-editor="/.test(match[1])) {
+    throw new Error('bench: dist/index.html has no pre-rendered #app[data-editor] to strip');
+  }
+  const attributes = match[1].replace(/ data-prerendered(?:="")?/, '');
+  writeFileSync(join(site, 'csr/index.html'), built.replace(app, () => skeleton.replace('<div id="app">', `<div id="app"${attributes}>`)));
 }
 mkdirSync(join(site, 'bench'));
 for (const [name, size] of [['10x', 10], ['100x', 100]]) {
@@ -61,6 +66,14 @@ for (const [name, size] of [['10x', 10], ['100x', 100]]) {
 const server = await serve(site);
 const browser = await launch();
 const results = { date: new Date().toISOString(), url: server.url };
+// Written after each step as well, so a run that stops part-way keeps what it measured.
+const save = (step) => {
+  results.complete = step === 'done';
+  if (!results.complete) results.last_step = step;
+  else delete results.last_step;
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+};
+process.on('exit', (code) => { if (code) console.error(`bench: stopped (exit ${code}) after ${results.last_step ?? 'nothing'}`); });
 
 try {
   // 1. Bytes of every file the first view loads.
@@ -90,6 +103,7 @@ try {
     timelinejs: { files: theirs, total: { raw: sum(theirs, 'raw'), gzip: sum(theirs, 'gzip'), brotli: sum(theirs, 'brotli') } },
   };
 
+  save('bytes');
   // 2. Lighthouse 12.2.3 with Debian's Chromium: the median of RUNS runs, the pages taking turns.
   log('lighthouse');
   const { default: lighthouse } = await import(benchRequire.resolve('lighthouse'));
@@ -135,6 +149,7 @@ try {
     timelinejs: { mobile: mobile.timelinejs, desktop: desktop.timelinejs },
   };
 
+  save('lighthouse');
   // 3. axe-core violations per view and width.
   log('axe');
   async function axeCount(url, width, wait) {
@@ -160,6 +175,7 @@ try {
     results.axe.timelinejs[`default@${width}`] = await axeCount(`${server.url}timelinejs/`, width, tlReady);
   }
 
+  save('axe');
   // 4. W3C Nu HTML Checker errors: the built file and the DOM after hydration.
   log('nu checker');
   function nuErrors(html) {
@@ -179,6 +195,7 @@ try {
     results.nu = { dist_index_html: nuErrors(readFileSync(join(DIST, 'index.html'), 'utf8')), rendered_dom: nuErrors(dom) };
   }
 
+  save('nu');
   // 5. Interaction latency as readers feel it: the Event Timing API (the measure behind INP),
   // from trusted input to the next paint: input delay, processing and presentation.
   log('interactions');
@@ -208,8 +225,9 @@ try {
     const times = [...over, ...Array(Math.max(0, count - over.length)).fill(16)];
     return { p50_ms: round(pct(times, 0.5), 1), p95_ms: round(pct(times, 0.95), 1), interactions: count, over_16ms: over.length };
   }
+  // Among the cards shown: past the first ones, a larger story's wait for "Show all".
   const cardClick = async (page, i) => {
-    const cards = page.locator('[data-testid=issue-card] h3 button');
+    const cards = page.locator('[data-testid=issue-card] h3 button:visible');
     await cards.nth((i * 7) % Math.min(await cards.count(), 50)).click();
     return 1;
   };
@@ -243,6 +261,7 @@ try {
       timeline_step: await interactions(url, waitFor, timelineStep),
       event_pick: await interactions(`${url}${q ? '&' : '?'}zoom=9`, waitFor, eventPick),
     };
+    save(`latency ${name}`);
     if (name === '100x') {
       results.latency.ours['100x_phone_4x_cpu'] = {
         issue_card_click: await interactions(url, waitFor, cardClick, { throttle: 4, viewport: PHONE }),
@@ -252,13 +271,20 @@ try {
   }
   results.latency.timelinejs.bundled = { timeline_step: await interactions(`${server.url}timelinejs/`, tlReady, tljsStep) };
 
-  // The reader's wasm, by owner: twiggy on the wasm before wasm-opt (which strips the names).
-  const wasm = new URL('../target/wasm32-unknown-unknown/release/summit-explainer.wasm', import.meta.url).pathname;
+  // The reader's wasm, by owner: twiggy on wasm-bindgen's output before wasm-opt, which strips
+  // the names (and on which twiggy 0.7.0 panics: "should not parse the same key into multiple
+  // items"). wasm-bindgen's output, unlike rustc's, has no describe functions or custom section
+  // that never ship, so each row is code the reader downloads, before wasm-opt shrinks it.
+  const rustWasm = new URL('../target/wasm32-unknown-unknown/release/summit-explainer.wasm', import.meta.url).pathname;
+  const bindgenDir = mkdtempSync(join(tmpdir(), 'summit-twiggy-'));
+  spawnSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgenDir, rustWasm], { stdio: 'inherit' });
+  const wasm = join(bindgenDir, 'summit-explainer_bg.wasm');
   const twiggy = (...args) => spawnSync('twiggy', [...args, wasm], { encoding: 'utf8' });
   results.wasm_profile = {
     top: twiggy('top', '-n', '25').stdout,
     dominators: twiggy('dominators', '-d', '2', '-r', '25').stdout,
   };
+  rmSync(bindgenDir, { recursive: true, force: true });
 
   // 6. Ratios, ours to theirs.
   const lm = results.lighthouse.ours.mobile;
@@ -284,7 +310,7 @@ try {
   rmSync(site, { recursive: true, force: true });
 }
 
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+save('done');
 
 // The table.
 const kb = (b) => `${round(b / 1024, 1)} KB`;

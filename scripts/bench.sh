@@ -14,7 +14,8 @@ else
   (cd bench && npm ci --no-audit --no-fund --ignore-scripts && cp package-lock.json node_modules/.installed-lock)
 fi
 printf '\n\033[1m==> twiggy 0.7.0 (the wasm size profiler, from crates.io)\033[0m\n'
-if [ "$(twiggy --version 2>/dev/null)" = "twiggy 0.7.0" ]; then echo "    already installed: twiggy 0.7.0"
+# The crate is `twiggy`, its binary says "twiggy-opt 0.7.0".
+if [[ "$(twiggy --version 2>/dev/null)" =~ ^twiggy(-opt)?\ 0\.7\.0$ ]]; then echo "    already installed: twiggy 0.7.0"
 else cargo install twiggy --version 0.7.0 --locked; fi
 printf '\n\033[1m==> Release build\033[0m\n'
 trunk build --release

@@ -26,8 +26,9 @@ pub const SHOW_START_FAILURE_FN: &str = "summitStartFailed";
 pub const ISLAND_KEY_ATTR: &str = "data-island-key";
 /// The wrapper's tag: a custom element, `display: contents`, so it adds no box.
 pub const ISLAND_KEY_TAG: &str = "island-key";
-/// wasm-opt's feature flags for both bundles' wasm (rustc ≥ 1.87 output uses these features).
-pub const WASM_OPT_FLAGS: &str = "--enable-bulk-memory --enable-nontrapping-float-to-int";
+/// wasm-opt's flags for both bundles' wasm: the features rustc ≥ 1.87 output uses, and no
+/// `producers` section (toolchain names no browser reads: 82 bytes gzip of the reader's wasm).
+pub const WASM_OPT_FLAGS: &str = "--enable-bulk-memory --enable-nontrapping-float-to-int --strip-producers";
 /// On `#app`: the build's root, relative to the page ("./", or "../" for an edition in a
 /// folder), where the service worker and the shared bundles are.
 pub const ROOT_ATTR: &str = "data-root";

@@ -11,30 +11,27 @@ pub mod pretty;
 pub mod publish;
 pub mod schema_help;
 
-#[cfg(feature = "editor")]
-mod app;
-#[cfg(feature = "editor")]
-mod error_list;
-#[cfg(feature = "editor")]
-mod events;
-#[cfg(feature = "editor")]
-mod files;
-#[cfg(feature = "editor")]
-mod help_panel;
-#[cfg(feature = "editor")]
-mod id_insert;
-#[cfg(feature = "editor")]
-mod preview;
-#[cfg(feature = "editor")]
-mod publish_panel;
-#[cfg(feature = "editor")]
-mod storage;
-#[cfg(feature = "editor")]
-mod text_pane;
-#[cfg(feature = "editor")]
-mod toolbar;
-#[cfg(feature = "editor")]
-mod words;
+/// The page's own modules, built only into the editor bundle: each one declared once.
+macro_rules! editor_page {
+    ($($module:ident),* $(,)?) => {
+        $(#[cfg(feature = "editor")] mod $module;)*
+    };
+}
+
+editor_page!(
+    app,
+    error_list,
+    events,
+    files,
+    help_panel,
+    id_insert,
+    preview,
+    publish_panel,
+    storage,
+    text_pane,
+    toolbar,
+    words,
+);
 
 #[cfg(feature = "editor")]
 pub use app::start;

@@ -51,7 +51,7 @@ fn check_chinese(errors: &[DataError], what: &str) {
         if !error.is_at_line() && !error.path.is_empty() {
             assert!(line.starts_with(&format!("{}: ", error.path)), "{what}: {line:?} lost its path {}", error.path);
         }
-        for (name, value) in &error.values {
+        for (name, value) in &error.reason.values {
             // Ids, paths, dates and the editor's text are shown as written.
             if matches!(*name, "id" | "date" | "url" | "party" | "variant" | "range" | "colour") {
                 assert!(line.contains(value.as_str()), "{what}: {line:?} lost its {name} {value:?}");
@@ -159,11 +159,11 @@ fn every_kind_the_validator_reports_is_worded_in_chinese() {
     for (what, errors) in made_problems() {
         assert!(!errors.is_empty(), "{what}: no problem");
         check_chinese(&errors, what);
-        seen.extend(errors.iter().map(|e| format!("{:?}", e.problem)));
+        seen.extend(errors.iter().map(|e| format!("{:?}", e.reason.problem)));
     }
     for (path, errors) in broken() {
         check_chinese(&errors, &path.display().to_string());
-        seen.extend(errors.iter().map(|e| format!("{:?}", e.problem)));
+        seen.extend(errors.iter().map(|e| format!("{:?}", e.reason.problem)));
     }
     // serde's messages that the dataset's schema cannot produce: a struct with no fields, a
     // number out of range (it has no numbers), and any message of serde's not known here.

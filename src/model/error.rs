@@ -1,15 +1,14 @@
 use std::fmt;
 
-use super::problem::{fill, Problem, Reason, LINE_COLUMN};
+use super::problem::{fill, Reason, LINE_COLUMN};
 
 /// One problem in a dataset: where it is (a JSON path such as `events[3].issues[0]`), its kind
 /// and values, and its English sentence, filled in once from the kind's template.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
     pub path: String,
-    pub problem: Problem,
-    /// The values for the kind's holes, by name (see [`Reason`]).
-    pub values: Vec<(&'static str, String)>,
+    /// Its kind and the values for the kind's holes.
+    pub reason: Reason,
     /// The English sentence, as the CLI prints it.
     pub message: String,
 }
@@ -18,8 +17,7 @@ impl DataError {
     pub fn new(path: impl Into<String>, reason: impl Into<Reason>) -> Self {
         let reason = reason.into();
         let message = reason.english();
-        let Reason { problem, values } = reason;
-        Self { path: path.into(), problem, values, message }
+        Self { path: path.into(), reason, message }
     }
 
     /// A problem found where the JSON syntax broke, which has no JSON path: its place is
@@ -32,13 +30,12 @@ impl DataError {
 
     /// The value of one hole, if the problem has it.
     pub fn value(&self, name: &str) -> Option<&str> {
-        self.values.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
+        self.reason.value(name)
     }
 
     /// `template` (this kind's words in some language) filled with this problem's values.
     pub fn word(&self, template: &str) -> String {
-        let values: Vec<(&str, &str)> = self.values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        fill(template, &values)
+        self.reason.word(template)
     }
 
     /// Whether the path is a line and column in the file rather than a JSON path.

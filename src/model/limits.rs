@@ -148,6 +148,6 @@ mod tests {
         let capped = cap(errors);
         assert_eq!(capped.len(), MAX_ERRORS + 1);
         assert_eq!(capped[MAX_ERRORS].message, format!("and 50 more problems, not listed (at most {MAX_ERRORS} are)"));
-        assert_eq!(capped[MAX_ERRORS].problem, Problem::MoreProblems);
+        assert_eq!(capped[MAX_ERRORS].reason.problem, Problem::MoreProblems);
     }
 }

@@ -29,9 +29,9 @@ pub(super) fn problem_line(error: &DataError, language: &str) -> String {
 /// The message alone, in Chinese.
 fn chinese_message(error: &DataError) -> String {
     let values: Vec<(&str, Cow<str>)> =
-        error.values.iter().map(|(name, value)| (*name, chinese_value(error, name, value))).collect();
+        error.reason.values.iter().map(|(name, value)| (*name, chinese_value(error, name, value))).collect();
     let values: Vec<(&str, &str)> = values.iter().map(|(name, value)| (*name, value.as_ref())).collect();
-    fill(chinese(error.problem), &values)
+    fill(chinese(error.reason.problem), &values)
 }
 
 /// A JSON path stays as written; a line and column in the file are worded.
@@ -102,7 +102,7 @@ const fn chinese(problem: Problem) -> &'static str {
 /// A value in Chinese: the model's English words translated, lists joined the Chinese way, and
 /// everything else (ids, dates, numbers, the editor's text, serde's reasons) as given.
 fn chinese_value<'a>(error: &'a DataError, name: &str, value: &'a str) -> Cow<'a, str> {
-    let word = match (error.problem, name) {
+    let word = match (error.reason.problem, name) {
         (Problem::UnknownId, "kind") => ref_kind(value),
         (Problem::TooManyItems, "what") => match value {
             "items" => Some("项"),

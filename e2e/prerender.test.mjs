@@ -89,6 +89,30 @@ for (const { name, page: folder, dataset } of EDITIONS) {
   });
 }
 
+test('the first view fetches no code; a click before the islands start is held and replayed, words typed into find are found', async () => {
+  const { page, problems } = await open(browser, null);
+  const code = [];
+  let release, asked;
+  const held = new Promise((resolve) => { release = resolve; });
+  const wasmAsked = new Promise((resolve) => { asked = resolve; });
+  await page.route('**/*.wasm', async (route) => { code.push(route.request().url()); asked(); await held; await route.continue(); });
+  page.on('request', (r) => { if (/\.js$/.test(r.url())) code.push(r.url()); });
+  await page.goto(server.url);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(code, [], 'no code before the reader reaches for the app');
+  const issue = data.issues.at(-1).id;
+  const button = page.locator(`[data-issue-id="${issue}"] h3 button`);
+  await button.click();
+  await wasmAsked;
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'held while the app loads');
+  await page.getByTestId('find').fill('fentanyl');
+  release();
+  await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'));
+  await page.waitForFunction((id) => document.querySelector(`[data-issue-id="${id}"] h3 button`).getAttribute('aria-expanded') === 'true', issue);
+  await page.waitForFunction(() => document.querySelector('[data-testid=find-count]')?.textContent.length > 0);
+  assertClean(problems);
+});
+
 test('no layout shift while the page loads and hydrates', async () => {
   const { page, problems } = await open(browser, null, { width: 375, height: 800 });
   await page.addInitScript(() => {
@@ -108,6 +132,7 @@ test('if the wasm cannot load, a plain-HTML note says so and the story stays rea
   const { page } = await open(browser, null);
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(server.url);
+  await page.mouse.move(1, 1);
   await page.locator('#app-failed').waitFor({ state: 'visible' });
   assert.match(await page.locator('#app-failed').innerText(), /could not start/);
   assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
@@ -122,6 +147,7 @@ test('an island whose key is missing from the page stops the start with an error
     await route.fulfill({ response, body: html.replace('data-island-key="taiwan"', '') });
   });
   await page.goto(server.url);
+  await page.mouse.move(1, 1);
   await page.locator('#app-failed').waitFor({ state: 'visible' });
   assert.ok(problems.some((p) => /island IssueCard_\w+ has no data-island-key on its wrapper/.test(p)), problems.join('\n'));
 });

@@ -22,6 +22,9 @@ pub const FAILED_NOTE_ID: &str = "app-failed";
 /// The one function that shows that note: defined by the shell's first script, because a
 /// browser that cannot run the bundles must still see it.
 pub const SHOW_START_FAILURE_FN: &str = "summitStartFailed";
+/// Defined by the shell's first script: starts the app's code when the reader reaches for it (or
+/// at once, where the address asks for a view). The pre-render's loader hands it trunk's start.
+pub const START_WHEN_WANTED_FN: &str = "summitWhenWanted";
 /// On the element `keyed()` wraps a keyed island in: which issue or event the island is for.
 pub const ISLAND_KEY_ATTR: &str = "data-island-key";
 /// The wrapper's tag: a custom element, `display: contents`, so it adds no box.

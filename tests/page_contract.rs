@@ -30,3 +30,11 @@ fn the_shell_shows_the_editor_link_on_request_with_the_class_the_css_and_prerend
 fn trunk_optimises_the_reader_with_the_flags_the_editor_bundle_gets() {
     assert!(SHELL.contains(&format!("data-wasm-opt-params=\"{WASM_OPT_FLAGS}\"")));
 }
+
+#[test]
+fn the_shell_starts_the_app_when_wanted_from_the_names_the_loader_and_islands_use() {
+    assert!(SHELL.contains(&format!("window.{START_WHEN_WANTED_FN} = function (start)")), "the function");
+    assert!(SHELL.contains(&format!("app.hasAttribute(\"{PRERENDERED_ATTR}\")")), "pre-rendered pages wait");
+    assert!(SHELL.contains(&format!("document.getElementById(\"{APP_ID}\")")), "the app's id");
+    assert!(SHELL.contains(&format!("root.classList.contains(\"{READY_CLASS}\")")), "the ready class");
+}

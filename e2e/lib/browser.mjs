@@ -57,8 +57,13 @@ export function assertClean(problems) {
   assert.deepEqual(problems, [], `problems in the browser:\n${problems.join('\n')}`);
 }
 
-/** Waits until every island has started and the page shows the selection its URL asks for. */
+/**
+ * Waits until every island has started and the page shows the selection its URL asks for. A
+ * pre-rendered page with a bare address starts its app at the reader's first intent (the shell's
+ * summitWhenWanted): a pointer move is one.
+ */
 export async function ready(page) {
+  await page.mouse.move(1, 1);
   await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 20000 });
   // The URL's selection is applied once the islands have started, and shown by effects that run
   // after that: wait for what a reader would see, not for a while.

@@ -14,6 +14,7 @@ mod csp;
 mod editions;
 mod editor_page;
 mod head;
+mod loader;
 mod precache;
 mod styles;
 
@@ -62,8 +63,9 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     const DATASET_ENV: &str = "SUMMIT_DATASET";
     let other_story = std::env::var_os(DATASET_ENV).map(PathBuf::from);
     let editions = editions::staged(dir, other_story.as_deref()).map_err(|e| format!("{DATASET_ENV}: {e}"))?;
-    // The stylesheets are inlined once, into trunk's page, before it becomes each edition's.
-    let shell = styles::inline(dir, &read(&dir.join("index.html"))?)?;
+    // The stylesheets are inlined and the bundle's start deferred once, into trunk's page, before
+    // it becomes each edition's.
+    let shell = loader::deferred(&styles::inline(dir, &read(&dir.join("index.html"))?)?)?;
     let mut written = Vec::new();
     for (edition, data) in &editions {
         let others = editions.iter().map(|(e, _)| *e).filter(|e| e != edition).collect();
@@ -131,7 +133,7 @@ fn render_into(
 
 /// The story is readable from the HTML alone, so the app's code must not compete with the
 /// page's CSS for the first bytes: drop trunk's high-priority preloads of the wasm and its glue.
-/// The module script still starts loading them as soon as the HTML is parsed.
+/// The loader (`loader.rs`) fetches them when the reader reaches for the app.
 fn without_preloads(html: &str) -> String {
     html.lines()
         .filter(|line| {

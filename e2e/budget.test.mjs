@@ -14,8 +14,14 @@ import { EDITIONS } from './lib/story.mjs';
 
 const require = createRequire(import.meta.url);
 const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
-const FIRST_VIEW_GZIP_BUDGET = 168 * 1024;
-const INTERACTIVE_GZIP_BUDGET = 168 * 1024;
+// The first view is the page alone (issue 17): its HTML and the icon. Under Lighthouse's slow 4G
+// a page is sent in TCP round trips of about 14.6, then 29.2 KB: the English page, measured at
+// 42.5 KB gzip with its response headers under 43.8 KB, paints in two (FCP 832-858 ms); at 45.9
+// KB it took three (FCP 994-1063 ms). Its budget keeps it in two. The Chinese page's text is
+// 4 KB larger gzip and takes three.
+const FIRST_VIEW_GZIP_BUDGET = { '': 43 * 1024, 'zh-Hans/': 48 * 1024 };
+// Once the reader reaches for the app: the page, the story index, the glue and the wasm.
+const INTERACTIVE_GZIP_BUDGET = 172 * 1024;
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -77,12 +83,18 @@ const interactive = (folder) => measure(folder, true);
 // marks only in islands' own markup (-435 / -333 bytes). Back to 168 KB once merged with the
 // find and timeline work (issue 16: per-item find signals, cluster counts, pinch) and the editor's
 // footer link (issue 18): measured at 166,566 for / and 171,599 for /zh-Hans/.
+// Then split in two (issue 17): the first view fetches no code (the shell's summitWhenWanted), and
+// the story index is a file beside the page (-1.8 KB of HTML) and the shell's scripts lose their
+// comment lines (-0.6 KB): measured at 42,641 bytes for / and 47,320 for /zh-Hans/. Once
+// interactive, 166,822 and 171,871 (+256 bytes: the shell's start script, the index as a file).
 for (const { name, page: folder, dataset } of EDITIONS) {
-  test(`the first view, before any input, is the page alone, at most ${FIRST_VIEW_GZIP_BUDGET / 1024} KB gzip: the ${name}`, async () => {
+  const budget = FIRST_VIEW_GZIP_BUDGET[folder];
+  test(`the first view, before any input, is the page alone, at most ${budget / 1024} KB gzip: the ${name}`, async () => {
+    assert.ok(budget, `no first-view budget for /${folder}`);
     const { files, total, table } = await firstView(folder);
     assert.ok(files.some((f) => f.path === `/${folder}`), table);
     assert.ok(!files.some((f) => /\.(wasm|js)$/.test(f.path)), `the first view fetched the app's code:\n${table}`);
-    assert.ok(total <= FIRST_VIEW_GZIP_BUDGET, `the first view of /${folder} is ${total} bytes gzip, over the budget:\n${table}`);
+    assert.ok(total <= budget, `the first view of /${folder} is ${total} bytes gzip, over the budget:\n${table}`);
   });
 
   test(`once the reader reaches for it, the reader bundle only, at most ${INTERACTIVE_GZIP_BUDGET / 1024} KB gzip in all: the ${name}`, async () => {

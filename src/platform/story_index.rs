@@ -1,17 +1,18 @@
-//! The story index in the page, beside the HTML its islands hydrate: the pre-render (or the
-//! editor bundle) writes it as JSON; the reader's bundle reads it with the browser's own JSON
-//! parser, because serde_json's would be an eighth of that bundle (13 KB gzip, measured).
+//! The story index of the page's islands, as JSON text in a window property: the loader leaves
+//! the pre-render's file there (`page::STORY_INDEX_FILE`), the editor bundle the index of the
+//! story it rendered. The reader's bundle reads it with the browser's own JSON parser, because
+//! serde_json's would be an eighth of that bundle (13 KB gzip, measured).
 
 use js_sys::{Array, JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::dom::element;
 use crate::model::{IndexEntry, StoryIndex};
-use crate::page::STORY_INDEX_ID as SCRIPT_ID;
+use crate::page::STORY_INDEX_GLOBAL;
 
-/// The index written beside the HTML; `None` if there is none or it does not read as one.
+/// The index left for the islands; `None` if there is none or it does not read as one.
 pub fn read() -> Option<StoryIndex> {
-    let index = JSON::parse(&element(SCRIPT_ID)?.text_content()?).ok()?;
+    let json = field(web_sys::window()?.as_ref(), STORY_INDEX_GLOBAL)?.as_string()?;
+    let index = JSON::parse(&json).ok()?;
     Some(StoryIndex {
         title: text(&index, "title")?,
         // An index that names no language speaks the first table's (English).
@@ -43,21 +44,9 @@ fn entries(index: &JsValue, name: &str) -> Option<Vec<IndexEntry>> {
         .collect()
 }
 
-/// Writes the index as the pre-render does, in `<script type="application/json">`, replacing
-/// any there.
+/// Leaves `json` as the index the islands start from, replacing any.
 pub fn write(json: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let script = match element(SCRIPT_ID) {
-        Some(script) => script,
-        None => {
-            let Ok(script) = document.create_element("script") else { return };
-            let _ = script.set_attribute("type", "application/json");
-            script.set_id(SCRIPT_ID);
-            if let Some(head) = document.head() {
-                let _ = head.append_child(&script);
-            }
-            script.unchecked_into()
-        }
-    };
-    super::trusted_types::set_json_text(&script, json);
+    if let Some(window) = web_sys::window() {
+        let _ = Reflect::set(&window, &JsString::from(STORY_INDEX_GLOBAL), &JsString::from(json));
+    }
 }

@@ -1,9 +1,8 @@
 //! Trusted Types. The page's policy (`require-trusted-types-for 'script'`) makes the browser
 //! refuse a plain string at every sink that could run code: HTML, script text, script URLs. The
-//! explainer makes three such writes, each through a named policy that does that one thing:
+//! explainer makes two such writes, each through a named policy that does that one thing:
 //! - [`EDITOR_POLICY`]: the editor bundle writes the story it rendered into `#app` (Leptos'
-//!   renderer escapes every text and attribute), and the story index into its `<script
-//!   type="application/json">` (the policy refuses text that is not JSON);
+//!   renderer escapes every text and attribute);
 //! - [`WORKER_POLICY`]: the reader registers its service worker, and no other script URL.
 
 use wasm_bindgen::prelude::*;
@@ -25,13 +24,9 @@ function policy(name, rules) {
 }
 const editor = (name) => policy(name, {
   createHTML: (html) => html,
-  createScript: (json) => { JSON.parse(json); return json; },
 });
 export function set_html(element, html, name) {
   element.innerHTML = editor(name)?.createHTML(html) ?? html;
-}
-export function set_script_json(element, json, name) {
-  element.textContent = editor(name)?.createScript(json) ?? json;
 }
 export function register_worker(container, url, name) {
   const only = policy(name, {
@@ -42,18 +37,12 @@ export function register_worker(container, url, name) {
 "#)]
 extern "C" {
     fn set_html(element: &web_sys::Element, html: &str, policy: &str);
-    fn set_script_json(element: &web_sys::Element, json: &str, policy: &str);
     fn register_worker(container: &web_sys::ServiceWorkerContainer, url: &str, policy: &str) -> js_sys::Promise;
 }
 
 /// Replaces `element`'s content with `html`, which must come from Leptos' rendering.
 pub fn set_inner_html(element: &web_sys::Element, html: &str) {
     set_html(element, html, EDITOR_POLICY);
-}
-
-/// Sets a data block's text; the policy throws if `json` is not JSON.
-pub fn set_json_text(script: &web_sys::Element, json: &str) {
-    set_script_json(script, json, EDITOR_POLICY);
 }
 
 /// Registers [`SERVICE_WORKER_URL`] with `container`, from the build's root `root` ("./" or

@@ -2,8 +2,8 @@
 //! by Leptos (which escapes every text and attribute) from the dataset.
 
 use leptos::prelude::*;
-use summit_explainer::model::{Dataset, StoryIndex};
-use summit_explainer::page::{Edition, STORY_INDEX_ID};
+use summit_explainer::model::Dataset;
+use summit_explainer::page::Edition;
 use summit_explainer::views::render_html;
 
 const MARKER: &str = "<!--head-->";
@@ -18,15 +18,9 @@ pub fn script_safe(json: &str) -> String {
     json.replace("</", "<\\/").replace("<!--", "<\\u0021--")
 }
 
-/// The head from the dataset, with the story index inline for the reader's bundle.
+/// The head from the dataset.
 /// `others` are the same story's other editions, linked as alternates both ways.
-pub fn write(
-    page: &str,
-    data: &Dataset,
-    index: &StoryIndex,
-    edition: &Edition,
-    others: &[&Edition],
-) -> Result<String, String> {
+pub fn write(page: &str, data: &Dataset, edition: &Edition, others: &[&Edition]) -> Result<String, String> {
     if !page.contains(MARKER) {
         return Err(format!("index.html has no {MARKER} marker in its <head>"));
     }
@@ -55,7 +49,7 @@ pub fn write(
         "publisher": { "@type": "Organization", "name": meta.publisher },
         "author": { "@type": "Organization", "name": meta.publisher },
     });
-    let (ld, index) = (script_safe(&ld.to_string()), script_safe(&index.to_json()));
+    let ld = script_safe(&ld.to_string());
     // Each edition's address: absolute beside a canonical address, else relative to this page.
     let address = |other: &Edition| match canonical {
         Some(_) => format!("{root}{}", other.dir),
@@ -92,7 +86,6 @@ pub fn write(
             <meta name="twitter:description" content=meta.standfirst/>
             <meta name="twitter:image" content=image/>
             <script type="application/ld+json" inner_html=ld></script>
-            <script type="application/json" id=STORY_INDEX_ID inner_html=index></script>
         }
     });
     // The hand-written title only serves the unrendered shell; the dataset's replaces it.
@@ -106,7 +99,7 @@ pub fn write(
 #[cfg(test)]
 mod tests {
     use super::{script_safe, write};
-    use summit_explainer::model::{load, StoryIndex, TimelineLayout, BUNDLED_JSON};
+    use summit_explainer::model::{load, BUNDLED_JSON};
     use summit_explainer::page::EDITIONS;
 
     const PAGE: &str = "<head><title>Shell</title><!--head--></head>";
@@ -114,14 +107,13 @@ mod tests {
     #[test]
     fn the_head_comes_from_the_dataset() {
         let mut data = load(BUNDLED_JSON).unwrap();
-        let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
-        let html = write(PAGE, &data, &index, &EDITIONS[0], &[]).unwrap();
+        let html = write(PAGE, &data, &EDITIONS[0], &[]).unwrap();
         assert_eq!(html.matches("<title>").count(), 1, "the shell's title is replaced");
         assert!(html.contains(&format!("<title>{}</title>", data.meta.title)));
         assert!(html.contains("\"@type\":\"NewsArticle\""));
         assert!(!html.contains("rel=\"canonical\""), "no address, no canonical: a relative one is invalid");
         data.meta.canonical_url = Some("https://news.example/summit/".into());
-        let html = write(PAGE, &data, &index, &EDITIONS[0], &[]).unwrap();
+        let html = write(PAGE, &data, &EDITIONS[0], &[]).unwrap();
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
         assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
         assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");
@@ -131,14 +123,13 @@ mod tests {
     fn each_edition_names_the_others_and_its_language() {
         let [en, zh] = &EDITIONS;
         let mut data = load(BUNDLED_JSON).unwrap();
-        let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
-        let html = write(PAGE, &data, &index, zh, &[en]).unwrap();
+        let html = write(PAGE, &data, zh, &[en]).unwrap();
         assert!(html.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="./">"#), "{html}");
         assert!(html.contains(r#"<link rel="alternate" hreflang="en" href="../">"#));
         assert!(html.contains(r#"<meta property="og:locale" content="zh_CN">"#));
         assert!(html.contains(r#"content="../share.png""#), "the shared image, from the folder");
         data.meta.canonical_url = Some("https://news.example/summit/zh-Hans/".into());
-        let html = write(PAGE, &data, &index, zh, &[en]).unwrap();
+        let html = write(PAGE, &data, zh, &[en]).unwrap();
         assert!(html.contains(r#"hreflang="en" href="https://news.example/summit/""#), "{html}");
         assert!(html.contains(r#"hreflang="zh-Hans" href="https://news.example/summit/zh-Hans/""#));
         assert!(html.contains(r#"content="https://news.example/summit/share.png""#));
@@ -147,9 +138,8 @@ mod tests {
     #[test]
     fn the_datasets_text_cannot_break_out_of_the_head() {
         let mut data = load(BUNDLED_JSON).unwrap();
-        let index = StoryIndex::new(&data, &TimelineLayout::new(&data));
         data.meta.title = "A \"quoted\" <script>alert(1)</script> & more".into();
-        let html = write(PAGE, &data, &index, &EDITIONS[0], &[]).unwrap();
+        let html = write(PAGE, &data, &EDITIONS[0], &[]).unwrap();
         // Inside the JSON-LD a `<script>` is only text; what matters is that nothing closes it.
         assert!(!html.contains("alert(1)</script>"), "{html}");
         assert!(

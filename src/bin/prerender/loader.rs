@@ -3,7 +3,7 @@
 //! to the shell's `START_WHEN_WANTED_FN`, which runs them when the reader reaches for the app
 //! (or at once, where the address asks for a view). The first view then costs the HTML alone.
 
-use summit_explainer::page::START_WHEN_WANTED_FN;
+use summit_explainer::page::{START_WHEN_WANTED_FN, STORY_INDEX_FILE, STORY_INDEX_GLOBAL};
 
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
@@ -18,12 +18,35 @@ pub fn deferred(shell: &str) -> Result<String, String> {
     let body = &shell[body_start..end];
     let glue = quoted_after(body, GLUE_MARKER).ok_or("trunk's module script imports no glue")?;
     let wasm = quoted_after(body, WASM_MARKER).ok_or("trunk's module script names no wasm")?;
-    // The glue's exports are published and announced as trunk's own script does, so the islands
-    // (platform/islands.rs) start the same way whichever script loaded them.
+    // The story index is the edition's own, beside its page: its address is not the bundle's,
+    // which an edition in a folder reaches through "../". One that does not load is left out,
+    // and the reader bundle hands the page to the editor bundle, as for an index that does not
+    // read. The glue's exports are published and announced as trunk's own script does, so the
+    // islands (platform/islands.rs) start the same way whichever script loaded them.
     let script = format!(
-        "\n{START_WHEN_WANTED_FN}(async () => {{\n  const bindings = await import('{glue}');\n  const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  window.wasmBindings = bindings;\n  dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n}});\n"
+        "\n{START_WHEN_WANTED_FN}(async () => {{\n  const index = fetch('{STORY_INDEX_FILE}').then((r) => (r.ok ? r.text() : null)).catch(() => null);\n  const bindings = await import('{glue}');\n  window.{STORY_INDEX_GLOBAL} = await index;\n  const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  window.wasmBindings = bindings;\n  dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n}});\n"
     );
     Ok(format!("{}{script}{}", &shell[..body_start], &shell[end..]))
+}
+
+/// `html` without the comment lines of its inline scripts: the shell's scripts explain
+/// themselves to engineers in `index.html`; every reader would download that (579 bytes gzip of
+/// the first view). Only whole lines that start with `//` go, so no code or string is touched.
+pub fn without_script_comments(html: &str) -> String {
+    let mut in_script = false;
+    let mut out: Vec<&str> = Vec::new();
+    for line in html.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("<script") && !trimmed.contains(" src=") {
+            in_script = !trimmed.contains("</script>");
+        } else if trimmed.starts_with("</script>") {
+            in_script = false;
+        } else if in_script && trimmed.starts_with("//") {
+            continue;
+        }
+        out.push(line);
+    }
+    out.join("\n")
 }
 
 /// The `'…'`-quoted text right after `marker`.
@@ -44,9 +67,20 @@ mod tests {
         assert!(!page.contains("import init"), "no static import: it would fetch the glue at once\n{page}");
         assert!(page.contains(&format!("{START_WHEN_WANTED_FN}(async () => {{")));
         assert!(page.contains("await import('./app-1.js')"));
+        assert!(page.contains(&format!("fetch('{STORY_INDEX_FILE}')")), "the edition's own index, not relocated");
+        assert!(page.contains(&format!("window.{STORY_INDEX_GLOBAL} = await index;")));
         assert!(page.contains("bindings.default({ module_or_path: './app-1_bg.wasm' })"));
         assert!(page.contains("window.wasmBindings = bindings;") && page.contains("TrunkApplicationStarted"));
         assert!(page.starts_with("<head>\n<script type=\"module\">") && page.ends_with("</script>\n</head>"));
+    }
+
+    #[test]
+    fn comment_lines_leave_inline_scripts_and_nothing_else() {
+        let html = "<p>// text</p>\n<script>\n  // why\n  var a = 'http://x'; // kept: not a whole line\n</script>\n<script src=\"a.js\"></script>\n// after";
+        assert_eq!(
+            without_script_comments(html),
+            "<p>// text</p>\n<script>\n  var a = 'http://x'; // kept: not a whole line\n</script>\n<script src=\"a.js\"></script>\n// after"
+        );
     }
 
     #[test]

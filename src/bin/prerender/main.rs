@@ -65,16 +65,18 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     let editions = editions::staged(dir, other_story.as_deref()).map_err(|e| format!("{DATASET_ENV}: {e}"))?;
     // The stylesheets are inlined and the bundle's start deferred once, into trunk's page, before
     // it becomes each edition's.
-    let shell = loader::deferred(&styles::inline(dir, &read(&dir.join("index.html"))?)?)?;
+    let shell =
+        loader::deferred(&loader::without_script_comments(&styles::inline(dir, &read(&dir.join("index.html"))?)?))?;
     let mut written = Vec::new();
     for (edition, data) in &editions {
         let others = editions.iter().map(|(e, _)| *e).filter(|e| e != edition).collect();
         let page = with_edit_link(editions::shell(&shell, edition)?);
         let editor = editor.map(|module| format!("{}{module}", edition.root().trim_start_matches("./")));
-        let html = render_into(&page, data, edition, others, editor)?;
+        let Rendered { html, index } = render_into(&page, data, edition, others, editor)?;
         let path = dir.join(edition.page());
         std::fs::create_dir_all(path.parent().unwrap_or(dir)).map_err(|e| e.to_string())?;
         std::fs::write(&path, &html).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join(edition.story_index()), index).map_err(|e| e.to_string())?;
         written.push(format!("{} ({} bytes)", edition.page(), html.len()));
     }
     // The story editor, beside the explainer, where the build has an editor bundle.
@@ -106,7 +108,7 @@ fn render_into(
     edition: &Edition,
     others: Vec<&'static Edition>,
     editor: Option<String>,
-) -> Result<String, String> {
+) -> Result<Rendered, String> {
     let open = format!("<div id=\"{APP_ID}\">");
     let close = format!("</div>{APP_END_MARKER}");
     let start = html.find(&open).ok_or_else(|| format!("index.html has no {open}"))?;
@@ -117,7 +119,7 @@ fn render_into(
     let _ = any_spawner::Executor::init_futures_executor();
     let data_url = format!("{}{}", edition.root().trim_start_matches("./"), edition.dataset);
     let story = Story::edition(data.clone(), &data_url, others.clone());
-    let index = story.index.clone();
+    let index = story.index.to_json();
     let root = edition.root();
     let app = render_html(move || {
         leptos::html::div()
@@ -128,7 +130,13 @@ fn render_into(
             .child(view! { <Page loaded=Loaded::Ready(story)/> })
     });
     let page = format!("{}{app}{APP_END_MARKER}{}", &html[..start], &html[end..]);
-    head::write(&without_preloads(&page), data, &index, edition, &others)
+    Ok(Rendered { html: head::write(&without_preloads(&page), data, edition, &others)?, index })
+}
+
+/// An edition's page, and the story index its islands start from (`page::STORY_INDEX_FILE`).
+struct Rendered {
+    html: String,
+    index: String,
 }
 
 /// The story is readable from the HTML alone, so the app's code must not compete with the

@@ -387,7 +387,7 @@ const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAni
 
 /** In the page: each cluster's members (index positions, date order), whether it shows, and what its label says. */
 function clusterLabels() {
-  const events = JSON.parse(document.getElementById('story-index').textContent).events.map((e) => e.id);
+  const events = JSON.parse(window.summitStoryIndex).events.map((e) => e.id);
   return [...document.querySelectorAll('[data-testid=timeline-cluster]')].map((button) => {
     const [first, last] = button.dataset.members.split(' ').map(Number);
     return { members: events.slice(first, last + 1), hidden: button.parentElement.hidden, label: button.firstElementChild.textContent };

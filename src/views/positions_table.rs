@@ -62,6 +62,7 @@ pub fn PositionsTable() -> impl IntoView {
         <section class="positions" data-testid="positions" aria-labelledby="positions-heading">
             <h2 id="positions-heading">{t.positions_heading}</h2>
             <p class="section-hint">{t.positions_hint}</p>
+            <ShowAll id="show-all-rows" count=story.data.issues.len() template=t.show_all_rows/>
             <table>
                 <caption>{names.join(t.caption_and)} {t.caption_positions} <PositionsCaption/></caption>
                 <thead>
@@ -73,7 +74,6 @@ pub fn PositionsTable() -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <ShowAll id="show-all-rows" count=story.data.issues.len() template=t.show_all_rows/>
         </section>
     }
 }

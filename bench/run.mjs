@@ -104,8 +104,23 @@ try {
   }
   const sum = (files, k) => files.reduce((s, f) => s + f[k], 0);
   const totals = (files) => ({ files, total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') } });
+  // What the service worker the shell registers at load then caches in the background, for
+  // offline reading: the shared files and the English edition's, less what the first view had.
+  const offlineCache = (firstView) => {
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    const shared = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)[1]);
+    const own = JSON.parse(sw.match(/const EDITIONS = (\{.*\});/)[1])['./'];
+    const seen = new Set(firstView.map((f) => f.file));
+    return [...shared, ...own].map((u) => `/${u.replace(/^\.\//, '')}`).filter((p) => !p.endsWith('/') && !seen.has(p) && !(p === '/index.html' && seen.has('/')))
+      .map((p) => {
+        const bytes = readFileSync(join(site, p));
+        return { file: p, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+      });
+  };
+  const oursFirst = await firstLoad('', site);
   results.bytes = {
-    ours: totals(await firstLoad('', site)),
+    ours: totals(oursFirst),
+    ours_offline_cache_after_load: totals(offlineCache(oursFirst)),
     ours_interactive: totals(await firstLoad('', site, true)),
     timelinejs: totals(await firstLoad('timelinejs/', site)),
   };

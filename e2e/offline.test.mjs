@@ -78,6 +78,33 @@ for (const { name, dist, page: folder, dataset } of BUILDS) {
   });
 }
 
+test('a reader who has not touched the page can read it, and then use it, offline', async () => {
+  const { data } = readStory(DIST);
+  const server = await serve(DIST);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const { page, problems } = await open(browser, null, { context });
+    const code = [];
+    page.on('request', (r) => { if (/\.(wasm|js)$/.test(r.url())) code.push(r.url()); });
+    await page.goto(server.url);
+    // The shell registers the worker once the page has loaded; the app has not started.
+    await controlled(page);
+    assert.deepEqual(code, [], 'the page itself fetched no code');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
+    await context.setOffline(true);
+    await page.reload();
+    assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
+    // The first click starts the app from the worker's cache, and is replayed on the live card.
+    const id = data.issues[0].id;
+    await page.locator(`[data-issue-id="${id}"] h3 button`).click();
+    await page.waitForFunction((issue) => document.querySelector(`[data-issue-id="${issue}"] h3 button`).getAttribute('aria-expanded') === 'true', id);
+    assertClean(problems);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
 test('a new build replaces the old one on the next online visit and deletes the old cache', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'summit-build-'));
   cpSync(DIST, dir, { recursive: true });

@@ -89,8 +89,12 @@ for (const { name, page: folder, dataset } of EDITIONS) {
   });
 }
 
+/** A context whose requests all reach the network (and the test's routes): the shell registers a
+ * service worker at load, which would otherwise serve the bundle from its cache. */
+const withoutWorker = () => browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+
 test('the first view fetches no code; a click before the islands start is held and replayed, words typed into find are found', async () => {
-  const { page, problems } = await open(browser, null);
+  const { page, problems } = await open(browser, null, { context: await withoutWorker() });
   const code = [];
   let release, asked;
   const held = new Promise((resolve) => { release = resolve; });
@@ -129,7 +133,7 @@ test('no layout shift while the page loads and hydrates', async () => {
 });
 
 test('if the wasm cannot load, a plain-HTML note says so and the story stays readable', async () => {
-  const { page } = await open(browser, null);
+  const { page } = await open(browser, null, { context: await withoutWorker() });
   await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(server.url);
   await page.mouse.move(1, 1);

@@ -1,6 +1,7 @@
-//! The reader bundle: starts the islands of the pre-rendered page, from the story index inlined
-//! beside it, and nothing more. An editor's draft, a page that was not pre-rendered, or an index
-//! that does not read go to the editor bundle (`src/bin/editor.rs`) to render first.
+//! The reader bundle: starts the islands of the pre-rendered page, from the story index the
+//! loader fetched beside it (`page::STORY_INDEX_FILE`), and nothing more. An editor's draft, a
+//! page that was not pre-rendered, or an index that did not load or does not read go to the
+//! editor bundle (`src/bin/editor.rs`) to render first.
 
 use std::sync::Arc;
 
@@ -17,8 +18,8 @@ fn main() {
         Boot::Hydrate if start_islands(&root) => {}
         _ => platform::editor::hand_over(root, &boot, start_islands),
     }
+    // The shell registers the service worker, whether or not the reader starts the app.
     platform::embed::start();
-    platform::service_worker::register();
 }
 
 /// Starts the islands in `root` from the story index written beside them, so they start from the

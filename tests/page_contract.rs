@@ -38,3 +38,10 @@ fn the_shell_starts_the_app_when_wanted_from_the_names_the_loader_and_islands_us
     assert!(SHELL.contains(&format!("document.getElementById(\"{APP_ID}\")")), "the app's id");
     assert!(SHELL.contains(&format!("root.classList.contains(\"{READY_CLASS}\")")), "the ready class");
 }
+
+#[test]
+fn the_shell_registers_the_service_worker_from_the_builds_root_through_its_one_policy() {
+    use summit_explainer::platform::trusted_types::{SERVICE_WORKER_URL, WORKER_POLICY};
+    assert!(SHELL.contains(&format!("app.getAttribute(\"{ROOT_ATTR}\")) || \"./\") + \"{SERVICE_WORKER_URL}\"")));
+    assert!(SHELL.contains(&format!("trustedTypes.createPolicy(\"{WORKER_POLICY}\"")));
+}

@@ -1,7 +1,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Registers the service worker for offline reading. Where service workers are unavailable (plain http,
+/// Registers the service worker for offline reading of the story editor (`edit.html`); the
+/// explainer's pages register it from their shell, before any code loads. Where service workers are unavailable (plain http,
 /// a sandboxed frame without same-origin access, an old browser) it steps aside silently.
 pub fn register() {
     let Some(window) = web_sys::window() else { return };

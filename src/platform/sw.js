@@ -1,6 +1,6 @@
 // Offline reading. The build (src/bin/prerender/precache.rs) replaces the placeholders below
 // with a version derived from the build's bytes, the files every edition shares, each
-// edition's own page and dataset by its folder ("./", "./zh-Hans/"), and the story editor's
+// edition's own page, dataset and story index by its folder ("./", "./zh-Hans/"), and the story editor's
 // page and bundle (edit.html), which only the editor's own visitors fetch.
 const VERSION = "dev";
 const PRECACHE = [];

@@ -3,7 +3,9 @@
 //! explainer makes two such writes, each through a named policy that does that one thing:
 //! - [`EDITOR_POLICY`]: the editor bundle writes the story it rendered into `#app` (Leptos'
 //!   renderer escapes every text and attribute);
-//! - [`WORKER_POLICY`]: the reader registers its service worker, and no other script URL.
+//! - [`WORKER_POLICY`]: the service worker's registration, and no other script URL: the shell's
+//!   first script registers it for the explainer's pages (`index.html`, which spells the policy
+//!   itself: the page loads no code for its first view), the editor bundle for `edit.html`.
 
 use wasm_bindgen::prelude::*;
 

@@ -2,7 +2,7 @@
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Boot {
-    /// The page was pre-rendered with the bundled dataset inline: hydrate it.
+    /// The page was pre-rendered from the bundled dataset: hydrate it.
     Hydrate,
     /// An editor's draft (`?data=`): fetch it and render it on the client.
     Draft(String),

@@ -65,8 +65,7 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
     let editions = editions::staged(dir, other_story.as_deref()).map_err(|e| format!("{DATASET_ENV}: {e}"))?;
     // The stylesheets are inlined and the bundle's start deferred once, into trunk's page, before
     // it becomes each edition's.
-    let shell =
-        loader::deferred(&loader::without_script_comments(&styles::inline(dir, &read(&dir.join("index.html"))?)?))?;
+    let shell = loader::deferred(&loader::compact_scripts(&styles::inline(dir, &read(&dir.join("index.html"))?)?))?;
     let mut written = Vec::new();
     for (edition, data) in &editions {
         let others = editions.iter().map(|(e, _)| *e).filter(|e| e != edition).collect();

@@ -157,7 +157,7 @@ test('an island whose key is missing from the page stops the start with an error
 });
 
 test('if a draft\'s editor bundle cannot load, the same note shows over the pre-rendered story', async () => {
-  const { page } = await open(browser, null);
+  const { page } = await open(browser, null, { context: await withoutWorker() });
   await page.route('**/editor-*/**', (route) => route.abort());
   await page.goto(`${server.url}?data=data/summit.en.json`);
   await page.locator('#app-failed').waitFor({ state: 'visible' });

@@ -83,6 +83,12 @@ impl Edition {
         format!("{}index.html", self.dir)
     }
 
+    /// The files only this edition's readers need, from the build's root: its page, its dataset
+    /// and its story index (the service worker caches them for the edition a reader opens).
+    pub fn own_files(&self) -> [String; 3] {
+        [self.page(), self.dataset.to_string(), self.story_index()]
+    }
+
     /// The story index's path from the build's root.
     pub fn story_index(&self) -> String {
         format!("{}{STORY_INDEX_FILE}", self.dir)

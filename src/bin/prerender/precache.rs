@@ -56,20 +56,17 @@ pub fn stamp(dir: &Path) -> Result<usize, String> {
     let mut list = Vec::new();
     files(dir, "", &mut list).map_err(|e| e.to_string())?;
     list.sort();
-    // Each edition's page and dataset are cached for the reader who opens that edition; the
-    // rest of the build serves every edition.
+    // Each edition's own files are cached for the reader who opens that edition; the rest of
+    // the build serves every edition.
     let mut editions = serde_json::Map::new();
     for edition in EDITIONS.iter().filter(|e| list.contains(&e.page())) {
-        let own = [edition.page(), edition.dataset.to_string(), edition.story_index()];
         let mut urls = vec![format!("./{}", edition.dir)];
-        urls.extend(own.iter().filter(|f| list.contains(f)).map(|f| format!("./{f}")));
+        urls.extend(edition.own_files().iter().filter(|f| list.contains(f)).map(|f| format!("./{f}")));
         editions.insert(format!("./{}", edition.dir), urls.into());
     }
     let (editor, readers): (Vec<&String>, Vec<&String>) = list.iter().partition(|f| is_editor_file(f));
-    let shared: Vec<&String> = readers
-        .into_iter()
-        .filter(|f| !EDITIONS.iter().any(|e| [e.page(), e.dataset.into(), e.story_index()].contains(f)))
-        .collect();
+    let shared: Vec<&String> =
+        readers.into_iter().filter(|f| !EDITIONS.iter().any(|e| e.own_files().contains(f))).collect();
     let mut hash = FNV_OFFSET;
     for name in &list {
         hash = fnv1a(hash, name.as_bytes());

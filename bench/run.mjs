@@ -20,6 +20,8 @@ const TLJS = join(benchRequire.resolve('@knight-lab/timelinejs/package.json'), '
 // look); the pages alternate.
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS = 50;
+// Steps timed to standstill: each waits half a second of stillness, and TimelineJS3 slides for one.
+const SETTLE_STEPS = 20;
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
@@ -275,29 +277,87 @@ try {
     return 1;
   };
   results.latency = { ours: {}, timelinejs: {} };
+  // Every island started (`app-ready`, set once the address is applied), so no input lands on a
+  // card that is not live yet.
+  const appReady = async (page) => {
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 300000 });
+  };
   const sets = [['bundled', ''], ['10x', '?data=bench/synthetic-10x.json'], ['100x', '?data=bench/synthetic-100x.json']];
   for (const [name, q] of sets) {
-    // Every island started (`app-ready`, set once the address is applied), so no input lands on
-    // a card that is not live yet.
-    const waitFor = async (page) => {
-      await page.mouse.move(1, 1);
-      await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 300000 });
-    };
     const url = server.url + q;
     results.latency.ours[name] = {
-      issue_card_click: await interactions(url, waitFor, cardClick),
-      timeline_step: await interactions(url, waitFor, timelineStep),
-      event_pick: await interactions(`${url}${q ? '&' : '?'}zoom=9`, waitFor, eventPick),
+      issue_card_click: await interactions(url, appReady, cardClick),
+      timeline_step: await interactions(url, appReady, timelineStep),
+      event_pick: await interactions(`${url}${q ? '&' : '?'}zoom=9`, appReady, eventPick),
     };
     save(`latency ${name}`);
     if (name === '100x') {
       results.latency.ours['100x_phone_4x_cpu'] = {
-        issue_card_click: await interactions(url, waitFor, cardClick, { throttle: 4, viewport: PHONE }),
-        timeline_step: await interactions(url, waitFor, timelineStep, { throttle: 4, viewport: PHONE }),
+        issue_card_click: await interactions(url, appReady, cardClick, { throttle: 4, viewport: PHONE }),
+        timeline_step: await interactions(url, appReady, timelineStep, { throttle: 4, viewport: PHONE }),
       };
     }
   }
   results.latency.timelinejs.bundled = { timeline_step: await interactions(`${server.url}timelinejs/`, tlReady, tljsStep) };
+
+  // The same step by each page's own "next" button: TimelineJS3's step above is its button; ours
+  // is the event pane's.
+  const firstEvent = () => document.querySelector('[data-testid=timeline-event]').click();
+  const oursNext = async (page, i) => {
+    if (i % 30 === 0) await page.evaluate(firstEvent);
+    await page.locator('[data-testid=event-next]').click();
+    return 1;
+  };
+  results.latency.ours.bundled.next_button = await interactions(server.url, appReady, oursNext);
+  save('next button');
+
+  // Event Timing ends at the first frame after the input. There TimelineJS3 starts sliding to the
+  // next event, for a second (its `duration` option); ours shows the event in that frame. So
+  // also: from the input to the frame from which what the reader reads no longer moves (the
+  // start of that frame: the same lower bound for both), by the same next buttons.
+  async function settled(url, wait, prepare, next, watch) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await wait(page);
+    await prepare(page);
+    const times = [];
+    for (let i = 0; i < SETTLE_STEPS; i++) {
+      await page.evaluate((watch) => {
+        const state = () => [...document.querySelectorAll(watch)].map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${e.dataset.eventPane ?? ''} ${Math.round(r.left)} ${Math.round(r.top)}`;
+        }).join('|');
+        const s = { start: null, changed: null };
+        addEventListener('pointerdown', (e) => { s.start = e.timeStamp; }, { once: true, capture: true });
+        let last = state();
+        let quiet = 0;
+        window.settling = new Promise((done) => {
+          const frame = (t) => {
+            if (s.start !== null) {
+              const now = state();
+              if (now !== last) [s.changed, last, quiet] = [t, now, 0];
+              else if (++quiet >= 30) return done(s.changed === null ? null : s.changed - s.start);
+            }
+            requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        });
+      }, watch);
+      await next(page, i);
+      times.push(await page.evaluate(() => window.settling));
+    }
+    await context.close();
+    const moved = times.filter((t) => t !== null);
+    return { p50_ms: round(pct(moved, 0.5), 1), p95_ms: round(pct(moved, 0.95), 1), steps: times.length, unmoved: times.length - moved.length };
+  }
+  results.settled = {
+    ours: await settled(server.url, appReady, (page) => page.evaluate(firstEvent), oursNext,
+      '[data-testid=event-detail] .event-pane:not([hidden])'),
+    timelinejs: await settled(`${server.url}timelinejs/`, tlReady, async () => {}, tljsStep, '.tl-slider-container'),
+  };
+  save('settled');
 
   // The reader's wasm, by owner: twiggy on wasm-bindgen's output before wasm-opt, which strips
   // the names (and on which twiggy 0.7.0 panics: "should not parse the same key into multiple
@@ -333,6 +393,10 @@ try {
     axe_violations: `${Object.values(results.axe.ours).reduce((s, v) => s + v.violations, 0)} : ${Object.values(results.axe.timelinejs).reduce((s, v) => s + v.violations, 0)}`,
     step_p50: ratio(step.p50_ms, theirStep.p50_ms),
     step_p95: ratio(step.p95_ms, theirStep.p95_ms),
+    next_button_p50: ratio(results.latency.ours.bundled.next_button.p50_ms, theirStep.p50_ms),
+    next_button_p95: ratio(results.latency.ours.bundled.next_button.p95_ms, theirStep.p95_ms),
+    next_event_settled_p50: ratio(results.settled.ours.p50_ms, results.settled.timelinejs.p50_ms),
+    next_event_settled_p95: ratio(results.settled.ours.p95_ms, results.settled.timelinejs.p95_ms),
   };
 } finally {
   await browser.close();
@@ -365,6 +429,8 @@ for (const [who, sets] of Object.entries(results.latency)) {
     for (const [kind, l] of Object.entries(kinds)) rows.push(`${who.padEnd(10)} ${set.padEnd(18)} ${kind.padEnd(18)} ${l.p50_ms} ms / ${l.p95_ms} ms (${l.over_16ms} of ${l.interactions} over 16 ms)`);
   }
 }
+rows.push('', '## Next event by the next button: input to the frame from which it stands still, p50 / p95');
+for (const [who, l] of Object.entries(results.settled)) rows.push(`${who.padEnd(10)} ${l.p50_ms} ms / ${l.p95_ms} ms (${l.steps} steps, ${l.unmoved} without a change)`);
 rows.push('', '## Ratios, ours : TimelineJS3 (score: theirs : ours, so lower is better everywhere)');
 for (const [k, v] of Object.entries(results.ratios)) rows.push(`${k.padEnd(20)} ${v}`);
 rows.push('', '## The reader\'s wasm by owner (twiggy top)', results.wasm_profile.top, '## twiggy dominators', results.wasm_profile.dominators);

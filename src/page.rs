@@ -29,6 +29,11 @@ pub const SHOW_START_FAILURE_FN: &str = "summitStartFailed";
 /// Defined by the shell's first script: starts the app's code when the reader reaches for it (or
 /// at once, where the address asks for a view). The pre-render's loader hands it trunk's start.
 pub const START_WHEN_WANTED_FN: &str = "summitWhenWanted";
+/// Trunk's names, which its module script uses and the loader keeps: the window property that
+/// holds the started bundle's exports (the islands' constructors), and the event sent once it
+/// has started.
+pub const TRUNK_BINDINGS_GLOBAL: &str = "wasmBindings";
+pub const TRUNK_STARTED_EVENT: &str = "TrunkApplicationStarted";
 /// On the element `keyed()` wraps a keyed island in: which issue or event the island is for.
 pub const ISLAND_KEY_ATTR: &str = "data-island-key";
 /// The wrapper's tag: a custom element, `display: contents`, so it adds no box.

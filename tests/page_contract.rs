@@ -15,6 +15,8 @@ fn the_shell_has_the_app_root_and_its_end_marker() {
 fn the_shell_defines_the_start_failure_note_and_its_one_function() {
     assert!(SHELL.contains(&format!("id=\"{FAILED_NOTE_ID}\"")), "the note");
     assert!(SHELL.contains(&format!("window.{SHOW_START_FAILURE_FN} = failed;")), "the function");
+    let before_start = format!("function () {{ if (!window.{TRUNK_BINDINGS_GLOBAL}) failed(); }}");
+    assert_eq!(SHELL.matches(&before_start).count(), 2, "an error or a rejection before the bundle has started");
     assert!(SHELL.contains(&format!("root.classList.add(\"{FAILED_CLASS}\")")), "the class");
     assert!(SHELL.contains(&format!("document.getElementById(\"{FAILED_NOTE_ID}\")")), "the note's id in the script");
 }

@@ -14,7 +14,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::page::{ISLAND_KEY_ATTR, READY_CLASS, SHOW_START_FAILURE_FN};
+use crate::page::{ISLAND_KEY_ATTR, READY_CLASS, SHOW_START_FAILURE_FN, TRUNK_BINDINGS_GLOBAL, TRUNK_STARTED_EVENT};
 
 #[wasm_bindgen(inline_js = r#"
 // One task for every island would block a slow phone's main thread for the whole walk: after
@@ -63,8 +63,8 @@ export function hydrating_key(attribute) {
   if (!key) throw new Error(`island ${hydrating.dataset.component} has no ${attribute} on its wrapper: render it with keyed()`);
   return key;
 }
-export function start_islands(root, readyClass, showFailure, started) {
-  const run = () => walk(root, window.wasmBindings, [], { since: performance.now() })
+export function start_islands(root, readyClass, showFailure, started, bindings, startedEvent) {
+  const run = () => walk(root, window[bindings], [], { since: performance.now() })
     .then(() => {
       started();
       // Ready means as the reader will find it: every island live and the address applied.
@@ -73,12 +73,19 @@ export function start_islands(root, readyClass, showFailure, started) {
     .catch((error) => failed(error, showFailure));
   // Trunk publishes the bundle's exports once the bundle has started: at once after the editor
   // bundle has rendered, or just after `main` returns.
-  if (window.wasmBindings) run();
-  else addEventListener("TrunkApplicationStarted", run, { once: true });
+  if (window[bindings]) run();
+  else addEventListener(startedEvent, run, { once: true });
 }
 "#)]
 extern "C" {
-    fn start_islands(root: &web_sys::HtmlElement, ready_class: &str, show_failure: &str, started: &JsValue);
+    fn start_islands(
+        root: &web_sys::HtmlElement,
+        ready_class: &str,
+        show_failure: &str,
+        started: &JsValue,
+        bindings: &str,
+        started_event: &str,
+    );
     fn hydrating_key(attribute: &str) -> Option<String>;
 }
 
@@ -86,7 +93,7 @@ extern "C" {
 /// calls `started`, then marks the page ready. If an island fails, shows the page's note instead.
 pub fn hydrate(root: &web_sys::HtmlElement, started: impl FnOnce() + 'static) {
     let started = Closure::once_into_js(started);
-    start_islands(root, READY_CLASS, SHOW_START_FAILURE_FN, &started);
+    start_islands(root, READY_CLASS, SHOW_START_FAILURE_FN, &started, TRUNK_BINDINGS_GLOBAL, TRUNK_STARTED_EVENT);
 }
 
 /// The key of the island starting now, from the wrapper `keyed()` rendered around it; `None`

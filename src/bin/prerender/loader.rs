@@ -3,7 +3,9 @@
 //! to the shell's `START_WHEN_WANTED_FN`, which runs them when the reader reaches for the app
 //! (or at once, where the address asks for a view). The first view then costs the HTML alone.
 
-use summit_explainer::page::{START_WHEN_WANTED_FN, STORY_INDEX_FILE, STORY_INDEX_GLOBAL};
+use summit_explainer::page::{
+    START_WHEN_WANTED_FN, STORY_INDEX_FILE, STORY_INDEX_GLOBAL, TRUNK_BINDINGS_GLOBAL, TRUNK_STARTED_EVENT,
+};
 
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
@@ -24,7 +26,7 @@ pub fn deferred(shell: &str) -> Result<String, String> {
     // read. The glue's exports are published and announced as trunk's own script does, so the
     // islands (platform/islands.rs) start the same way whichever script loaded them.
     let script = format!(
-        "\n{START_WHEN_WANTED_FN}(async () => {{\n  const index = fetch('{STORY_INDEX_FILE}').then((r) => (r.ok ? r.text() : null)).catch(() => null);\n  const bindings = await import('{glue}');\n  window.{STORY_INDEX_GLOBAL} = await index;\n  const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  window.wasmBindings = bindings;\n  dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n}});\n"
+        "\n{START_WHEN_WANTED_FN}(async () => {{\n  const index = fetch('{STORY_INDEX_FILE}').then((r) => (r.ok ? r.text() : null)).catch(() => null);\n  const bindings = await import('{glue}');\n  window.{STORY_INDEX_GLOBAL} = await index;\n  const wasm = await bindings.default({{ module_or_path: '{wasm}' }});\n  window.{TRUNK_BINDINGS_GLOBAL} = bindings;\n  dispatchEvent(new CustomEvent(\"{TRUNK_STARTED_EVENT}\", {{ detail: {{ wasm }} }}));\n}});\n"
     );
     Ok(format!("{}{script}{}", &shell[..body_start], &shell[end..]))
 }
@@ -75,7 +77,8 @@ mod tests {
         assert!(page.contains(&format!("fetch('{STORY_INDEX_FILE}')")), "the edition's own index, not relocated");
         assert!(page.contains(&format!("window.{STORY_INDEX_GLOBAL} = await index;")));
         assert!(page.contains("bindings.default({ module_or_path: './app-1_bg.wasm' })"));
-        assert!(page.contains("window.wasmBindings = bindings;") && page.contains("TrunkApplicationStarted"));
+        assert!(page.contains(&format!("window.{TRUNK_BINDINGS_GLOBAL} = bindings;")));
+        assert!(page.contains(&format!("new CustomEvent(\"{TRUNK_STARTED_EVENT}\"")));
         assert!(page.starts_with("<head>\n<script type=\"module\">") && page.ends_with("</script>\n</head>"));
     }
 

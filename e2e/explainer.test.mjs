@@ -43,27 +43,6 @@ test('selecting an issue narrows the comparison, marks its events and writes the
   assertClean(problems);
 });
 
-test('a pick is shown before it is written to the address, which follows once that frame is painted', async () => {
-  const { page, problems } = await open(browser, server.url);
-  await ready(page);
-  const [during, after] = await page.evaluate(async () => {
-    const button = document.querySelector('[data-issue-id=iran] h3 button');
-    const seen = () => [button.getAttribute('aria-expanded'), location.search];
-    button.click();
-    // The islands' effects run as microtasks, inside this task; an animation frame cannot.
-    for (let i = 0; i < 20; i++) await Promise.resolve();
-    const during = seen();
-    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    return [during, seen()];
-  });
-  assert.deepEqual(during, ['true', ''], 'the card opens in this task; the address waits');
-  assert.deepEqual(after, ['true', '?issue=iran']);
-  await page.goBack();
-  await page.waitForURL((url) => url.search === '');
-  assert.equal(await page.locator('[data-issue-id=iran] h3 button').getAttribute('aria-expanded'), 'false', 'Back still steps back');
-  assertClean(problems);
-});
-
 test('selecting an event by mouse opens its detail and steps with previous and next', async () => {
   // At the deepest zoom, where every title shows: at the first view this one may be in a cluster,
   // its dot under a neighbour's (timeline-find.test.mjs clicks clusters).

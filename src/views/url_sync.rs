@@ -11,7 +11,6 @@ use super::dom_ids;
 use super::shared::{SelectionWriter, Shared};
 use super::timeline_state::use_timeline_state;
 use crate::page::EDITION_LINK_ID;
-use crate::platform::after_paint::after_next_paint;
 use crate::platform::{dom, location};
 use crate::state::query::for_edition;
 use crate::state::{arrive, find_in, follow, opening_zoom, zoom_in, Selection};
@@ -57,19 +56,10 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
             edition_link_follows();
         }
     });
-    // A pick is pushed to history after the frame that shows it: the new address is not what
-    // the reader waits to see, and on the 100× story it cost 9–18 ms of a card click on a phone
-    // at 4× CPU (Blink's `Document::SetURL`). The address is read then, so pushes queued in a
-    // row each build on the last.
     Effect::new(move |previous: Option<Selection>| {
         let current = selection.get();
-        if let Some(previous) = previous {
-            let now = current.clone();
-            after_next_paint(move || {
-                if let Some(q) = follow(&previous, &now, &location::query()) {
-                    write_query(&q, true);
-                }
-            });
+        if let Some(q) = previous.and_then(|previous| follow(&previous, &current, &location::query())) {
+            write_query(&q, true);
         }
         current
     });

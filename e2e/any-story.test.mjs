@@ -99,12 +99,20 @@ for (const { name, dist, page: folder, dataset, words } of BUILDS) {
       const { eventsByDate, event, issuesOf } = story;
       const { page, problems } = await open(browser, `${home}?event=${eventsByDate[0]}`);
       await ready(page);
+      // Where the next button is on the page: it must not move from event to event, however
+      // long each one's text, or a reader stepping on would have to chase it.
+      const nextAt = () => page.getByTestId('event-next').evaluate((b) => Math.round(b.getBoundingClientRect().top + scrollY));
+      const heights = new Set();
+      const at = await nextAt();
       for (const id of eventsByDate) {
         assert.equal(await page.locator('[data-testid=timeline-event][aria-selected=true]').getAttribute('data-event-id'), id);
         assert.ok((await page.getByTestId('event-detail').innerText()).includes(event(id).title), id);
         assert.deepEqual(await markedCards(page), issuesOf(id), `the issues of ${id}`);
+        assert.equal(await nextAt(), at, `the next button stays where it was, at ${id}`);
+        heights.add(await page.getByTestId('event-detail').evaluate((d) => Math.round(d.getBoundingClientRect().height)));
         if (id !== eventsByDate.at(-1)) await page.getByTestId('event-next').click();
       }
+      assert.ok(heights.size > 1, 'the events differ in height, so the test above could fail');
       assertClean(problems);
     });
 

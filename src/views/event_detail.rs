@@ -11,7 +11,9 @@ use crate::model::{DateSpan, Event};
 use crate::platform;
 
 /// The picked event in full, with previous and next buttons that step in date order. It holds
-/// every event's pane, static, and shows the picked one; in print, all of them.
+/// every event's pane, static, and shows the picked one; in print, all of them. The buttons come
+/// first: panes differ in height by hundreds of pixels, and below one the next button would jump
+/// away from the pointer of a reader stepping through.
 #[island]
 pub fn EventDetail(children: Children) -> impl IntoView {
     let shared = use_shared();
@@ -38,10 +40,6 @@ pub fn EventDetail(children: Children) -> impl IntoView {
         <div class="event-detail" id=dom_ids::EVENT_DETAIL role="tabpanel" data-testid="event-detail"
             aria-labelledby=move || picked.with(|id| id.as_deref().map(dom_ids::event_tab))
             aria-label=move || picked.with(|id| id.is_none().then_some(words.event_detail_label))>
-            <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
-                {words.event_detail_empty}
-            </p>
-            {children()}
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
                     {words.event_previous}
@@ -52,6 +50,10 @@ pub fn EventDetail(children: Children) -> impl IntoView {
                 <button type="button" class="link-button" hidden=move || picked.with(Option::is_none)
                     on:click=move |_| writer.close_event()>{words.event_close}</button>
             </div>
+            <p class="event-detail-empty" hidden=move || picked.with(Option::is_some)>
+                {words.event_detail_empty}
+            </p>
+            {children()}
         </div>
     }
 }

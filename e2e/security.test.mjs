@@ -122,6 +122,8 @@ test('the backslash link on the Chinese page keeps the Chinese story and fetches
   assert.deepEqual(origins, [new URL(site.url).origin]);
   assert.equal(title, zhData.meta.title, 'the refused draft falls back to the page\'s own edition');
   assert.ok(panel.includes(`http://${host}`), `the panel names the other site: ${panel}`);
+  assert.ok(panel.includes(`它在另一个网站上（http://${host}）`), `the reason is in the page's language: ${panel}`);
+  assert.doesNotMatch(panel, /ignored|another site/, 'no English left in the panel');
   assert.deepEqual(unexpected, []);
 });
 

@@ -42,7 +42,7 @@ async fn load(boot: Boot) -> (Loaded, Option<LoadFailure>) {
             ready @ Loaded::Ready(_) => (ready, None),
             Loaded::Failed(failure) => (fetch_bundled().await, Some(failure.as_draft())),
         },
-        Boot::DraftRefused(reason) => (fetch_bundled().await, Some(LoadFailure::refused(reason).as_draft())),
+        Boot::DraftRefused(refusal) => (fetch_bundled().await, Some(LoadFailure::refused(&refusal).as_draft())),
         // The reader could not hydrate: render the bundled dataset, naming any fault in it.
         Boot::Hydrate | Boot::Fetch => (fetch_bundled().await, None),
     }

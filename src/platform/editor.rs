@@ -23,7 +23,6 @@ extern "C" {
 /// start" note if there is no editor bundle, or it fails, or `then` does.
 pub fn hand_over(root: web_sys::HtmlElement, boot: &Boot, then: fn(&web_sys::HtmlElement) -> bool) {
     let (draft, refused) = boot.draft_parts();
-    let (draft, refused) = (draft.map(str::to_string), refused.map(str::to_string));
     wasm_bindgen_futures::spawn_local(async move {
         let rendered = match root.get_attribute(EDITOR_ATTR) {
             Some(src) => JsFuture::from(render_with(&src, draft, refused)).await.is_ok(),

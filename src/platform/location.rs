@@ -2,7 +2,7 @@
 
 use leptos::prelude::window_event_listener;
 
-use crate::state::{draft_param, resolve_draft, ParsedUrl};
+use crate::state::{draft_param, resolve_draft, ParsedUrl, Refusal};
 
 pub fn query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -20,7 +20,7 @@ pub fn parse_url(value: &str, base: &str) -> Option<ParsedUrl> {
 
 /// The `?data=` draft to fetch (an absolute address on this page's origin) or why it was
 /// refused; `None` when the page asks for no draft.
-pub fn draft() -> Option<Result<String, String>> {
+pub fn draft() -> Option<Result<String, Refusal>> {
     let value = draft_param(&query())?;
     let base = web_sys::window()?.document()?.base_uri().ok()??;
     Some(resolve_draft(&href(), &base, &value, &parse_url))

@@ -30,29 +30,73 @@ pub struct ParsedUrl {
 /// Parses `value` against `base` by the URL standard; `None` if it is not a URL.
 pub type UrlParser<'a> = &'a dyn Fn(&str, &str) -> Option<ParsedUrl>;
 
+/// Why a `?data=` address was refused. The page words it, in its language
+/// (`Strings::draft_refusal`), and names the value that decided it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Empty,
+    /// Longer than [`MAX_DRAFT_ADDRESS`]: how many characters it has.
+    TooLong(usize),
+    /// The page's own URL has an opaque origin (`data:`, a sandboxed frame), equal to none.
+    NoOrigin,
+    NotAnAddress,
+    /// Not `http:` or `https:`: the scheme, with its colon.
+    NotWeb(String),
+    /// On another origin: that origin.
+    OtherSite(String),
+}
+
+impl Refusal {
+    /// One line for the call into the editor bundle, which words it: the kind, a space, the
+    /// value (URL origins and schemes hold no spaces; the value is the rest of the line anyway).
+    pub fn encode(&self) -> String {
+        let (kind, value) = match self {
+            Self::Empty => ("empty", String::new()),
+            Self::TooLong(length) => ("too-long", length.to_string()),
+            Self::NoOrigin => ("no-origin", String::new()),
+            Self::NotAnAddress => ("not-an-address", String::new()),
+            Self::NotWeb(scheme) => ("not-web", scheme.clone()),
+            Self::OtherSite(origin) => ("other-site", origin.clone()),
+        };
+        format!("{kind} {value}")
+    }
+
+    /// The refusal [`Refusal::encode`] wrote; `None` for any other text.
+    pub fn decode(line: &str) -> Option<Self> {
+        let (kind, value) = line.split_once(' ')?;
+        Some(match kind {
+            "empty" => Self::Empty,
+            "too-long" => Self::TooLong(value.parse().ok()?),
+            "no-origin" => Self::NoOrigin,
+            "not-an-address" => Self::NotAnAddress,
+            "not-web" => Self::NotWeb(value.to_string()),
+            "other-site" => Self::OtherSite(value.to_string()),
+            _ => return None,
+        })
+    }
+}
+
 /// The absolute address of the draft to fetch, if `value` (the `?data=` value, decoded) is on the
 /// origin of `page` (the document's URL) once resolved against `base` (the document's base URL);
-/// otherwise why it was refused, in a sentence for the reader.
-pub fn resolve_draft(page: &str, base: &str, value: &str, parse: UrlParser) -> Result<String, String> {
-    let refuse =
-        |why: &str| Err(format!("The draft address was ignored: {why}. Only a file on this site can be previewed."));
+/// otherwise why it was refused.
+pub fn resolve_draft(page: &str, base: &str, value: &str, parse: UrlParser) -> Result<String, Refusal> {
     if value.trim().is_empty() {
-        return refuse("it is empty");
+        return Err(Refusal::Empty);
     }
     if value.len() > MAX_DRAFT_ADDRESS {
-        return refuse(&format!("it is {} characters long, over the limit of {MAX_DRAFT_ADDRESS}", value.len()));
+        return Err(Refusal::TooLong(value.len()));
     }
     let Some(page) = parse(page, page).filter(|p| p.origin != "null") else {
-        return refuse("this page has no origin to compare it with");
+        return Err(Refusal::NoOrigin);
     };
     let Some(draft) = parse(value, base) else {
-        return refuse("it is not a valid address");
+        return Err(Refusal::NotAnAddress);
     };
     if draft.protocol != "http:" && draft.protocol != "https:" {
-        return refuse(&format!("a {} address is not a web page", draft.protocol));
+        return Err(Refusal::NotWeb(draft.protocol));
     }
     if draft.origin != page.origin {
-        return refuse(&format!("it is on another site ({})", draft.origin));
+        return Err(Refusal::OtherSite(draft.origin));
     }
     Ok(draft.href)
 }
@@ -85,20 +129,43 @@ mod tests {
                 fake("https://evil.example/a", "https:", "https://evil.example")
             }
         };
-        assert!(resolve_draft("page", "page", "drafts/a.json", &elsewhere).unwrap_err().contains("evil.example"));
+        assert_eq!(
+            resolve_draft("page", "page", "drafts/a.json", &elsewhere),
+            Err(Refusal::OtherSite("https://evil.example".into()))
+        );
     }
 
     #[test]
     fn opaque_origins_never_match_each_other() {
         let opaque = |v: &str, _: &str| fake(v, "data:", "null");
-        assert!(resolve_draft("data:text/html,x", "data:text/html,x", "data:,{}", &opaque).is_err());
+        assert_eq!(resolve_draft("data:text/html,x", "data:text/html,x", "data:,{}", &opaque), Err(Refusal::NoOrigin));
     }
 
     #[test]
     fn over_long_and_blank_values_are_refused_before_parsing() {
         let never = |_: &str, _: &str| -> Option<ParsedUrl> { panic!("must not be parsed") };
-        assert!(resolve_draft("p", "b", &"a".repeat(MAX_DRAFT_ADDRESS + 1), &never).unwrap_err().contains("limit"));
-        assert!(resolve_draft("p", "b", " \t", &never).unwrap_err().contains("empty"));
+        assert_eq!(
+            resolve_draft("p", "b", &"a".repeat(MAX_DRAFT_ADDRESS + 1), &never),
+            Err(Refusal::TooLong(MAX_DRAFT_ADDRESS + 1))
+        );
+        assert_eq!(resolve_draft("p", "b", " \t", &never), Err(Refusal::Empty));
+    }
+
+    #[test]
+    fn a_refusal_crosses_to_the_editor_bundle_intact() {
+        let all = [
+            Refusal::Empty,
+            Refusal::TooLong(4097),
+            Refusal::NoOrigin,
+            Refusal::NotAnAddress,
+            Refusal::NotWeb("javascript:".into()),
+            Refusal::OtherSite("https://evil.example".into()),
+        ];
+        for refusal in all {
+            assert_eq!(Refusal::decode(&refusal.encode()), Some(refusal));
+        }
+        assert_eq!(Refusal::decode("nonsense"), None);
+        assert_eq!(Refusal::decode("too-long many"), None);
     }
 
     #[test]

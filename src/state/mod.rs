@@ -11,7 +11,7 @@ mod share;
 mod url_sync;
 
 pub use boot::Boot;
-pub use draft::{draft_param, resolve_draft, ParsedUrl, UrlParser, DRAFT_PARAM, MAX_DRAFT_ADDRESS};
+pub use draft::{draft_param, resolve_draft, ParsedUrl, Refusal, UrlParser, DRAFT_PARAM, MAX_DRAFT_ADDRESS};
 pub use find::Found;
 pub use pinch::Pinch;
 pub use roving::next_focus;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::problem_words::problem_line;
 use super::strings::{strings, Strings};
 use crate::model::DataError;
+use crate::state::Refusal;
 
 /// Why a dataset could not be shown, worded for the editor who has to fix it.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,8 +35,9 @@ impl LoadFailure {
         Self { heading, errors: vec![reason], is_draft: false }
     }
 
-    pub fn refused(reason: String) -> Self {
-        Self { heading: strings().load_refused.into(), errors: vec![reason], is_draft: false }
+    pub fn refused(refusal: &Refusal) -> Self {
+        let t = strings();
+        Self { heading: t.load_refused.into(), errors: vec![t.draft_refusal(refusal)], is_draft: false }
     }
 
     pub fn as_draft(self) -> Self {

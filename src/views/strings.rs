@@ -16,7 +16,7 @@ use super::context::Story;
 use crate::model::{
     same_language, Comparison, DateSpan, Day, EventKind, OutcomeStatus, Precision, StoryIndex, TickLabel, Timing,
 };
-use crate::state::{Selection, UnknownId};
+use crate::state::{Refusal, Selection, UnknownId, MAX_DRAFT_ADDRESS};
 
 /// Every string of the page's chrome in one language, grouped by the component that shows it.
 pub struct Strings {
@@ -163,6 +163,18 @@ pub struct Strings {
     /// `{what}` is the dataset's address.
     pub load_unreachable: &'static str,
     pub load_refused: &'static str,
+    /// Why a `?data=` address was ignored (`state::Refusal`): `{why}` is one of the `draft_*`
+    /// reasons below.
+    pub draft_ignored: &'static str,
+    pub draft_empty: &'static str,
+    /// `{length}` is the address's length, `{max}` the limit.
+    pub draft_too_long: &'static str,
+    pub draft_no_origin: &'static str,
+    pub draft_not_an_address: &'static str,
+    /// `{scheme}` is the address's scheme with its colon: `javascript:`.
+    pub draft_not_web: &'static str,
+    /// `{origin}` is the other site: `https://evil.example`.
+    pub draft_other_site: &'static str,
     pub load_seeing_bundled: &'static str,
     pub load_open_bundled: &'static str,
 
@@ -410,6 +422,13 @@ pub const EN: Strings = Strings {
     load_problems_many: "The dataset {what} has {count} problems",
     load_unreachable: "The dataset {what} could not be loaded",
     load_refused: "The draft dataset was not loaded",
+    draft_ignored: "The draft address was ignored: {why}. Only a file on this site can be previewed.",
+    draft_empty: "it is empty",
+    draft_too_long: "it is {length} characters long, over the limit of {max}",
+    draft_no_origin: "this page has no origin to compare it with",
+    draft_not_an_address: "it is not a valid address",
+    draft_not_web: "a {scheme} address is not a web page",
+    draft_other_site: "it is on another site ({origin})",
     load_seeing_bundled: "You are seeing the bundled story. ",
     load_open_bundled: "Open the bundled story without the draft",
 
@@ -577,6 +596,13 @@ pub const ZH: Strings = Strings {
     load_problems_many: "数据集{what}有{count}个问题",
     load_unreachable: "无法加载数据集{what}",
     load_refused: "草稿数据集未加载",
+    draft_ignored: "草稿地址已被忽略：{why}。只能预览本站上的文件。",
+    draft_empty: "地址为空",
+    draft_too_long: "地址长{length}个字符，超过了{max}个字符的上限",
+    draft_no_origin: "本页没有可与之比较的源（origin）",
+    draft_not_an_address: "这不是有效的地址",
+    draft_not_web: "{scheme}地址不是网页",
+    draft_other_site: "它在另一个网站上（{origin}）",
     load_seeing_bundled: "您看到的是内置的报道。",
     load_open_bundled: "不使用草稿，打开内置报道",
 
@@ -815,6 +841,22 @@ impl Strings {
         }
     }
 
+    /// Why the `?data=` address was ignored, naming the value that decided it.
+    pub fn draft_refusal(&self, refusal: &Refusal) -> String {
+        let why = match refusal {
+            Refusal::Empty => self.draft_empty.to_string(),
+            Refusal::TooLong(length) => Self::fill(
+                self.draft_too_long,
+                &[("length", &length.to_string()), ("max", &MAX_DRAFT_ADDRESS.to_string())],
+            ),
+            Refusal::NoOrigin => self.draft_no_origin.to_string(),
+            Refusal::NotAnAddress => self.draft_not_an_address.to_string(),
+            Refusal::NotWeb(scheme) => Self::fill(self.draft_not_web, &[("scheme", scheme)]),
+            Refusal::OtherSite(origin) => Self::fill(self.draft_other_site, &[("origin", origin)]),
+        };
+        Self::fill(self.draft_ignored, &[("why", &why)])
+    }
+
     /// A dataset that has problems, and how many.
     pub fn load_problems(&self, what: &str, count: usize) -> String {
         let template = if count == 1 { self.load_problems_one } else { self.load_problems_many };
@@ -988,6 +1030,44 @@ mod tests {
         assert_eq!(EN.load_problems("data/x.json", 3), "The dataset data/x.json has 3 problems");
         assert_eq!(EN.event_count(1), " event");
         assert_eq!(EN.sources_label(2), "Sources: ");
+    }
+
+    #[test]
+    fn a_refused_draft_is_explained_in_the_page_language() {
+        let other = Refusal::OtherSite("https://evil.example".into());
+        assert_eq!(
+            EN.draft_refusal(&other),
+            "The draft address was ignored: it is on another site (https://evil.example). Only a file on this \
+             site can be previewed."
+        );
+        assert_eq!(
+            ZH.draft_refusal(&other),
+            "草稿地址已被忽略：它在另一个网站上（https://evil.example）。只能预览本站上的文件。"
+        );
+        assert_eq!(
+            EN.draft_refusal(&Refusal::TooLong(4000)),
+            "The draft address was ignored: it is 4000 characters long, over the limit of 2048. Only a file on \
+             this site can be previewed."
+        );
+        let all = [
+            Refusal::Empty,
+            Refusal::TooLong(4000),
+            Refusal::NoOrigin,
+            Refusal::NotAnAddress,
+            Refusal::NotWeb("javascript:".into()),
+            other,
+        ];
+        let zh: Vec<String> = all.iter().map(|r| ZH.draft_refusal(r)).collect();
+        for (refusal, sentence) in all.iter().zip(&zh) {
+            // No English reason left in the Chinese sentence, and no hole left unfilled.
+            assert!(!sentence.contains('{'), "{sentence}");
+            let latin: String = sentence.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+            assert!(
+                ["", "origin", "javascript", "httpsevilexample"].contains(&latin.as_str()),
+                "{refusal:?}: {sentence}"
+            );
+        }
+        assert_eq!(zh.iter().collect::<std::collections::HashSet<_>>().len(), all.len(), "each reason its own words");
     }
 
     #[test]

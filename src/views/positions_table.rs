@@ -109,6 +109,6 @@ fn RowTitle() -> impl IntoView {
     let (found, unfound) = shared.issue_found(&id);
     let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);
     let key = Some(id);
-    let filtered_out = move || (has_issue.get() && !picked_issue.selected(&key)) || unfound();
+    let filtered_out = move || (has_issue.selected(&true) && !picked_issue.selected(&key)) || unfound();
     view! { <span class:is-filtered-out=filtered_out class:is-found=found>{title}</span> }
 }

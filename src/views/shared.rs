@@ -22,7 +22,10 @@ pub struct Shared {
     /// read by every item would make each pick cost the square of their number.
     pub picked_issue: Selector<Option<String>>,
     pub picked_event: Selector<Option<String>>,
-    pub has_issue: Memo<bool>,
+    /// Whether an issue is picked, keyed as well (read it with `selected(&true)`): a memo
+    /// would mark its every reader (each comparison row and timeline marker) on every pick,
+    /// even one from an issue to another that leaves it true.
+    pub has_issue: Selector<bool>,
     /// Why part of the URL was ignored, shown until dismissed.
     pub notice: RwSignal<Option<String>>,
     /// What the find box holds (`?q=`).
@@ -149,7 +152,7 @@ pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
         selection,
         picked_issue: Selector::new(move || selection.with(|s| s.issue.clone())),
         picked_event: Selector::new(move || selection.with(|s| s.event.clone())),
-        has_issue: Memo::new(move |_| selection.with(|s| s.issue.is_some())),
+        has_issue: Selector::new(move || selection.with(|s| s.issue.is_some())),
         notice: RwSignal::new(None),
         find: RwSignal::new(String::new()),
         found: RwSignal::new(None),

@@ -321,7 +321,7 @@ pub fn Marker(children: Children) -> impl IntoView {
     };
     // Dimmed, not hidden, while another issue is picked.
     let has_issue = shared.has_issue;
-    let is_dimmed = move || has_issue.get() && !is_related.get();
+    let is_dimmed = move || has_issue.selected(&true) && !is_related.get();
     let is_shown = {
         let (shown, id) = (shown.clone(), id.clone());
         move || shown.contains_at(at, &id)
@@ -385,38 +385,45 @@ fn AtomTab(children: Children) -> impl IntoView {
     let key = use_island_key();
     let shared = use_shared();
     let selection = use_selection_writer();
-    let TimelineState { shown, focused, tab_stop, .. } = use_timeline_state();
+    let TimelineState { shown, focused, focus, tab_stop, .. } = use_timeline_state();
     let index = shared.index.clone();
     let (first, last) = key.split_once(' ').unwrap_or((&key, &key));
     let at = |id: &str| index.events.iter().position(|e| e.id == id);
     let range = at(first).zip(at(last)).map_or(0..0, |(a, b)| a..b + 1);
     let members: Vec<(usize, String)> = range.map(|i| (i, index.events[i].id.clone())).collect();
-    let picked = shared.selection;
+    let ids: Vec<String> = members.iter().map(|(_, id)| id.clone()).collect();
+    let (picked, picked_event) = (shared.selection, shared.picked_event);
+    // Woken only by a focus or a pick that comes to or leaves its own events (the keyed
+    // selectors), not by every one: a story of thousands of events has dozens of these tabs
+    // of a hundred events each, and each wake walks its events.
+    let (focused_here, picked_here) = (any_picked(focus, ids.clone()), any_picked(picked_event.clone(), ids));
     let current = {
         let shown = shown.clone();
         Memo::new(move |_| {
             let showing = |id: &String| members.iter().any(|(at, m)| m == id && shown.contains_at(Some(*at), m));
-            focused
-                .get()
+            focused_here()
+                .then(|| focused.get_untracked())
+                .flatten()
                 .filter(showing)
-                .or_else(|| picked.with(|s| s.event.clone()).filter(showing))
+                .or_else(|| picked_here().then(|| picked.with_untracked(|s| s.event.clone())).flatten().filter(showing))
                 .or_else(|| members.iter().find(|(at, m)| shown.contains_at(Some(*at), m)).map(|(_, m)| m.clone()))
         })
     };
     // Related to the picked issue, or dimmed while another is picked, as a marker is.
     let is_related = {
-        let index = index.clone();
+        let (index, picked_issue) = (index.clone(), shared.picked_issue);
         move || {
-            picked.with(|s| {
-                let issue = s.issue.as_deref();
-                current.with(|id| issue.zip(id.as_deref()).is_some_and(|(issue, id)| index.are_related(issue, id)))
+            current.with(|id| {
+                let related =
+                    id.as_deref().and_then(|id| index.event(id)).map(|e| e.related.as_slice()).unwrap_or_default();
+                related.iter().any(|issue| picked_issue.selected(&Some(issue.clone())))
             })
         }
     };
     let has_issue = shared.has_issue;
     let is_dimmed = {
         let is_related = is_related.clone();
-        move || has_issue.get() && !is_related()
+        move || has_issue.selected(&true) && !is_related()
     };
     let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
     let on_keydown = move |ev: KeyboardEvent| {
@@ -432,7 +439,6 @@ fn AtomTab(children: Children) -> impl IntoView {
             selection.pick_event(&id);
         }
     };
-    let picked_event = shared.picked_event;
     view! {
         <button type="button" role="tab" class="timeline-event" data-testid="timeline-event"
             id=move || current.get().map(|id| dom_ids::event_tab(&id)) data-event-id=move || current.get()

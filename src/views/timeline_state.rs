@@ -61,6 +61,8 @@ pub struct TimelineState {
     pub shown: ShownEvents,
     /// The marker that last had the focus.
     pub focused: RwSignal<Option<String>>,
+    /// The same, keyed on it, so a move wakes only what it comes to or leaves.
+    pub focus: Selector<Option<String>>,
     /// The one tab stop: the focused event, else the picked one, else the first shown.
     pub tab_stop: Selector<Option<String>>,
     /// The zoom level, 0 to `ZOOM_LEVELS - 1` (`?zoom=`).
@@ -88,7 +90,8 @@ pub fn provide_timeline_state(index: Arc<StoryIndex>, selection: ReadSignal<Sele
         }
     };
     let zoom = RwSignal::new(DEFAULT_ZOOM);
-    provide_context(TimelineState { shown, focused, tab_stop: Selector::new(tab_stop), zoom });
+    let focus = Selector::new(move || focused.get());
+    provide_context(TimelineState { shown, focused, focus, tab_stop: Selector::new(tab_stop), zoom });
 }
 
 pub fn use_timeline_state() -> TimelineState {

@@ -61,6 +61,19 @@ impl Refusal {
         format!("{kind} {value}")
     }
 
+    /// One refusal of each kind, for the tests of what reads or words them.
+    #[cfg(test)]
+    pub(crate) fn one_of_each() -> [Self; 6] {
+        [
+            Self::Empty,
+            Self::TooLong(4097),
+            Self::NoOrigin,
+            Self::NotAnAddress,
+            Self::NotWeb("javascript:".into()),
+            Self::OtherSite("https://evil.example".into()),
+        ]
+    }
+
     /// The refusal [`Refusal::encode`] wrote; `None` for any other text.
     pub fn decode(line: &str) -> Option<Self> {
         let (kind, value) = line.split_once(' ')?;
@@ -153,15 +166,7 @@ mod tests {
 
     #[test]
     fn a_refusal_crosses_to_the_editor_bundle_intact() {
-        let all = [
-            Refusal::Empty,
-            Refusal::TooLong(4097),
-            Refusal::NoOrigin,
-            Refusal::NotAnAddress,
-            Refusal::NotWeb("javascript:".into()),
-            Refusal::OtherSite("https://evil.example".into()),
-        ];
-        for refusal in all {
+        for refusal in Refusal::one_of_each() {
             assert_eq!(Refusal::decode(&refusal.encode()), Some(refusal));
         }
         assert_eq!(Refusal::decode("nonsense"), None);

@@ -1049,14 +1049,7 @@ mod tests {
             "The draft address was ignored: it is 4000 characters long, over the limit of 2048. Only a file on \
              this site can be previewed."
         );
-        let all = [
-            Refusal::Empty,
-            Refusal::TooLong(4000),
-            Refusal::NoOrigin,
-            Refusal::NotAnAddress,
-            Refusal::NotWeb("javascript:".into()),
-            other,
-        ];
+        let all = Refusal::one_of_each();
         let zh: Vec<String> = all.iter().map(|r| ZH.draft_refusal(r)).collect();
         for (refusal, sentence) in all.iter().zip(&zh) {
             // No English reason left in the Chinese sentence, and no hole left unfilled.

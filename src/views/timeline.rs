@@ -329,7 +329,7 @@ pub fn Marker(children: Children) -> impl IntoView {
     let on_keydown = {
         let id = id.clone();
         move |ev: KeyboardEvent| {
-            if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
+            if let Some(to) = next_focus(|| shown.in_order(), Some(&id), &ev.key()) {
                 ev.prevent_default();
                 move_focus(focused, to);
             }
@@ -428,7 +428,7 @@ fn AtomTab(children: Children) -> impl IntoView {
     let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
     let on_keydown = move |ev: KeyboardEvent| {
         let Some(id) = current.get_untracked() else { return };
-        if let Some(to) = next_focus(&shown.in_order(), Some(&id), &ev.key()) {
+        if let Some(to) = next_focus(|| shown.in_order(), Some(&id), &ev.key()) {
             ev.prevent_default();
             move_focus(focused, to);
         }

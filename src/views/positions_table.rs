@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::context::use_story;
 use super::island_key::{keyed, use_island_key};
 use super::issue_cards::{ShowAll, FIRST_SHOWN};
-use super::shared::use_shared;
+use super::shared::{has_issue, use_shared};
 use super::stance::{JointStance, PartyStance};
 use super::strings::strings;
 use crate::model::{Column, Comparison};
@@ -107,8 +107,8 @@ fn RowTitle() -> impl IntoView {
     let shared = use_shared();
     let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
     let (found, unfound) = shared.issue_found(&id);
-    let (has_issue, picked_issue) = (shared.has_issue, shared.picked_issue);
+    let picked_issue = shared.picked_issue;
     let key = Some(id);
-    let filtered_out = move || (has_issue.selected(&true) && !picked_issue.selected(&key)) || unfound();
+    let filtered_out = move || (has_issue(&picked_issue) && !picked_issue.selected(&key)) || unfound();
     view! { <span class:is-filtered-out=filtered_out class:is-found=found>{title}</span> }
 }

@@ -22,10 +22,6 @@ pub struct Shared {
     /// read by every item would make each pick cost the square of their number.
     pub picked_issue: Selector<Option<String>>,
     pub picked_event: Selector<Option<String>>,
-    /// Whether an issue is picked, keyed as well (read it with `selected(&true)`): a memo
-    /// would mark its every reader (each comparison row and timeline marker) on every pick,
-    /// even one from an issue to another that leaves it true.
-    pub has_issue: Selector<bool>,
     /// Why part of the URL was ignored, shown until dismissed.
     pub notice: RwSignal<Option<String>>,
     /// What the find box holds (`?q=`).
@@ -143,6 +139,13 @@ pub fn any_picked(picked: Selector<Option<String>>, ids: Vec<String>) -> impl Fn
     move || keys.iter().any(|key| picked.selected(key))
 }
 
+/// Whether an issue is picked (tracked), read from the keyed selector as "not none", so only a
+/// pick from or to none wakes the caller. A memo of it would mark its every reader (each
+/// comparison row and timeline marker) on every pick, even one from an issue to another.
+pub fn has_issue(picked_issue: &Selector<Option<String>>) -> bool {
+    !picked_issue.selected(&None)
+}
+
 /// Provides the shared state and the selection handle, and the timeline's own state beside
 /// them, on the current owner; returns both for the host (the reader's URL sync).
 pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
@@ -152,7 +155,6 @@ pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
         selection,
         picked_issue: Selector::new(move || selection.with(|s| s.issue.clone())),
         picked_event: Selector::new(move || selection.with(|s| s.event.clone())),
-        has_issue: Selector::new(move || selection.with(|s| s.issue.is_some())),
         notice: RwSignal::new(None),
         find: RwSignal::new(String::new()),
         found: RwSignal::new(None),

@@ -6,7 +6,7 @@ use super::context::use_story;
 use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
 use super::island_key::{keyed, use_island_key};
-use super::shared::{any_picked, use_selection_writer, use_shared};
+use super::shared::{any_picked, has_issue, use_selection_writer, use_shared};
 use super::strings::{strings, LiveStrings};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::url_sync::{keep_in_address, location_query};
@@ -316,12 +316,11 @@ pub fn Marker(children: Children) -> impl IntoView {
     };
     let related_issues = shared.index.event(&id).map(|e| e.related.clone()).unwrap_or_default();
     let is_related = {
-        let is_related = any_picked(picked_issue, related_issues);
+        let is_related = any_picked(picked_issue.clone(), related_issues);
         Memo::new(move |_| is_related())
     };
     // Dimmed, not hidden, while another issue is picked.
-    let has_issue = shared.has_issue;
-    let is_dimmed = move || has_issue.selected(&true) && !is_related.get();
+    let is_dimmed = move || has_issue(&picked_issue) && !is_related.get();
     let is_shown = {
         let (shown, id) = (shown.clone(), id.clone());
         move || shown.contains_at(at, &id)
@@ -411,7 +410,7 @@ fn AtomTab(children: Children) -> impl IntoView {
     };
     // Related to the picked issue, or dimmed while another is picked, as a marker is.
     let is_related = {
-        let (index, picked_issue) = (index.clone(), shared.picked_issue);
+        let (index, picked_issue) = (index.clone(), shared.picked_issue.clone());
         move || {
             current.with(|id| {
                 let related =
@@ -420,10 +419,9 @@ fn AtomTab(children: Children) -> impl IntoView {
             })
         }
     };
-    let has_issue = shared.has_issue;
     let is_dimmed = {
-        let is_related = is_related.clone();
-        move || has_issue.selected(&true) && !is_related()
+        let (is_related, picked_issue) = (is_related.clone(), shared.picked_issue.clone());
+        move || has_issue(&picked_issue) && !is_related()
     };
     let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
     let on_keydown = move |ev: KeyboardEvent| {

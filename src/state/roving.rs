@@ -5,7 +5,6 @@
 /// The ids are asked for only when `key` moves the focus: listing them walks every event, and
 /// most keys (Enter, Tab, letters) do not move it.
 pub fn next_focus<'a>(ids: impl FnOnce() -> Vec<&'a str>, current: Option<&str>, key: &str) -> Option<&'a str> {
-    #[derive(PartialEq)]
     enum Move {
         On,
         Back,

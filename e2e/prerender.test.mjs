@@ -4,7 +4,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { DIST, launch, open, ready, readText, assertClean } from './lib/browser.mjs';
 import { EDITIONS, readStory } from './lib/story.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
@@ -23,7 +23,7 @@ for (const { name, page: folder, dataset } of EDITIONS) {
       assert.equal(await page.getByTestId('issue-card').count(), data.issues.length);
       assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
       assert.equal(await page.locator('[data-testid=positions] tbody tr').count(), data.issues.length);
-      const text = await page.locator('body').innerText();
+      const text = await readText(page);
       for (const item of [...data.issues, ...data.events]) {
         assert.ok(text.includes(item.title), `missing: ${item.title}`);
       }

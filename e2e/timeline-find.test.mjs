@@ -69,6 +69,8 @@ function readableTitles() {
     .map((tab) => tab.dataset.eventId);
 }
 
+/** Two frames: what an action changes has been drawn. */
+const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 const zoomOf = (page) => page.getByTestId('timeline-axis').getAttribute('data-zoom').then(Number);
 const calm = async (page) => {
   await page.mouse.move(0, 0);
@@ -87,6 +89,10 @@ test('at 1280 px every summit-week title is readable as text after at most one a
     await page.goto(server.url);
     await ready(page);
     const cluster = page.locator('.timeline-cluster-slot:visible [data-testid=timeline-cluster]').nth(i);
+    // Read as a reader reads it, on screen: off screen the timeline is not rendered
+    // (content-visibility), and rendered text (innerText) there is empty.
+    await cluster.scrollIntoViewIfNeeded();
+    await settle(page);
     assert.match(await cluster.innerText(), /^\d+ events, /);
     await cluster.click();
     await page.waitForFunction(() => document.activeElement?.dataset.eventId);
@@ -145,7 +151,7 @@ test('zoom: buttons, + and - on the timeline, ?zoom= both ways, the picked event
     const before = await zoomOf(page);
     await page.keyboard.press(key);
     await page.waitForFunction((want) => document.querySelector('[data-testid=timeline-axis]').dataset.zoom === String(want), before + (key === '+' ? 1 : -1));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await settle(page);
     const inView = await page.evaluate((id) => {
       const scroller = document.querySelector('.timeline-scroller').getBoundingClientRect();
       const tab = document.querySelector(`[data-event-id="${id}"]`).getBoundingClientRect();
@@ -381,9 +387,6 @@ test('find costs little per keystroke, the first one too, at the bundled story a
     assert.ok(best.p95 < BOUND, `${name}: keystrokes took ${best.p95.toFixed(1)} ms (p95) at best`);
   }
 });
-
-/** Two frames: what an action changes has been drawn. */
-const settle = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 /** In the page: each cluster's members (index positions, date order), whether it shows, and what its label says. */
 function clusterLabels() {

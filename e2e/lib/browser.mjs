@@ -58,6 +58,20 @@ export function assertClean(problems) {
 }
 
 /**
+ * The page's text as a reader scrolling through it meets it. `innerText` leaves out what
+ * content-visibility skips while it is off screen, so the skipping is turned off first; what
+ * is hidden (display: none) stays out.
+ */
+export function readText(page) {
+  return page.evaluate(() => {
+    for (const el of document.querySelectorAll('*')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+    return document.body.innerText;
+  });
+}
+
+/**
  * Waits until every island has started and the page shows the selection its URL asks for. A
  * pre-rendered page with a bare address starts its app at the reader's first intent (the shell's
  * summitWhenWanted): a pointer move is one.

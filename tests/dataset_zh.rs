@@ -308,7 +308,7 @@ fn the_fact_sheet_check_catches_a_changed_character() {
 
 /// Forms the explainer's own Chinese never uses: Hong Kong and Taiwan forms where the mainland
 /// has its own, and contested terms that belong to one side (in a quote or after "X said").
-const NOT_IN_OUR_VOICE: [&str; 28] = [
+const NOT_IN_OUR_VOICE: [&str; 33] = [
     "三藩市",
     "峇里島",
     "峇里岛",
@@ -337,7 +337,20 @@ const NOT_IN_OUR_VOICE: [&str; 28] = [
     "热线",
     "中国制造的芬太尼",
     "窜台",
+    // One government's names for the two wars: inside Wang Yi's or China's readout's quoted words
+    // only (the December review).
+    "乌克兰危机",
+    "巴以冲突",
+    // Xie Feng spoke of Chinese ordinary people (中国老百姓), not of outsiders.
+    "外界担心",
+    // China's word for the balloon.
+    "飞艇",
+    "北京的领土主张",
 ];
+
+/// The seed's count of US cabinet members who went to Beijing: four senior officials went, so
+/// the count stands only where the same text says whose it is (一篇…报道).
+const ATTRIBUTED_ONLY: [(&str, &str); 1] = [("三位内阁成员", "报道")];
 
 /// Characters only traditional Chinese uses: a sign of text pasted from a Hong Kong or Taiwan page.
 const TRADITIONAL_ONLY: [char; 20] = [
@@ -366,9 +379,18 @@ fn without_quoted(text: &str) -> String {
 
 fn not_in_our_voice(d: &Dataset) -> Vec<String> {
     let mut found = Vec::new();
-    for (at, text) in own_voice(d) {
+    // A correction quotes the words it corrects; the titles we give sources are our voice too.
+    let mut texts: Vec<_> = own_voice(d).into_iter().filter(|(at, _)| at != "meta.corrections").collect();
+    texts.extend(d.sources.iter().map(|s| (format!("sources.{}.title", s.id), s.title.clone())));
+    for (at, text) in texts {
         let bare = without_quoted(&text);
         found.extend(NOT_IN_OUR_VOICE.iter().filter(|t| bare.contains(*t)).map(|t| format!("{at}: {t}")));
+        found.extend(
+            ATTRIBUTED_ONLY
+                .iter()
+                .filter(|(t, by)| bare.contains(*t) && !bare.contains(*by))
+                .map(|(t, _)| format!("{at}: {t} (unattributed)")),
+        );
         found.extend(text.chars().filter(|c| TRADITIONAL_ONLY.contains(c)).map(|c| format!("{at}: traditional {c}")));
     }
     found
@@ -387,9 +409,40 @@ fn the_own_voice_check_catches_a_form_outside_quotation_marks() {
     let mut broken = zh.clone();
     broken.issues[0].summary = "拜登在三藩市称他为独裁者；他说“独裁者”。".into();
     broken.eras[0].label = "關係".into();
+    broken.issues[1].summary = "美方有三位内阁成员访华；关于“乌克兰危机”的表态。".into();
+    broken.events[0].summary = "一篇报道说美方有三位内阁成员访华。巴以冲突。".into();
     let found = not_in_our_voice(&broken).join("\n");
     let id = &zh.issues[0].id;
     assert!(found.contains(&format!("issues.{id}.summary: 三藩市")), "{found}");
+    let (other, event) = (&zh.issues[1].id, &zh.events[0].id);
+    assert!(found.contains(&format!("issues.{other}.summary: 三位内阁成员 (unattributed)")), "{found}");
+    assert!(!found.contains(&format!("issues.{other}.summary: 乌克兰危机")), "a quoted term is attributed: {found}");
+    assert!(found.contains(&format!("events.{event}.summary: 巴以冲突")), "{found}");
+    assert!(!found.contains(&format!("events.{event}.summary: 三位内阁成员")), "an attributed count: {found}");
     assert_eq!(found.matches(&format!("issues.{id}.summary: 独裁者")).count(), 1, "{found}");
     assert!(found.contains("traditional 關"), "{found}");
+}
+
+/// Each place where a space stands between a Chinese character and a Latin letter or digit
+/// ("按 Esc 键"): Chinese typesetting leaves none (the December review), in the data as on the page.
+fn spaces_between_scripts(text: &str) -> Vec<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let latin = |c: char| c.is_ascii_alphanumeric();
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[1] == ' ' && ((han(w[0]) && latin(w[2])) || (latin(w[0]) && han(w[2]))))
+        .map(|w| w.iter().collect())
+        .collect()
+}
+
+#[test]
+fn the_chinese_edition_sets_no_space_between_chinese_and_latin_letters_or_digits() {
+    let value: serde_json::Value = serde_json::from_str(&read(ZH_FILE)).unwrap();
+    let mut texts = Vec::new();
+    strings(&value, &mut texts);
+    let found: Vec<String> =
+        texts.iter().flat_map(|t| spaces_between_scripts(t).into_iter().map(move |s| format!("“{s}” in {t}"))).collect();
+    assert!(found.is_empty(), "{ZH_FILE}: spaces between Chinese and Latin:\n{}", found.join("\n"));
+    assert_eq!(spaces_between_scripts("按 Esc 键，复制Pym.js代码，2023 年"), ["按 E", "c 键", "3 年"]);
 }

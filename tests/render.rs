@@ -300,7 +300,7 @@ fn words_from_before_or_after_the_key_day_say_when_they_were_said() {
             "bundled",
             &[
                 "said on 19 Oct 2023, before the Biden–Xi meeting", // Xi's ceasefire call
-                "said on 7 Jun 2023, before the Biden–Xi meeting",  // Xie Feng on de-risking
+                "said on 2 Apr 2024, after the Biden–Xi meeting",   // Xi on de-risking
                 "said on 30 Nov 2023, after the Biden–Xi meeting",  // Wu Qian
                 "<time datetime=\"2023-10-19\" data-testid=\"stance-when\">",
             ],
@@ -395,4 +395,19 @@ fn only_the_responsive_parts_are_islands_and_they_carry_only_ids() {
         assert_eq!(count(&html, "class=\"event-pane\""), d.events.len(), "{name}: every event's text is in the page");
         assert_eq!(count(&html, "hidden class=\"event-pane\""), d.events.len(), "{name}: none picked yet");
     }
+}
+
+/// The embed credit stands outside the story's context, and still speaks the story's language;
+/// a brand kept in another language says which (the December review of the Chinese edition).
+#[test]
+fn the_embed_credit_and_the_brand_speak_the_story_language() {
+    let zh = story("Chinese", include_str!("../assets/data/summit.zh-Hans.json"));
+    let brand = zh.meta.publisher.clone();
+    let html = render(zh);
+    assert!(html.contains(">打开完整解读</a>"), "the credit in Chinese");
+    assert!(!html.contains("Open the full explainer"), "no English credit on the Chinese page");
+    assert!(html.contains(&format!("<p lang=\"en\" class=\"kicker\">{}</p>", escaped(&brand))), "the brand's lang");
+    let en = render(bundled());
+    assert!(en.contains(">Open the full explainer</a>"));
+    assert!(en.contains(&format!("<p class=\"kicker\">{}</p>", escaped(&bundled().meta.publisher))), "no lang where none is needed");
 }

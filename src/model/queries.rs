@@ -201,7 +201,7 @@ mod tests {
         let d = load(BUNDLED_JSON).unwrap();
         let cmp = |id: &str| d.comparison(d.issue(id).unwrap());
         assert_eq!(cmp("taiwan"), Comparison::Diverge);
-        assert_eq!(cmp("decoupling"), Comparison::Diverge);
+        assert_eq!(cmp("decoupling"), Comparison::AllSpoke { of: 2 });
         assert_eq!(cmp("military-channels"), Comparison::Converge);
         assert_eq!(cmp("iran"), Comparison::OnlySome(vec!["US".into()]));
         assert_eq!(cmp("ukraine"), Comparison::AllSpoke { of: 2 });

@@ -44,6 +44,10 @@ pub struct Meta {
     /// ISO date of the first publication.
     pub published: String,
     pub publisher: String,
+    /// BCP 47 tag of the publisher's name, where it is not in the dataset's language (a brand
+    /// kept in English on a Chinese page), so that it is read out in its own language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher_language: Option<String>,
     pub credits: Vec<String>,
     /// The day the timeline marks, e.g. the meeting day.
     pub key_date: KeyDate,
@@ -106,6 +110,7 @@ pub struct Issue {
     pub outcome: Outcome,
     #[serde(default)]
     pub events: Vec<String>,
+    /// The issue's own reading list, shown on its card: at least one source.
     #[serde(default)]
     pub sources: Vec<String>,
 }

@@ -167,6 +167,9 @@ impl Checker<'_> {
         self.dates.updated = self.date("meta.updated", &m.updated);
         self.dates.published = self.date("meta.published", &m.published);
         self.dates.key = self.date("meta.key_date.date", &m.key_date.date);
+        if let Some(language) = &m.publisher_language {
+            self.text("meta", "publisher_language", language);
+        }
         if let Some(url) = &m.canonical_url {
             self.url("meta.canonical_url", url);
         }
@@ -212,9 +215,8 @@ impl Checker<'_> {
             for (j, id) in issue.events.iter().enumerate() {
                 self.reference(format!("{path}.events[{j}]"), Ref::Event, id);
             }
-            for (j, id) in issue.sources.iter().enumerate() {
-                self.reference(format!("{path}.sources[{j}]"), Ref::Source, id);
-            }
+            // The card's own reading list: an issue cites sources of its own, not only its claims'.
+            self.sources_of(&path, &issue.sources);
         }
     }
 

@@ -15,6 +15,7 @@ use super::positions_table::PositionsTable;
 use super::selection_bar::SelectionBar;
 use super::shared::provide_shared;
 use super::sources_list::SourcesList;
+use super::strings::{strings, Strings};
 use super::timeline::Timeline;
 use crate::model::{load, StoryIndex};
 use crate::page::Edition;
@@ -58,8 +59,13 @@ impl Loaded {
 #[component]
 pub fn Page(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFailure>) -> impl IntoView {
     provide_shared(loaded.index());
+    // The credit stands outside the story's context, so it is told the story's language.
+    let words = match &loaded {
+        Loaded::Ready(story) => Strings::for_language(&story.data.meta.language),
+        Loaded::Failed(_) => strings(),
+    };
     view! {
-        <EmbedCredit/>
+        <EmbedCredit words/>
         {draft_failure.map(|failure| view! { <LoadError failure/> })}
         {match loaded {
             Loaded::Ready(story) => Either::Left(view! { <Explainer story/> }),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::shared::{use_shared, Shared};
-use super::strings::{strings, Strings};
+use super::strings::Strings;
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 
@@ -72,10 +72,10 @@ pub fn EmbedPanel() -> impl IntoView {
 
 /// In embed mode the page chrome goes; this one line keeps the credit and the way to the full page.
 #[component]
-pub fn EmbedCredit() -> impl IntoView {
+pub fn EmbedCredit(words: &'static Strings) -> impl IntoView {
     view! {
         <p class="embed-credit" data-testid="embed-credit">
-            <a href="./" target="_blank" rel="noopener" data-testid="full-page-link">{strings().embed_full_page}</a>
+            <a href="./" target="_blank" rel="noopener" data-testid="full-page-link">{words.embed_full_page}</a>
         </p>
     }
 }

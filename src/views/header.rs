@@ -29,7 +29,7 @@ pub fn Header() -> impl IntoView {
     });
     view! {
         <header class="page-header">
-            <p class="kicker">{meta.publisher.clone()}</p>
+            <p class="kicker" lang=meta.publisher_language.clone()>{meta.publisher.clone()}</p>
             <h1>{meta.title.clone()}</h1>
             <p class="standfirst">{meta.standfirst.clone()}</p>
             <p class="page-meta">

@@ -441,8 +441,10 @@ fn the_chinese_edition_sets_no_space_between_chinese_and_latin_letters_or_digits
     let value: serde_json::Value = serde_json::from_str(&read(ZH_FILE)).unwrap();
     let mut texts = Vec::new();
     strings(&value, &mut texts);
-    let found: Vec<String> =
-        texts.iter().flat_map(|t| spaces_between_scripts(t).into_iter().map(move |s| format!("“{s}” in {t}"))).collect();
+    let found: Vec<String> = texts
+        .iter()
+        .flat_map(|t| spaces_between_scripts(t).into_iter().map(move |s| format!("“{s}” in {t}")))
+        .collect();
     assert!(found.is_empty(), "{ZH_FILE}: spaces between Chinese and Latin:\n{}", found.join("\n"));
     assert_eq!(spaces_between_scripts("按 Esc 键，复制Pym.js代码，2023 年"), ["按 E", "c 键", "3 年"]);
 }

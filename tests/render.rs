@@ -409,5 +409,8 @@ fn the_embed_credit_and_the_brand_speak_the_story_language() {
     assert!(html.contains(&format!("<p lang=\"en\" class=\"kicker\">{}</p>", escaped(&brand))), "the brand's lang");
     let en = render(bundled());
     assert!(en.contains(">Open the full explainer</a>"));
-    assert!(en.contains(&format!("<p class=\"kicker\">{}</p>", escaped(&bundled().meta.publisher))), "no lang where none is needed");
+    assert!(
+        en.contains(&format!("<p class=\"kicker\">{}</p>", escaped(&bundled().meta.publisher))),
+        "no lang where none is needed"
+    );
 }

@@ -30,7 +30,7 @@ export const WORDS = {
     announceIssue: (title) => `已选择议题：${title}。`,
     unknownIssue: (id) => `没有编号为“${id}”的议题`,
     translatedFrom: '译自英文',
-    translatedBy: (translator) => (translator ? `译自英文，${translator}译文。` : '译自英文，本站翻译。'),
+    translatedBy: (translator) => (translator ? `译自英文，${translator}译文。` : '译自英文，本解读译。'),
     originalNotFound: '未找到英文原文。',
     ogLocale: 'zh_CN',
     day: (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; },

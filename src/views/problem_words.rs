@@ -38,7 +38,7 @@ fn chinese_message(error: &DataError) -> String {
 fn chinese_path(error: &DataError) -> Cow<'_, str> {
     match (error.is_at_line(), error.value("line"), error.value("column")) {
         (true, Some(line), Some(column)) => {
-            fill("第 {line} 行，第 {column} 列", &[("line", line), ("column", column)]).into()
+            fill("第{line}行，第{column}列", &[("line", line), ("column", column)]).into()
         }
         _ => Cow::Borrowed(&error.path),
     }
@@ -47,14 +47,14 @@ fn chinese_path(error: &DataError) -> Cow<'_, str> {
 /// Every kind's Chinese template, with the holes of [`Problem::english`].
 const fn chinese(problem: Problem) -> &'static str {
     match problem {
-        Problem::FileTooLarge => "文件大小为 {size} KB；数据集最大为 {max} KB",
-        Problem::EmptyFile => "文件为空；应为一个 JSON 对象",
-        Problem::InvalidJson => "JSON 格式错误：{reason}",
-        Problem::NestedTooDeep => "嵌套超过 {depth} 层",
-        Problem::TextTooLong => "文本长 {chars} 个字符；最多允许 {max} 个",
-        Problem::TooManyItems => "有 {count} {what}；最多允许 {max} {what}",
-        Problem::MoreProblems => "另有 {more} 个问题未列出（最多列出 {max} 个）",
-        Problem::TopLevelNotAnObject => "顶层必须是包含 meta、parties、issues、events、eras 和 sources 的 JSON 对象",
+        Problem::FileTooLarge => "文件大小为{size}KB；数据集最大为{max}KB",
+        Problem::EmptyFile => "文件为空；应为一个JSON对象",
+        Problem::InvalidJson => "JSON格式错误：{reason}",
+        Problem::NestedTooDeep => "嵌套超过{depth}层",
+        Problem::TextTooLong => "文本长{chars}个字符；最多允许{max}个",
+        Problem::TooManyItems => "有{count}{what}；最多允许{max}{what}",
+        Problem::MoreProblems => "另有{more}个问题未列出（最多列出{max}个）",
+        Problem::TopLevelNotAnObject => "顶层必须是包含meta、parties、issues、events、eras和sources的JSON对象",
         Problem::MissingField => "缺少必填字段",
         Problem::UnknownField => "未知字段",
         Problem::UnknownFieldAllowed => "未知字段（允许的字段：{allowed}）",
@@ -63,18 +63,18 @@ const fn chinese(problem: Problem) -> &'static str {
         Problem::InvalidType => "类型错误：应为{expected}，实为{found}",
         Problem::InvalidValue => "取值错误：应为{expected}，实为{found}",
         Problem::Shape => "结构错误：{reason}",
-        Problem::NotIsoDate => "“{date}”不是 ISO 日期（YYYY-MM-DD 或 YYYY-MM）",
-        Problem::NoSuchMonth => "“{date}”中的月份 {month} 不存在",
+        Problem::NotIsoDate => "“{date}”不是ISO日期（YYYY-MM-DD或YYYY-MM）",
+        Problem::NoSuchMonth => "“{date}”中的月份{month}不存在",
         Problem::NoSuchDay => "日历上没有“{date}”这一天",
         Problem::RangeInverted => "时间范围“{range}”的开始晚于结束",
         Problem::Blank => "不能为空",
-        Problem::NotWebUrl => "“{url}”不是 http 或 https 地址",
+        Problem::NotWebUrl => "“{url}”不是http或https地址",
         Problem::BadId => "id“{id}”只能使用小写字母、数字和连字符",
-        Problem::DuplicateId => "重复的 id“{id}”",
-        Problem::UnknownId => "未知的{kind} id“{id}”",
+        Problem::DuplicateId => "重复的id“{id}”",
+        Problem::UnknownId => "未知的{kind}id“{id}”",
         Problem::NoSources => "至少需要一个来源",
         Problem::NoParties => "至少需要一个参与方",
-        Problem::BadColour => "“{colour}”不是十六进制颜色（例如 #1f4e9c）",
+        Problem::BadColour => "“{colour}”不是十六进制颜色（例如#1f4e9c）",
         Problem::CoveredByJoint => "参与方“{party}”已由联合文本涵盖",
         Problem::SecondPosition => "参与方“{party}”的第二个立场",
         Problem::SilentParty => {
@@ -86,15 +86,15 @@ const fn chinese(problem: Problem) -> &'static str {
         Problem::NeedsCheckedPeriod => "状态为“{status}”时需要注明查证的时间段，例如“2023-11-13/2023-11-18”",
         Problem::ListedTwice => "参与方“{party}”列出了两次",
         Problem::JointNeedsTwo => "联合文本需要两个或更多参与方",
-        Problem::JointNotAdjacent => "联合文本的参与方在 `parties` 中必须相邻",
+        Problem::JointNotAdjacent => "联合文本的参与方在`parties`中必须相邻",
         Problem::NoWords => "需要引语或转述",
         Problem::QuoteNeedsLanguage => "引语需要注明讲话时使用的语言",
         Problem::SpokenWithoutQuote => "描述的是引语，但没有引语",
         Problem::OnlyTranslations => "只有译文才有此项；这些话用的就是数据集的语言“{language}”",
-        Problem::NeedsTranslator => "用“{spoken}”讲、以“{shown}”显示的话需要注明译者：来源 id，或“{ours}”",
-        Problem::OutsideEra => "{date} 不在所属时期“{era}”（{start} 至 {end}）之内",
+        Problem::NeedsTranslator => "用“{spoken}”讲、以“{shown}”显示的话需要注明译者：来源id，或“{ours}”",
+        Problem::OutsideEra => "{date}不在所属时期“{era}”（{start}至{end}）之内",
         Problem::EraInverted => "开始（{start}）晚于结束（{end}）",
-        Problem::SourceNeedsUrlOrDate => "需要 http 或 https 网址；没有网页的，需要媒体名称（publisher）和日期",
+        Problem::SourceNeedsUrlOrDate => "需要http或https网址；没有网页的，需要媒体名称（publisher）和日期",
         Problem::LanguageNotFileName => "为“{language}”，但文件名表明是“{claimed}”",
     }
 }
@@ -171,7 +171,7 @@ fn serde_expected(expected: &str) -> Option<&'static str> {
 /// What serde found, in the words of its `Unexpected`: "integer 7", "string \"seed\"", "map".
 fn serde_found(found: &str) -> Cow<'_, str> {
     for (english, chinese) in
-        [("integer ", "整数 "), ("floating point ", "浮点数 "), ("boolean ", "布尔值 "), ("character ", "字符 ")]
+        [("integer ", "整数"), ("floating point ", "浮点数"), ("boolean ", "布尔值"), ("character ", "字符")]
     {
         if let Some(rest) = found.strip_prefix(english) {
             return [chinese, rest].concat().into();
@@ -213,6 +213,14 @@ mod tests {
             assert_ne!(en, zh, "{problem:?}");
             let set = |t| holes(t).into_iter().collect::<BTreeSet<_>>();
             assert_eq!(set(en), set(zh), "{problem:?}: the Chinese must fill the same holes as the English");
+            // Chinese typesetting sets no space between a Chinese character and a Latin letter, a
+            // digit or a hole (filled with a number, an id or a date).
+            let chars: Vec<char> = zh.chars().collect();
+            let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            let latin = |c: char| c.is_ascii_alphanumeric() || "{}`#".contains(c);
+            let spaced =
+                chars.windows(3).any(|w| w[1] == ' ' && ((han(w[0]) && latin(w[2])) || (latin(w[0]) && han(w[2]))));
+            assert!(!spaced, "{problem:?}: a space between scripts in {zh:?}");
         }
     }
 
@@ -220,7 +228,7 @@ mod tests {
     fn english_is_the_clis_wording_and_chinese_translates_the_values_that_are_words() {
         let e = DataError::new("events[0].era", Problem::UnknownId.with("kind", "era").and("id", "freeze"));
         assert_eq!(problem_line(&e, "en"), "events[0].era: unknown era id \"freeze\"");
-        assert_eq!(problem_line(&e, "zh-Hans"), "events[0].era: 未知的时期 id“freeze”");
+        assert_eq!(problem_line(&e, "zh-Hans"), "events[0].era: 未知的时期id“freeze”");
         let e = DataError::new(
             "issues[0].alignment",
             Problem::AlignmentNeedsWords
@@ -234,6 +242,6 @@ mod tests {
         );
         let e = DataError::at_line(4, 3, Problem::InvalidJson.with("reason", "trailing comma"));
         assert_eq!(e.to_string(), "line 4, column 3: invalid JSON: trailing comma");
-        assert_eq!(problem_line(&e, "zh-Hans"), "第 4 行，第 3 列: JSON 格式错误：trailing comma");
+        assert_eq!(problem_line(&e, "zh-Hans"), "第4行，第3列: JSON格式错误：trailing comma");
     }
 }

@@ -465,7 +465,7 @@ pub static LIVE_ZH: LiveStrings = LiveStrings {
     selected_separator: " · ",
     clear_selection: "清除选择",
     dismiss: "关闭",
-    unknown_ids: "本报道中没有{ids}，因此显示完整内容。",
+    unknown_ids: "本解读中没有{ids}，因此显示完整内容。",
     unknown_id: "编号为“{id}”的{kind}",
     unknown_kind_issue: "议题",
     unknown_kind_event: "事件",
@@ -479,14 +479,14 @@ pub static LIVE_ZH: LiveStrings = LiveStrings {
     copy_this_link: "请复制此链接：{url}",
     embed: "嵌入",
     embed_intro: "将以下任一代码粘贴到您的网页中。框架会自动调整高度，并保留当前的选择。",
-    embed_iframe: "普通 iframe",
-    embed_copy_iframe: "复制 iframe 代码",
+    embed_iframe: "普通iframe",
+    embed_copy_iframe: "复制iframe代码",
     embed_pym: "Pym.js（随内容调整高度）",
-    embed_copy_pym: "复制 Pym.js 代码",
+    embed_copy_pym: "复制Pym.js代码",
     embed_copied: "嵌入代码已复制。",
     embed_copy_blocked: "此处无法复制：请选中代码后手动复制。",
-    find_label: "在本报道中查找",
-    find_hint: "议题、事件、引语、发言人或日期。按 Esc 键清除。",
+    find_label: "在本解读中查找",
+    find_hint: "议题、事件、引语、发言人或日期。按Esc键清除。",
     find_count: "匹配{issues}、{events}。",
     find_issue_one: "1个议题",
     find_issue_many: "{count}个议题",
@@ -511,8 +511,8 @@ pub const ZH: Strings = Strings {
 
     sources_heading: "来源",
     get_the_data: "获取数据",
-    get_the_data_note: "（JSON）：本页显示的所有议题、立场、事件和来源。",
-    edit_story: "在浏览器中编辑本报道",
+    get_the_data_note: "（JSON）：本解读中的所有议题、立场、事件和来源。",
+    edit_story: "在浏览器中编辑本解读",
     corrections_heading: "更正",
     correction_separator: "：",
 
@@ -526,15 +526,15 @@ pub const ZH: Strings = Strings {
     attribution_dash: "——",
     attribution_when_separator: "，",
     attribution_end: "。",
-    said: "{date}表示",
-    said_before: "{date}表示（{key}之前）",
-    said_after: "{date}表示（{key}之后）",
+    said: "{date}",
+    said_before: "{date}（{key}之前）",
+    said_after: "{date}（{key}之后）",
     said_on: "",
     said_in: "",
     no_statement_for: "在{period}期间未找到{party}就此议题的公开表态",
     no_statement: "未找到{party}就此议题的公开表态",
     no_statement_end: "。",
-    silent: "本报道的来源中没有相关表态记录。",
+    silent: "本解读的来源中没有相关表态记录。",
     joint_text_of: "{parties}联合文本",
     list_separator: "、",
     list_and: "和",
@@ -546,20 +546,20 @@ pub const ZH: Strings = Strings {
     outcome_not_discussed: "未讨论",
 
     issues_heading: "议题",
-    issues_hint: "打开卡片，了解该议题为何重要、双方的原话，以及会晤后的结果。",
+    issues_hint: "打开卡片，了解该议题为何重要、双方的说法，以及会晤后的结果。",
     event_count_one: "个事件",
     event_count_many: "个事件",
     why_it_matters: "为何重要",
-    in_their_own_words: "双方原话",
+    in_their_own_words: "双方说法",
     what_was_expected: "会前预期",
     what_happened: "结果如何",
 
     positions_heading: "双方立场",
     positions_hint:
-        "一致：双方的原话指向同一方向。分歧：双方说法相互冲突。仅一方有记录：在核查期间内未找到另一方的公开表态。\
+        "一致：双方的说法指向同一方向。分歧：双方说法相互冲突。仅一方有记录：在核查期间内未找到另一方的公开表态。\
         联合文本：双方共同发表。",
     caption_and: "与",
-    caption_positions: "的立场（原话）：",
+    caption_positions: "的立场（双方说法）：",
     column_issue: "议题",
     column_compared: "对比",
     cell_joint: "联合文本",
@@ -574,15 +574,15 @@ pub const ZH: Strings = Strings {
     compared_none_spoke: "各方均无记录",
 
     timeline_heading: "会晤前后",
-    timeline_hint: "选择一个事件查看详情。使用键盘：按 Tab 键移到事件，用方向键移动，按 Enter 键打开。",
+    timeline_hint: "选择一个事件查看详情。使用键盘：按Tab键移到事件，用方向键移动，按Enter键打开。",
     timeline_events: "按日期排列的事件",
     kind_meeting: "会晤",
     kind_visit: "访问",
     kind_statement: "表态",
-    kind_incident: "突发事件",
+    kind_incident: "事态",
     kind_policy: "政策",
     kind_talks: "会谈",
-    kind_agreement: "协议",
+    kind_agreement: "协议与声明",
 
     months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
     range_dash: "至",
@@ -596,15 +596,15 @@ pub const ZH: Strings = Strings {
     load_problems_many: "数据集{what}有{count}个问题",
     load_unreachable: "无法加载数据集{what}",
     load_refused: "草稿数据集未加载",
-    draft_ignored: "草稿地址已被忽略：{why}。只能预览本站上的文件。",
+    draft_ignored: "草稿地址已被忽略：{why}。只能预览同一网站上的文件。",
     draft_empty: "地址为空",
     draft_too_long: "地址长{length}个字符，超过了{max}个字符的上限",
-    draft_no_origin: "本页没有可与之比较的源（origin）",
+    draft_no_origin: "当前页面没有可与之比较的源（origin）",
     draft_not_an_address: "这不是有效的地址",
     draft_not_web: "{scheme}地址不是网页",
     draft_other_site: "它在另一个网站上（{origin}）",
-    load_seeing_bundled: "您看到的是内置的报道。",
-    load_open_bundled: "不使用草稿，打开内置报道",
+    load_seeing_bundled: "您看到的是内置的解读。",
+    load_open_bundled: "不使用草稿，打开内置的解读",
 
     embed_full_page: "打开完整解读",
 
@@ -613,14 +613,14 @@ pub const ZH: Strings = Strings {
     show_all_issues: "显示全部{count}个议题",
     show_all_rows: "显示全部{count}行",
     translated_by_outlet: "译自{language}，{translator}译文。",
-    translated_by_us: "译自{language}，本站翻译。",
+    translated_by_us: "译自{language}，本解读译。",
     original_words: "{language}原文",
     original_not_found: "未找到{language}原文。",
     language_english: "英文",
     language_chinese: "中文",
     skip_link: "跳到正文",
     start_failed:
-        "互动版无法在此浏览器中启动。下方是完整内容；选择议题和事件需要支持 JavaScript 和 WebAssembly 的新版浏览器。",
+        "互动版无法在此浏览器中启动。下方是完整内容；选择议题和事件需要支持JavaScript和WebAssembly的新版浏览器。",
     languages: "语言",
 };
 
@@ -964,7 +964,7 @@ mod tests {
         );
         assert_eq!(
             LIVE_ZH.unknown_ids(&unknown),
-            "本报道中没有编号为“taiwn”的议题，也没有编号为“x”的事件，因此显示完整内容。"
+            "本解读中没有编号为“taiwn”的议题，也没有编号为“x”的事件，因此显示完整内容。"
         );
         assert_eq!(LIVE_ZH.announcement(&picked, &index), "已选择议题：Taiwan。");
     }
@@ -1011,6 +1011,88 @@ mod tests {
     }
 
     #[test]
+    fn chinese_attributions_end_at_the_date_with_no_verb_after_it() {
+        // "——拜登，在记者会上，2023年11月15日": no 表示 after the speaker and the date.
+        let key = day("2023-11-15");
+        let said = |s: &str| ZH.said_when(&day(s), &key, "拜登与习近平会晤");
+        assert_eq!(said("2023-10-19"), "2023年10月19日（拜登与习近平会晤之前）");
+        assert_eq!(said("2023-11-15"), "2023年11月15日");
+        assert_eq!(said("2023-11-30"), "2023年11月30日（拜登与习近平会晤之后）");
+        assert_eq!(said("2023-06"), "2023年6月（拜登与习近平会晤之前）");
+    }
+
+    /// Each place in `text` where a space stands between a Chinese character and a Latin letter,
+    /// a digit or a hole that a number or a name fills.
+    fn spaces_between_scripts(text: &str) -> Vec<String> {
+        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        let latin = |c: char| c.is_ascii_alphanumeric() || c == '{' || c == '}';
+        let chars: Vec<char> = text.chars().collect();
+        chars
+            .windows(3)
+            .filter(|w| w[1] == ' ' && ((han(w[0]) && latin(w[2])) || (latin(w[0]) && han(w[2]))))
+            .map(|w| w.iter().collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_chinese_words_name_the_page_one_way_and_set_no_space_between_scripts() {
+        assert_eq!(spaces_between_scripts("按 Esc 键，{n} 个，复制Pym.js代码"), ["按 E", "c 键", "} 个"]);
+        let (t, l) = (&ZH, &LIVE_ZH);
+        let key = day("2023-11-15");
+        let filled = [
+            Strings::fill(t.translated_by_us, &[("language", &t.language_name("en"))]),
+            Strings::fill(t.translated_by_outlet, &[("language", &t.language_name("en")), ("translator", "Reuters")]),
+            t.said_when(&day("2023-06"), &key, "会晤"),
+            t.load_problems("data/x.json", 3),
+            t.no_statement("中国", Some(&day("2023-11-13/2023-11-18"))),
+            l.find_count(2, 12),
+            l.cluster(15, "2023年11月11日至17日"),
+        ];
+        assert_eq!(filled[0], "译自英文，本解读译。");
+        let refusals: Vec<String> = Refusal::one_of_each().iter().map(|r| t.draft_refusal(r)).collect();
+        let words = [
+            t.get_the_data_note,
+            t.edit_story,
+            t.silent,
+            t.issues_hint,
+            t.in_their_own_words,
+            t.positions_hint,
+            t.caption_positions,
+            t.timeline_hint,
+            t.kind_incident,
+            t.kind_agreement,
+            t.draft_no_origin,
+            t.load_seeing_bundled,
+            t.load_open_bundled,
+            t.start_failed,
+            l.unknown_ids,
+            l.embed_iframe,
+            l.embed_copy_iframe,
+            l.embed_pym,
+            l.embed_copy_pym,
+            l.find_label,
+            l.find_hint,
+        ];
+        let all: Vec<&str> = words
+            .iter()
+            .copied()
+            .chain(filled.iter().map(String::as_str))
+            .chain(refusals.iter().map(String::as_str))
+            .collect();
+        for text in all {
+            assert!(spaces_between_scripts(text).is_empty(), "a space between scripts in {text:?}");
+            // Translations and paraphrases are not original words; the page is 本解读, and an
+            // incident is a 事态, not an emergency.
+            for old in ["原话", "本站", "本页", "本报道", "突发事件"] {
+                assert!(!text.contains(old), "{old} in {text:?}");
+            }
+        }
+        assert_eq!(t.in_their_own_words, "双方说法");
+        assert_eq!(t.event_kind(EventKind::Incident), "事态");
+        assert_eq!(t.event_kind(EventKind::Agreement), "协议与声明");
+    }
+
+    #[test]
     fn sentences_around_the_data() {
         let period = day("2023-11-13/2023-11-18");
         assert_eq!(
@@ -1042,7 +1124,7 @@ mod tests {
         );
         assert_eq!(
             ZH.draft_refusal(&other),
-            "草稿地址已被忽略：它在另一个网站上（https://evil.example）。只能预览本站上的文件。"
+            "草稿地址已被忽略：它在另一个网站上（https://evil.example）。只能预览同一网站上的文件。"
         );
         assert_eq!(
             EN.draft_refusal(&Refusal::TooLong(4000)),

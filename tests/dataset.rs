@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::Path;
 
-use summit_explainer::model::{load, Dataset, Stand, BUNDLED_JSON, MAX_BYTES};
+use summit_explainer::model::{load, Dataset, Stand, Story, BUNDLED_JSON, MAX_BYTES};
 
 fn bundled() -> Dataset {
-    load(BUNDLED_JSON).unwrap_or_else(|errors| {
+    load(BUNDLED_JSON).map(Story::into_data).unwrap_or_else(|errors| {
         panic!(
             "the bundled dataset must validate:\n{}",
             errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use summit_explainer::model::{load, Dataset, PositionStatus, Spoken};
+use summit_explainer::model::{load, Dataset, PositionStatus, Spoken, Story};
 
 const EN_FILE: &str = "summit.en.json";
 const ZH_FILE: &str = "summit.zh-Hans.json";
@@ -19,7 +19,7 @@ fn read(name: &str) -> String {
 }
 
 fn edition(name: &str) -> Dataset {
-    load(&read(name)).unwrap_or_else(|errors| {
+    load(&read(name)).map(Story::into_data).unwrap_or_else(|errors| {
         panic!("{name} must validate:\n{}", errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     })
 }

@@ -5,13 +5,13 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, Dataset, BUNDLED_JSON, BUNDLED_URL};
+use summit_explainer::model::{load, Dataset, Story, BUNDLED_JSON, BUNDLED_URL};
 use summit_explainer::page::{ISLAND_KEY_ATTR, ISLAND_KEY_TAG};
-use summit_explainer::views::{render_html, Loaded, Page, Story};
+use summit_explainer::views::{render_html, Loaded, Page, ShownStory};
 
 fn render(data: Dataset) -> String {
     let _ = any_spawner::Executor::init_futures_executor();
-    let story = Story::new(data, BUNDLED_URL);
+    let story = ShownStory::new(Story::new(data).expect("a story under test is valid"), BUNDLED_URL);
     render_html(move || view! { <Page loaded=Loaded::Ready(story)/> })
 }
 
@@ -33,7 +33,7 @@ fn keyed_islands(html: &str) -> Vec<(String, String, String)> {
 }
 
 fn check(json: &str) {
-    let data = load(json).unwrap();
+    let data = load(json).unwrap().into_data();
     let html = render(data.clone());
     let keyed = keyed_islands(&html);
     let of = |component: &str| -> Vec<String> {

@@ -9,8 +9,10 @@
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, Alignment, Dataset, OutcomeStatus, PositionStatus, BUNDLED_JSON, BUNDLED_URL};
-use summit_explainer::views::{render_html, LoadFailure, Loaded, Page, Story};
+use summit_explainer::model::{
+    load, Alignment, Dataset, OutcomeStatus, PositionStatus, Story, BUNDLED_JSON, BUNDLED_URL,
+};
+use summit_explainer::views::{render_html, LoadFailure, Loaded, Page, ShownStory};
 
 const SYNTHETIC_JSON: &str = include_str!("fixtures/synthetic.json");
 
@@ -23,12 +25,12 @@ struct Case {
 
 fn render(data: Dataset) -> String {
     let _ = any_spawner::Executor::init_futures_executor();
-    let story = Story::new(data, BUNDLED_URL);
+    let story = ShownStory::new(Story::new(data).expect("a story under test is valid"), BUNDLED_URL);
     render_html(move || view! { <Page loaded=Loaded::Ready(story)/> })
 }
 
 fn story(name: &'static str, json: &str) -> Dataset {
-    load(json).unwrap_or_else(|errors| panic!("the {name} story is invalid: {errors:?}"))
+    load(json).map(Story::into_data).unwrap_or_else(|errors| panic!("the {name} story is invalid: {errors:?}"))
 }
 
 fn bundled() -> Dataset {

@@ -10,7 +10,7 @@
 mod hostile_drafts;
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, IndexEntry, StoryIndex, TimelineLayout, BUNDLED_JSON};
+use summit_explainer::model::{load, IndexEntry, StoryIndex, BUNDLED_JSON};
 use summit_explainer::page::{SHOW_START_FAILURE_FN, STORY_INDEX_GLOBAL};
 use summit_explainer::platform::{dom, location, story_index};
 use summit_explainer::views::islands::{keyed, IssueCard, Marker};
@@ -22,7 +22,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn index() -> StoryIndex {
     let data = load(BUNDLED_JSON).unwrap();
-    StoryIndex::new(&data, &TimelineLayout::new(&data))
+    data.index().as_ref().clone()
 }
 
 #[wasm_bindgen_test]

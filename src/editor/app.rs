@@ -20,7 +20,7 @@ use super::toolbar::Toolbar;
 use super::words;
 use crate::model::BUNDLED_URL;
 use crate::platform;
-use crate::views::Story;
+use crate::views::ShownStory;
 
 /// The element of `edit.html` the editor mounts in.
 const ROOT_ID: &str = "editor";
@@ -53,7 +53,7 @@ pub(super) struct Editor {
     /// The latest verdict, once typing has stopped.
     pub checked: RwSignal<Option<Checked>, LocalStorage>,
     /// The last story that was valid: the preview keeps it while the text has errors.
-    pub shown: RwSignal<Option<Arc<Story>>, LocalStorage>,
+    pub shown: RwSignal<Option<Arc<ShownStory>>, LocalStorage>,
     /// Whether undo and redo have anywhere to go.
     pub can_undo: RwSignal<(bool, bool)>,
     /// The text last exported or opened (its fingerprint), and the name it goes by.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::locate::{Locator, Place};
 use crate::model::{load, DataError};
-use crate::views::Story;
+use crate::views::ShownStory;
 
 /// An error as `validate` prints it, and where it is in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +24,7 @@ impl Located {
 /// The verdict on one text.
 #[derive(Clone)]
 pub enum Checked {
-    Valid(Arc<Story>),
+    Valid(Arc<ShownStory>),
     Invalid(Vec<Located>),
 }
 
@@ -33,7 +33,7 @@ pub const DRAFT_NAME: &str = "data/summit.en.json";
 
 impl Checked {
     pub fn of(text: &str) -> Self {
-        let story = load(text).and_then(|data| Story::try_new(data, DRAFT_NAME));
+        let story = load(text).map(|story| ShownStory::new(story, DRAFT_NAME));
         match story {
             Ok(story) => Self::Valid(story),
             Err(errors) => {
@@ -54,7 +54,7 @@ impl Checked {
     /// checks read it, so an invalid story never says "invalid".
     pub fn status(&self) -> String {
         match self {
-            Self::Valid(story) => format!("The story is valid: {}.", story.data.summary()),
+            Self::Valid(story) => format!("The story is valid: {}.", story.data().summary()),
             Self::Invalid(errors) if errors.len() == 1 => "1 error. The preview keeps the last good version.".into(),
             Self::Invalid(errors) => format!("{} errors. The preview keeps the last good version.", errors.len()),
         }
@@ -72,7 +72,7 @@ mod tests {
         let template = Checked::of(super::super::TEMPLATE);
         assert!(template.errors().is_empty(), "{:?}", template.errors());
         let Checked::Valid(story) = template else { unreachable!() };
-        let d = &story.data;
+        let d = story.data();
         let counts = (d.parties.len(), d.issues.len(), d.events.len(), d.sources.len());
         assert_eq!(counts, (2, 1, 1, 1), "two parties, one issue, one event, one source");
     }

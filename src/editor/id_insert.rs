@@ -18,7 +18,7 @@ pub(super) fn IdInsert(editor: Editor) -> impl IntoView {
     let ids = move || {
         editor.shown.with(|story| {
             let Some(story) = story else { return Vec::new() };
-            let d = &story.data;
+            let d = story.data();
             let named =
                 |kind: &'static str| move |(id, name): (&String, &String)| (id.clone(), format!("{kind}: {name}"));
             let mut ids: Vec<(String, String)> = Vec::new();

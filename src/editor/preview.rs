@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::platform::{dom, trusted_types};
-use crate::views::{render_html, Loaded, Page, Story};
+use crate::views::{render_html, Loaded, Page, ShownStory};
 
 const PREVIEW_ID: &str = "editor-preview";
 
@@ -19,7 +19,7 @@ pub(super) fn Preview() -> impl IntoView {
 
 /// Draws `story` into the preview now, before the status says it is valid: whoever reads
 /// "valid" sees its preview. Records how long the drawing took, for the README's measurements.
-pub(super) fn show(story: Arc<Story>) {
+pub(super) fn show(story: Arc<ShownStory>) {
     let Some(host) = dom::element(PREVIEW_ID) else { return };
     let started = js_sys::Date::now();
     let html = render_html(move || view! { <Page loaded=Loaded::Ready(story)/> });

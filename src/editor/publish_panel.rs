@@ -23,7 +23,7 @@ pub(super) fn PublishPanel(editor: Editor) -> impl IntoView {
         }
     };
     let link = move || preview_link(&location::href(), &file());
-    let title = move || editor.shown.with(|s| s.as_ref().map(|s| s.data.meta.title.clone()).unwrap_or_default());
+    let title = move || editor.shown.with(|s| s.as_ref().map(|s| s.data().meta.title.clone()).unwrap_or_default());
     let code = move || embed_code(&location::href(), &file(), &title());
     editor.on("input", "draft-path", move |ev| path.set(input_value(&ev)));
     editor.on("click", "copy-embed", move |_| {

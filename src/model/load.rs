@@ -7,19 +7,13 @@ use super::error::{join, DataError};
 use super::limits;
 use super::problem::{Problem, Reason};
 use super::schema::{Dataset, Era, Event, Issue, Meta, Party, Source};
-use super::validate::validate;
+use super::story::Story;
 
 const SECTIONS: [&str; 6] = ["meta", "parties", "issues", "events", "eras", "sources"];
 
-/// Parses and validates a dataset. Either it is fully valid, or every error is returned.
-pub fn load(text: &str) -> Result<Dataset, Vec<DataError>> {
-    let dataset = parse(text)?;
-    let errors = validate(&dataset);
-    if errors.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(limits::cap(errors))
-    }
+/// Parses and validates a dataset, once. Either it is a [`Story`], or every error is returned.
+pub fn load(text: &str) -> Result<Story, Vec<DataError>> {
+    Story::new(parse(text)?).map_err(limits::cap)
 }
 
 /// Checks the file's shape: JSON syntax, types, required and unknown fields, section by section

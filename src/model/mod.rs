@@ -1,8 +1,7 @@
 //! The dataset: its schema, loading, validation and the questions the views ask of it.
 //! Pure Rust with no browser APIs, so all of it is tested natively.
 
-mod date;
-mod dates;
+mod date_span;
 mod error;
 mod language;
 pub mod limits;
@@ -10,24 +9,27 @@ mod load;
 mod problem;
 mod queries;
 mod schema;
+mod story;
+mod story_dates;
 mod story_index;
 mod timeline_layout;
 mod validate;
 
-pub use date::{DateSpan, Day, Precision, Timing};
-pub use dates::StoryDates;
+pub use date_span::{DateSpan, Day, Precision, Timing};
 pub use error::DataError;
 pub use language::{check_file_language, language_in_file_name, same_language};
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};
 pub use problem::{fill, holes, Problem, Reason, LINE_COLUMN, LIST_SEPARATOR};
 pub use schema::*;
+pub use story::Story;
+pub use story_dates::StoryDates;
 pub use story_index::{IndexEntry, StoryIndex};
 pub use timeline_layout::{
     css_fraction, css_fraction_fine, level_px, Cluster, PlacedEra, PlacedEvent, Tick, TickLabel, TimelineLayout,
     LABEL_PX, LANES, ZOOM_LEVELS,
 };
-pub use validate::{is_web_url, validate};
+pub use validate::is_web_url;
 
 /// The bundled story, as trunk copies it into `dist/data/`.
 pub const BUNDLED_JSON: &str = include_str!("../../assets/data/summit.en.json");

@@ -4,12 +4,11 @@
 
 use std::collections::HashMap;
 
-use super::date::DateSpan;
-use super::error::DataError;
+use super::date_span::DateSpan;
 use super::schema::{Dataset, Event};
 
-/// The story's dates, by what they date. Built by [`StoryDates::new`] only, from a dataset the
-/// validator accepts; a lookup misses only for an id the story does not have, or for a date the
+/// The story's dates, by what they date. Built by the validator only, and kept only for a dataset
+/// it accepts (see [`super::Story`]); a lookup misses only for an id the story does not have, or for a date the
 /// dataset leaves out where it may (a source with a page online, an undated statement).
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoryDates {
@@ -72,11 +71,6 @@ fn by_issue_and_party(map: &HashMap<String, HashMap<String, DateSpan>>, issue: &
 }
 
 impl StoryDates {
-    /// Validates `data` and keeps the dates the validation parsed; every problem otherwise.
-    pub fn new(data: &Dataset) -> Result<Self, Vec<DataError>> {
-        super::validate::check(data)
-    }
-
     pub fn event(&self, id: &str) -> Option<DateSpan> {
         self.events.get(id).copied()
     }
@@ -122,12 +116,12 @@ impl StoryDates {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{parse, BUNDLED_JSON};
+    use crate::model::{load, BUNDLED_JSON};
 
     fn bundled() -> (Dataset, StoryDates) {
-        let data = parse(BUNDLED_JSON).unwrap();
-        let dates = StoryDates::new(&data).unwrap();
-        (data, dates)
+        let story = load(BUNDLED_JSON).unwrap();
+        let dates = story.dates().clone();
+        (story.into_data(), dates)
     }
 
     #[test]
@@ -169,15 +163,6 @@ mod tests {
         assert_eq!(dates.checked("iran", "us"), None, "the US is on record");
         assert_eq!(dates.event("no-such-event"), None);
         assert_eq!(dates.said("no-such-issue", "us"), None);
-    }
-
-    #[test]
-    fn an_invalid_story_has_no_dates_only_errors() {
-        let mut data = parse(BUNDLED_JSON).unwrap();
-        data.events[0].date = "2023-02-30".into();
-        let errors = StoryDates::new(&data).unwrap_err();
-        assert_eq!(errors.len(), 1, "{errors:?}");
-        assert_eq!(errors[0].path, "events[0].date");
     }
 
     #[test]

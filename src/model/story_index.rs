@@ -83,8 +83,7 @@ mod tests {
     use crate::model::{load, BUNDLED_JSON};
 
     fn index() -> StoryIndex {
-        let data = load(BUNDLED_JSON).unwrap();
-        StoryIndex::new(&data, &TimelineLayout::new(&data))
+        load(BUNDLED_JSON).unwrap().index().as_ref().clone()
     }
 
     #[test]
@@ -92,8 +91,7 @@ mod tests {
         let data = load(BUNDLED_JSON).unwrap();
         let index = index();
         assert_eq!(index.issues.len(), data.issues.len());
-        let dates = crate::model::StoryDates::new(&data).unwrap();
-        let by_date: Vec<&str> = dates.events_by_date(&data).iter().map(|(e, _)| e.id.as_str()).collect();
+        let by_date: Vec<&str> = data.dates().events_by_date(&data).iter().map(|(e, _)| e.id.as_str()).collect();
         let indexed: Vec<&str> = index.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(indexed, by_date);
         assert_eq!(index.issue("taiwan").unwrap().title, "Taiwan");

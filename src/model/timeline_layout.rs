@@ -5,9 +5,9 @@
 //! room only spreads things out). Titles take a fixed `LABEL_PX` slot in one of `LANES` lanes,
 //! so, placed here, no two labels can overlap at any width.
 
-use super::date::{DateSpan, Day};
-use super::dates::StoryDates;
+use super::date_span::{DateSpan, Day};
 use super::schema::Dataset;
+use super::story_dates::StoryDates;
 
 /// A marker narrower than this share of the axis would overlap its neighbour, so it moves to the next lane.
 const MIN_GAP: f64 = 0.03;
@@ -140,14 +140,8 @@ pub fn group(xs: &[f64], level: usize) -> Vec<(usize, usize, usize)> {
 }
 
 impl TimelineLayout {
-    /// The layout of a valid dataset; an invalid one has nothing to place (its errors are shown
-    /// instead), so it gets the empty layout.
-    pub fn new(data: &Dataset) -> Self {
-        StoryDates::new(data).map(|dates| Self::with_dates(data, &dates)).unwrap_or_default()
-    }
-
-    /// The layout from the dates the validator parsed.
-    pub fn with_dates(data: &Dataset, dates: &StoryDates) -> Self {
+    /// The layout from the dates the validator parsed ([`super::Story`] makes it, once).
+    pub(super) fn with_dates(data: &Dataset, dates: &StoryDates) -> Self {
         let spans: Vec<(&str, DateSpan, Option<&String>)> =
             dates.events_by_date(data).into_iter().map(|(e, span)| (e.id.as_str(), span, e.era.as_ref())).collect();
         let eras: Vec<(&str, &str, DateSpan)> =
@@ -197,10 +191,10 @@ impl TimelineLayout {
                     .unwrap_or(ZOOM_LEVELS - 1);
                 let start = members.iter().map(|e| e.span.start).min().unwrap_or(first_day(members));
                 let end = members.iter().map(|e| e.span.end).max().unwrap_or(first_day(members));
-                let precision = if members.iter().all(|e| e.span.precision == super::date::Precision::Day) {
-                    super::date::Precision::Day
+                let precision = if members.iter().all(|e| e.span.precision == super::date_span::Precision::Day) {
+                    super::date_span::Precision::Day
                 } else {
-                    super::date::Precision::Month
+                    super::date_span::Precision::Month
                 };
                 let span = DateSpan { start, end, precision };
                 Cluster { level, first, last, lane, x0: members[0].x, x1: members[members.len() - 1].x, span, opens_at }
@@ -284,11 +278,13 @@ pub fn css_fraction(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, BUNDLED_JSON};
+    use crate::model::{load, Story, BUNDLED_JSON};
 
-    /// The bundled story copied `factor` times, as `bench/datasets.mjs` makes its large ones.
-    pub(crate) fn scaled(factor: usize) -> crate::model::Dataset {
-        let data = load(BUNDLED_JSON).unwrap();
+    /// The bundled story with its events copied `factor` times, as `bench/datasets.mjs` makes
+    /// its large ones: every copy has an id of its own, and the issues cite every copy, so the
+    /// big story validates (an invalid one would have no layout to test).
+    pub(crate) fn scaled(factor: usize) -> Story {
+        let data = load(BUNDLED_JSON).unwrap().into_data();
         let mut big = data.clone();
         big.events = (0..factor)
             .flat_map(|k| {
@@ -299,7 +295,10 @@ mod tests {
                 })
             })
             .collect();
-        big
+        for issue in &mut big.issues {
+            issue.events = issue.events.iter().flat_map(|id| (0..factor).map(move |k| format!("{id}-{k}"))).collect();
+        }
+        Story::new(big).expect("the scaled story is valid")
     }
 
     /// Every label's slot at a level: (lane, left px, right px).
@@ -312,8 +311,9 @@ mod tests {
 
     #[test]
     fn no_two_labels_overlap_at_any_level() {
-        for data in [load(BUNDLED_JSON).unwrap(), scaled(10), scaled(100)] {
-            let layout = TimelineLayout::new(&data);
+        for story in [load(BUNDLED_JSON).unwrap(), scaled(10), scaled(100)] {
+            let layout = story.layout();
+            assert_eq!(layout.events.len(), story.events.len(), "every event placed");
             for level in 0..ZOOM_LEVELS {
                 let slots = slots(&layout, level);
                 for (i, a) in slots.iter().enumerate() {
@@ -329,7 +329,7 @@ mod tests {
     #[test]
     fn every_event_is_one_label_or_in_one_cluster_at_every_level() {
         let data = load(BUNDLED_JSON).unwrap();
-        let layout = TimelineLayout::new(&data);
+        let layout = data.layout();
         for level in 0..ZOOM_LEVELS {
             let mut seen = vec![0; layout.events.len()];
             for (i, e) in layout.events.iter().enumerate() {
@@ -350,7 +350,7 @@ mod tests {
     #[test]
     fn every_bundled_event_shows_its_title_at_some_level_and_a_cluster_opens_where_they_all_do() {
         let data = load(BUNDLED_JSON).unwrap();
-        let layout = TimelineLayout::new(&data);
+        let layout = data.layout();
         for e in &layout.events {
             assert!(e.fit_level().is_some(), "{} never shows its title", e.id);
         }
@@ -364,7 +364,9 @@ mod tests {
 
     #[test]
     fn at_100_times_the_story_the_timeline_is_clusters_of_bounded_number() {
-        let layout = TimelineLayout::new(&scaled(100));
+        let story = scaled(100);
+        let layout = story.layout();
+        assert_eq!(layout.events.len(), 100 * load(BUNDLED_JSON).unwrap().events.len());
         let singles = layout.events.iter().filter(|e| e.fit_level().is_some()).count();
         assert!(layout.clusters.len() + singles < 500, "{} clusters, {singles} singles", layout.clusters.len());
     }
@@ -372,7 +374,7 @@ mod tests {
     #[test]
     #[ignore]
     fn print_levels() {
-        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
+        let layout = load(BUNDLED_JSON).unwrap().layout().clone();
         for level in 0..ZOOM_LEVELS {
             let singles = layout.events.iter().filter(|e| e.lanes[level].is_some()).count();
             let cs: Vec<String> =
@@ -383,7 +385,7 @@ mod tests {
 
     #[test]
     fn ticks_go_from_years_to_months_to_days() {
-        let layout = TimelineLayout::new(&load(BUNDLED_JSON).unwrap());
+        let layout = load(BUNDLED_JSON).unwrap().layout().clone();
         let at = |level: usize| layout.ticks.iter().filter(|t| t.level <= level).count();
         assert!(at(0) < at(ZOOM_LEVELS - 1));
         assert!(layout.ticks.iter().any(|t| t.label == TickLabel::Day(15) && t.level < ZOOM_LEVELS));
@@ -401,7 +403,7 @@ mod tests {
     #[test]
     fn every_event_is_placed_once() {
         let data = load(BUNDLED_JSON).unwrap();
-        let layout = TimelineLayout::new(&data);
+        let layout = data.layout();
         let mut placed: Vec<&str> = layout.events.iter().map(|e| e.id.as_str()).collect();
         let mut ids: Vec<&str> = data.events.iter().map(|e| e.id.as_str()).collect();
         placed.sort_unstable();
@@ -420,7 +422,7 @@ mod tests {
     #[test]
     fn events_are_placed_in_date_order_without_overlap() {
         let data = load(BUNDLED_JSON).unwrap();
-        let layout = TimelineLayout::new(&data);
+        let layout = data.layout();
         assert!(layout.events.windows(2).all(|w| w[0].x <= w[1].x), "sorted by date");
         for (i, a) in layout.events.iter().enumerate() {
             for b in &layout.events[i + 1..] {

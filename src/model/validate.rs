@@ -2,13 +2,13 @@
 
 use std::collections::HashSet;
 
-use super::date::DateSpan;
-use super::dates::{Parsed, StoryDates};
+use super::date_span::DateSpan;
 use super::error::{join, DataError};
 use super::problem::{Problem, Reason};
 use super::schema::{
     Claim, Dataset, Era, Issue, JointText, Position, PositionStatus, Spoken, Statement, OUR_TRANSLATION,
 };
+use super::story_dates::{Parsed, StoryDates};
 
 /// The status an editor writes for a party whose words were not found.
 const NO_STATEMENT_FOUND: &str = PositionStatus::NoStatementFound.as_str();
@@ -45,12 +45,9 @@ struct Checker<'a> {
     dates: Parsed,
 }
 
-/// Every problem in an already well-shaped dataset, in document order. Empty means valid.
-pub fn validate(data: &Dataset) -> Vec<DataError> {
-    check(data).err().unwrap_or_default()
-}
-
-/// The dates of a valid dataset, as [`validate`] parsed them; every problem otherwise.
+/// The dates of a well-shaped dataset, parsed as they are checked, if it is valid; every problem
+/// otherwise, in document order. [`super::Story::new`] is its one caller: a dataset is validated
+/// once, and what the check parsed is kept.
 pub(super) fn check(data: &Dataset) -> Result<StoryDates, Vec<DataError>> {
     let mut c = Checker { data, errors: Vec::new(), dates: Parsed::default() };
     c.meta();

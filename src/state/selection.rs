@@ -67,11 +67,11 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, TimelineLayout, BUNDLED_JSON};
+    use crate::model::{load, BUNDLED_JSON};
 
     fn data() -> StoryIndex {
         let data = load(BUNDLED_JSON).expect("bundled dataset is valid");
-        StoryIndex::new(&data, &TimelineLayout::new(&data))
+        data.index().as_ref().clone()
     }
 
     #[test]

@@ -4,7 +4,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::announcer::Announcer;
-use super::context::Story;
+use super::context::ShownStory;
 use super::embed_panel::EmbedCredit;
 use super::find::Find;
 use super::header::Header;
@@ -23,7 +23,7 @@ use crate::page::Edition;
 /// What the page starts from: a story that validated, or the reasons it did not.
 #[derive(Clone)]
 pub enum Loaded {
-    Ready(Arc<Story>),
+    Ready(Arc<ShownStory>),
     Failed(LoadFailure),
 }
 
@@ -31,7 +31,7 @@ impl Loaded {
     /// Loads dataset text, naming `what` it came from in any error.
     pub fn from_json(text: &str, what: &str) -> Self {
         match load(text) {
-            Ok(data) => Self::Ready(Story::new(data, what)),
+            Ok(data) => Self::Ready(ShownStory::new(data, what)),
             Err(errors) => Self::Failed(LoadFailure::new(what, errors)),
         }
     }
@@ -47,7 +47,7 @@ impl Loaded {
     /// What the page's islands start from: nothing to pick on a failed page.
     pub fn index(&self) -> Arc<StoryIndex> {
         match self {
-            Self::Ready(story) => story.index.clone(),
+            Self::Ready(story) => story.index().clone(),
             Self::Failed(_) => Default::default(),
         }
     }
@@ -61,7 +61,7 @@ pub fn Page(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFa
     provide_shared(loaded.index());
     // The credit stands outside the story's context, so it is told the story's language.
     let words = match &loaded {
-        Loaded::Ready(story) => Strings::for_language(&story.data.meta.language),
+        Loaded::Ready(story) => Strings::for_language(&story.data().meta.language),
         Loaded::Failed(_) => strings(),
     };
     view! {
@@ -76,7 +76,7 @@ pub fn Page(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFa
 
 /// The three views over one story, with the selection kept in the URL.
 #[component]
-fn Explainer(story: Arc<Story>) -> impl IntoView {
+fn Explainer(story: Arc<ShownStory>) -> impl IntoView {
     provide_context(story);
     view! {
         <Header/>

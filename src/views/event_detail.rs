@@ -84,7 +84,7 @@ pub fn EventPane(children: Children) -> impl IntoView {
 pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
     let story = use_story();
     let t = strings();
-    let related_issues = story.data.issues_for_event(&event.id);
+    let related_issues = story.data().issues_for_event(&event.id);
     let has_related = !related_issues.is_empty();
     let related =
         related_issues.into_iter().map(|issue| view! { <li><a href=format!("?issue={}", issue.id) data-issue=issue.id.clone()>{issue.title.clone()}</a></li> }).collect_view();

@@ -8,8 +8,8 @@ use crate::page::{Edition, EDITION_LINK_ID};
 #[component]
 pub fn Header() -> impl IntoView {
     let story = use_story();
-    let meta = &story.data.meta;
-    let updated = story.dates.updated;
+    let meta = &story.data().meta;
+    let updated = story.dates().updated;
     let t = strings();
     // The page's own edition, and a link to each other one: its name in its own language.
     let this = Edition::for_language(&meta.language);

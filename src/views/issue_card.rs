@@ -52,9 +52,9 @@ pub fn IssueCard(children: Children) -> impl IntoView {
 pub fn IssueCardBody(issue: Issue) -> impl IntoView {
     let story = use_story();
     let t = strings();
-    let event_count = story.index.issue(&issue.id).map_or(0, |i| i.related.len());
+    let event_count = story.index().issue(&issue.id).map_or(0, |i| i.related.len());
     let stances = story
-        .data
+        .data()
         .columns(&issue)
         .into_iter()
         .map(|column| match column {

@@ -37,9 +37,9 @@ pub fn IssueCards() -> impl IntoView {
         <section class="issue-cards" id="issues" aria-labelledby="issues-heading">
             <h2 id="issues-heading">{t.issues_heading}</h2>
             <p class="section-hint">{t.issues_hint}</p>
-            <ShowAll id="show-all-issues" count=story.data.issues.len() template=t.show_all_issues/>
+            <ShowAll id="show-all-issues" count=story.data().issues.len() template=t.show_all_issues/>
             <ul class="issue-grid">
-                {story.data.issues.iter().enumerate().map(|(at, issue)| {
+                {story.data().issues.iter().enumerate().map(|(at, issue)| {
                     let body = issue.clone();
                     let class = (at >= FIRST_SHOWN).then_some("is-more");
                     view! { <li class=class>{keyed(issue.id.clone(), || view! { <IssueCard><IssueCardBody issue=body/></IssueCard> })}</li> }

@@ -40,7 +40,7 @@ pub mod islands {
     pub use super::issue_card::IssueCard;
     pub use super::timeline::Marker;
 }
-pub use context::Story;
+pub use context::ShownStory;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;
 pub use shared::{provide_shared, SelectionWriter, Shared};

@@ -15,17 +15,17 @@ use crate::model::{Column, Comparison};
 pub fn PositionsTable() -> impl IntoView {
     let story = use_story();
     let t = strings();
-    let parties = &story.data.parties;
+    let parties = &story.data().parties;
     let names: Vec<&str> = parties.iter().map(|p| p.short_name.as_str()).collect();
     let rows = story
-        .data
+        .data()
         .issues
         .iter()
         .enumerate()
         .map(|(at, issue)| {
-            let comparison = story.data.comparison(issue);
+            let comparison = story.data().comparison(issue);
             let cells = story
-                .data
+                .data()
                 .columns(issue)
                 .into_iter()
                 .map(|column| match column {
@@ -62,7 +62,7 @@ pub fn PositionsTable() -> impl IntoView {
         <section class="positions" data-testid="positions" aria-labelledby="positions-heading">
             <h2 id="positions-heading">{t.positions_heading}</h2>
             <p class="section-hint">{t.positions_hint}</p>
-            <ShowAll id="show-all-rows" count=story.data.issues.len() template=t.show_all_rows/>
+            <ShowAll id="show-all-rows" count=story.data().issues.len() template=t.show_all_rows/>
             <table>
                 <caption>{names.join(t.caption_and)} {t.caption_positions} <PositionsCaption/></caption>
                 <thead>

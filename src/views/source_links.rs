@@ -13,7 +13,7 @@ pub fn SourceLinks(ids: Vec<String>, #[prop(optional)] label: Option<&'static st
     let t = strings();
     let links = ids
         .iter()
-        .filter_map(|id| story.data.source(id))
+        .filter_map(|id| story.data().source(id))
         .enumerate()
         .map(|(i, s)| {
             let href = s.url.clone().unwrap_or_else(|| format!("#source-{}", s.id));

@@ -9,7 +9,7 @@ use crate::page::{Edition, EDITOR_PAGE};
 #[component]
 pub fn SourcesList() -> impl IntoView {
     let story = use_story();
-    let meta = &story.data.meta;
+    let meta = &story.data().meta;
     let t = strings();
     let root = Edition::for_language(&meta.language).map_or("./", Edition::root);
     let editor_url = format!("{}{EDITOR_PAGE}", root.trim_start_matches("./"));
@@ -17,8 +17,8 @@ pub fn SourcesList() -> impl IntoView {
         <section class="sources-list" id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">{t.sources_heading}</h2>
             <ol>
-                {story.data.sources.iter().map(|s| {
-                    let date = story.dates.source(&s.id);
+                {story.data().sources.iter().map(|s| {
+                    let date = story.dates().source(&s.id);
                     view! {
                         <li id=format!("source-{}", s.id)>
                             {s.publisher.clone()} {t.source_title_separator}

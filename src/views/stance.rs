@@ -13,14 +13,16 @@ use crate::model::{DateSpan, Party, Stand, Statement};
 pub fn PartyStance(issue_id: String, party: Party) -> impl IntoView {
     let story = use_story();
     let t = strings();
-    let stand = story.data.issue(&issue_id).map_or(Stand::Silent, |issue| story.data.stand(issue, &party.id));
+    let stand = story.data().issue(&issue_id).map_or(Stand::Silent, |issue| story.data().stand(issue, &party.id));
     match stand {
         Stand::OnRecord(p) => {
-            EitherOf3::A(view! { <Stance statement=p.statement() when=story.dates.said(&issue_id, &party.id)/> })
+            EitherOf3::A(view! { <Stance statement=p.statement() when=story.dates().said(&issue_id, &party.id)/> })
         }
-        Stand::Joint(j) => EitherOf3::A(view! { <Stance statement=j.statement() when=story.dates.joint(&issue_id)/> }),
+        Stand::Joint(j) => {
+            EitherOf3::A(view! { <Stance statement=j.statement() when=story.dates().joint(&issue_id)/> })
+        }
         Stand::NotFound(_) => {
-            let period = story.dates.checked(&issue_id, &party.id);
+            let period = story.dates().checked(&issue_id, &party.id);
             EitherOf3::B(view! {
                 <p class="stance-none" data-testid="no-statement">{t.no_statement(&party.short_name, period.as_ref())}</p>
             })
@@ -50,7 +52,7 @@ pub fn JointStance(
     view! {
         <div class="stance-joint" data-testid="joint-stance">
             {label}
-            <Stance statement when=story.dates.joint(&issue_id)/>
+            <Stance statement when=story.dates().joint(&issue_id)/>
         </div>
     }
 }
@@ -63,11 +65,11 @@ pub fn Stance(statement: Statement, when: Option<DateSpan>) -> impl IntoView {
     let story = use_story();
     let t = strings();
     let Statement { quote, spoken, paraphrase, speaker, sources, .. } = statement;
-    let key_label = &story.data.meta.key_date.label;
+    let key_label = &story.data().meta.key_date.label;
     let when = when.map(|span| {
         view! {
             {t.attribution_when_separator}
-            <time datetime=span.iso_start() data-testid="stance-when">{t.said_when(&span, &story.dates.key, key_label)}</time>
+            <time datetime=span.iso_start() data-testid="stance-when">{t.said_when(&span, &story.dates().key, key_label)}</time>
         }
     });
     view! {

@@ -12,7 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::use_context;
 
-use super::context::Story;
+use super::context::ShownStory;
 use crate::model::{
     same_language, Comparison, DateSpan, Day, EventKind, OutcomeStatus, Precision, StoryIndex, TickLabel, Timing,
 };
@@ -629,8 +629,8 @@ pub const ZH: Strings = Strings {
 /// this table every word of the page would be compiled into it (measured: the whole table was
 /// in the reader's wasm).
 pub fn strings() -> &'static Strings {
-    match use_context::<Arc<Story>>() {
-        Some(story) => Strings::for_language(&story.data.meta.language),
+    match use_context::<Arc<ShownStory>>() {
+        Some(story) => Strings::for_language(&story.data().meta.language),
         None => PAGE_LANGUAGE.get().copied().unwrap_or(&EN),
     }
 }

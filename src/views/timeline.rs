@@ -21,14 +21,14 @@ use crate::state::{next_focus, with_zoom, Pinch, Selection};
 #[component]
 pub fn Timeline() -> impl IntoView {
     let story = use_story();
-    let layout = &story.layout;
-    let key_date = story.dates.key;
+    let layout = story.layout();
+    let key_date = story.dates().key;
     let t = strings();
     // Each placed event with its text, looked up once for its marker and its pane.
     let events: Vec<(PlacedEvent, Event)> = layout
         .events
         .iter()
-        .filter_map(|placed| Some((placed.clone(), story.data.event(&placed.id)?.clone())))
+        .filter_map(|placed| Some((placed.clone(), story.data().event(&placed.id)?.clone())))
         .collect();
     let axis = view! {
                 <div class="timeline-eras" aria-hidden="true">
@@ -44,7 +44,7 @@ pub fn Timeline() -> impl IntoView {
                     }).collect_view()}
                     {layout.key_x.map(|x| view! {
                         <div class="timeline-key" style=format!("--x: {}", css_fraction_fine(x))>
-                            <span>{story.data.meta.key_date.label.clone()}</span>
+                            <span>{story.data().meta.key_date.label.clone()}</span>
                         </div>
                     })}
                 </div>
@@ -256,7 +256,7 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool, month: Option<Stri
     let story = use_story();
     let (title, kind) = (event.title, kind_class(event.kind));
     let era_label =
-        placed.era.as_deref().and_then(|era| story.data.eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
+        placed.era.as_deref().and_then(|era| story.data().eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];
     // Per zoom level: its title's lane (`--l3:2`), or in a cluster there (class `c3`). Lane 0 is
     // the CSS's fallback (`var(--l3, 0)`), so it is left out: most titles sit in lane 0 at most

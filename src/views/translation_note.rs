@@ -13,12 +13,12 @@ use crate::model::{Spoken, OUR_TRANSLATION};
 pub fn TranslationNote(spoken: Option<Spoken>) -> impl IntoView {
     let story = use_story();
     let t = strings();
-    let spoken = spoken.filter(|s| s.is_translated_for(&story.data.meta.language))?;
+    let spoken = spoken.filter(|s| s.is_translated_for(&story.data().meta.language))?;
     let language = t.language_name(&spoken.language);
     let note = match spoken.translated_by.as_deref() {
         None | Some(OUR_TRANSLATION) => Strings::fill(t.translated_by_us, &[("language", &language)]),
         Some(id) => {
-            let translator = story.data.source(id).map_or(id, |s| s.publisher.as_str());
+            let translator = story.data().source(id).map_or(id, |s| s.publisher.as_str());
             Strings::fill(t.translated_by_outlet, &[("language", &language), ("translator", translator)])
         }
     };

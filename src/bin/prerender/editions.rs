@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use leptos::prelude::*;
-use summit_explainer::model::{check_file_language, load, Dataset};
+use summit_explainer::model::{check_file_language, load, Story};
 use summit_explainer::page::{Edition, EDITIONS, FAILED_NOTE_ID};
 use summit_explainer::views::{render_html, Strings};
 
@@ -15,7 +15,7 @@ const CHROME_END: &str = "<div id=\"app\">";
 /// The editions this build writes, each with its dataset: every edition whose dataset trunk
 /// staged. With `dataset` (another story, such as the synthetic test story), that story
 /// replaces the edition of its language, and is the only one.
-pub fn staged(dir: &Path, dataset: Option<&Path>) -> Result<Vec<(&'static Edition, Dataset)>, String> {
+pub fn staged(dir: &Path, dataset: Option<&Path>) -> Result<Vec<(&'static Edition, Story)>, String> {
     if let Some(dataset) = dataset {
         let data = read_dataset(dataset)?;
         let edition = Edition::for_language(&data.meta.language)
@@ -34,7 +34,7 @@ pub fn staged(dir: &Path, dataset: Option<&Path>) -> Result<Vec<(&'static Editio
     staged.into_iter().map(|e| Ok((e, read_dataset(&dir.join(e.dataset))?))).collect()
 }
 
-fn read_dataset(path: &Path) -> Result<Dataset, String> {
+fn read_dataset(path: &Path) -> Result<Story, String> {
     let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let data = load(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();

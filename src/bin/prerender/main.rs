@@ -22,12 +22,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use leptos::prelude::*;
-use summit_explainer::model::Dataset;
+use summit_explainer::model::Story;
 use summit_explainer::page::{
     Edition, APP_END_MARKER, APP_ID, EDITOR_ATTR, EDITOR_PAGE, EDIT_LINK_CLASS, PRERENDERED_ATTR, ROOT_ATTR,
     WASM_OPT_FLAGS,
 };
-use summit_explainer::views::{render_html, Loaded, Page, Story};
+use summit_explainer::views::{render_html, Loaded, Page, ShownStory};
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
@@ -103,7 +103,7 @@ fn with_edit_link(page: String) -> String {
 /// The page with the rendered app in place of the loading skeleton.
 fn render_into(
     html: &str,
-    data: &Dataset,
+    data: &Story,
     edition: &Edition,
     others: Vec<&'static Edition>,
     editor: Option<String>,
@@ -117,8 +117,8 @@ fn render_into(
     // Selectors start an effect while rendering; on the server it needs an executor to exist.
     let _ = any_spawner::Executor::init_futures_executor();
     let data_url = format!("{}{}", edition.root().trim_start_matches("./"), edition.dataset);
-    let story = Story::edition(data.clone(), &data_url, others.clone());
-    let index = story.index.to_json();
+    let story = ShownStory::edition(data.clone(), &data_url, others.clone());
+    let index = story.index().to_json();
     let root = edition.root();
     let app = render_html(move || {
         leptos::html::div()

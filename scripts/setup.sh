@@ -3,7 +3,8 @@
 # already there. Everything comes from crates.io, npm or Debian's packages: nothing else is fetched.
 #
 #   scripts/setup.sh          # build tools: wasm32 target, trunk, wasm-bindgen-cli, wasm-opt
-#   scripts/setup.sh test     # plus Chromium, ChromeDriver and Java for the tests
+#   scripts/setup.sh test     # plus Chromium, ChromeDriver, Firefox ESR, WebKitGTK's WebDriver and
+#                             # MiniBrowser, Xvfb and Java for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,6 +54,17 @@ if [ "${1:-}" = test ]; then
   step "Chromium and ChromeDriver (Debian packages)"
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then have "$(/usr/bin/chromium --version 2>/dev/null)"
   else apt_install chromium chromium-driver; fi
+
+  # The engine journeys (e2e/engines.test.mjs) in Firefox and WebKit: Debian's builds, driven
+  # through WebDriver BiDi (Firefox) and WebKitWebDriver (WebKit's MiniBrowser, on an Xvfb display).
+  step "Firefox ESR (Debian package)"
+  if [ -x /usr/bin/firefox-esr ]; then have "$(/usr/bin/firefox-esr --version 2>/dev/null)"
+  else apt_install firefox-esr; fi
+
+  step "WebKitGTK's WebKitWebDriver and MiniBrowser, and Xvfb (Debian packages)"
+  if [ -x /usr/bin/WebKitWebDriver ] && compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null && command -v Xvfb >/dev/null; then
+    have "WebKitGTK $(dpkg-query -W -f '${Version}' libwebkit2gtk-4.1-0 2>/dev/null), Xvfb"
+  else apt_install webkit2gtk-driver libwebkit2gtk-4.1-0 xvfb; fi
 
   step "Java, for the W3C Nu HTML checker"
   if command -v java >/dev/null; then have "java $(java -version 2>&1 | head -n 1)"

@@ -85,7 +85,7 @@ export async function ready(page) {
 }
 
 /** In the page: each id the URL names is shown selected, or the notice says the story lacks it. */
-function urlSelectionShown() {
+export function urlSelectionShown() {
   const params = new URLSearchParams(location.search);
   const notice = document.querySelector('[data-testid=notice]');
   const noticeShown = notice != null && !notice.hidden;

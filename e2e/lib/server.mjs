@@ -20,11 +20,42 @@ async function hostHeaders(base) {
     .map((line) => line.trim().split(/:\s*(.*)/s).slice(0, 2)));
 }
 
-export async function serve(root, { port = 0, routes = {} } = {}) {
+/** Where a report-only copy of the policy sends its reports (`reportCsp`). */
+export const CSP_REPORT_PATH = '/__csp-report';
+
+/**
+ * Serves `root` (`routes`: fixed bodies by path). What is returned also tells what happened:
+ * `requests`, every request answered ({ path, status }); with `reportCsp`, `cspReports`, the
+ * browser's own reports of a violation of the built policy, sent from the first byte of every
+ * page and frame (see below); `hold(pattern)` keeps each request whose path matches waiting
+ * until `release()`.
+ */
+export async function serve(root, { port = 0, routes = {}, reportCsp = false } = {}) {
   const base = resolve(root);
   const fromHost = await hostHeaders(base);
+  const requests = [];
+  const cspReports = [];
+  const holds = new Set();
+  if (reportCsp) {
+    // The built policy is sent as it is; a report-only copy of it with a report-uri beside it
+    // makes the browser itself report what the policy refuses, whatever the test driver can
+    // watch, and from before any of the page's scripts run.
+    const [name, policy] = Object.entries(fromHost).find(([key]) => key.toLowerCase() === 'content-security-policy') ?? [];
+    if (name) fromHost['Content-Security-Policy-Report-Only'] = `${policy}; report-uri ${CSP_REPORT_PATH}`;
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    res.on('finish', () => requests.push({ path, status: res.statusCode }));
+    if (reportCsp && path === CSP_REPORT_PATH && req.method === 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      try { cspReports.push(JSON.parse(body)['csp-report'] ?? JSON.parse(body)); } catch { cspReports.push({ unread: body }); }
+      res.writeHead(204);
+      return res.end();
+    }
+    for (const hold of [...holds]) {
+      if (hold.pattern.test(path)) { hold.seen.push(path); await hold.released; }
+    }
     if (routes[path] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] });
       return res.end(routes[path]);
@@ -57,5 +88,23 @@ export async function serve(root, { port = 0, routes = {} } = {}) {
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, close: () => new Promise((ok) => { server.closeAllConnections(); server.close(ok); }) };
+  /** Holds each request whose path matches `pattern` (a RegExp) until `release()`; `seen` lists them. */
+  const hold = (pattern) => {
+    let open;
+    const entry = { pattern, seen: [], released: new Promise((ok) => { open = ok; }) };
+    entry.release = () => { holds.delete(entry); open(); };
+    holds.add(entry);
+    return { seen: entry.seen, release: entry.release };
+  };
+  return {
+    url,
+    requests,
+    cspReports,
+    hold,
+    close: () => new Promise((ok) => {
+      for (const entry of [...holds]) entry.release();
+      server.closeAllConnections();
+      server.close(ok);
+    }),
+  };
 }

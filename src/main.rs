@@ -9,7 +9,7 @@ use leptos::prelude::Owner;
 use summit_explainer::page::PRERENDERED_ATTR;
 use summit_explainer::platform::{self, dom, location};
 use summit_explainer::state::Boot;
-use summit_explainer::views::{provide_shared, sync_url};
+use summit_explainer::views::{provide_shared, search, sync_url};
 
 fn main() {
     let Some(root) = dom::app_root() else { return };
@@ -32,6 +32,11 @@ fn start_islands(root: &web_sys::HtmlElement) -> bool {
     leptos::mount::hydrate_islands();
     let (shared, writer) = provide_shared(Arc::new(index));
     let owner = Owner::current().expect("hydrate_islands sets the root owner");
-    platform::islands::hydrate(root, move || owner.with(|| sync_url(shared, writer)));
+    platform::islands::hydrate(root, move || {
+        owner.with(|| {
+            let for_find = shared.clone();
+            sync_url(shared, writer, move |text| search(&for_find, text))
+        })
+    });
     true
 }

@@ -3,6 +3,8 @@
 //! is checked against them by a test (`tests/page_contract.rs`), and `scripts/post_build.sh`
 //! asks the pre-render for the wasm-opt flags.
 
+use crate::model::BUNDLED_URL;
+
 /// The element both bundles render the story into, and the pre-render fills.
 pub const APP_ID: &str = "app";
 /// Closes the shell's `#app`, so the pre-render finds where the loading skeleton ends.
@@ -68,7 +70,7 @@ pub struct Edition {
 }
 
 pub const EDITIONS: [Edition; 2] = [
-    Edition { language: "en", autonym: "English", dataset: "data/summit.en.json", og_locale: "en_US", dir: "" },
+    Edition { language: "en", autonym: "English", dataset: BUNDLED_URL, og_locale: "en_US", dir: "" },
     Edition {
         language: "zh-Hans",
         autonym: "中文",

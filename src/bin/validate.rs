@@ -17,7 +17,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match load(&text).and_then(|d| match check_file_language(&path, &d) {
+    match load(&text).and_then(|d| match check_file_language(&path, &d.meta.language) {
         Some(error) => Err(vec![error]),
         None => Ok(d),
     }) {

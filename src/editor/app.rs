@@ -1,189 +1,22 @@
-//! The editor page: its state, one [`Editor`] shared by the parts, and how they fit on screen.
-
-use std::sync::Arc;
-use std::time::Duration;
+//! The editor's page: mounts it into `edit.html` and lays out its parts, which share one
+//! [`Editor`] (`state.rs`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::check::Checked;
 use super::error_list::ErrorList;
 use super::events::Actions;
 use super::help_panel::HelpPanel;
-use super::history::{History, Snapshot};
 use super::id_insert::IdInsert;
-use super::preview::{self, Preview};
+use super::preview::Preview;
 use super::publish_panel::PublishPanel;
-use super::storage;
+use super::state::Editor;
 use super::text_pane::TextPane;
 use super::toolbar::Toolbar;
 use super::words;
-use crate::model::BUNDLED_URL;
 use crate::platform;
-use crate::views::ShownStory;
 
 /// The element of `edit.html` the editor mounts in.
 const ROOT_ID: &str = "editor";
-/// How long typing must stop before the text is checked and the preview redrawn: short enough
-/// that the preview follows within 300 ms on the bundled story (check and render take the rest).
-const SETTLE: Duration = Duration::from_millis(120);
-/// Keystrokes closer together than this undo as one step.
-const BURST_MS: f64 = 1000.0;
-
-/// A place for the text area's cursor: a byte offset, and whether to focus the text there.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct CursorTo {
-    pub offset: usize,
-    pub focus: bool,
-}
-
-/// Everything the editor's parts share. Each part reads the signals it shows and changes the
-/// text only through the methods below, so autosave, history and checking never get skipped.
-#[derive(Clone, Copy)]
-pub(super) struct Editor {
-    /// The text as typed.
-    pub text: RwSignal<String>,
-    /// Bumped when the page, not the keyboard, replaced the text: the text area then takes it.
-    pub replaced: RwSignal<u32>,
-    /// Where the cursor is asked to go, and whether the text area takes the focus (an error
-    /// chosen, an id inserted) or leaves it where the editor is (a file opened, undo pressed).
-    pub cursor_to: RwSignal<Option<CursorTo>>,
-    /// The cursor's byte offset, as the text pane last saw it.
-    pub cursor: RwSignal<usize>,
-    /// The latest verdict, once typing has stopped.
-    pub checked: RwSignal<Option<Checked>, LocalStorage>,
-    /// The last story that was valid: the preview keeps it while the text has errors.
-    pub shown: RwSignal<Option<Arc<ShownStory>>, LocalStorage>,
-    /// Whether undo and redo have anywhere to go.
-    pub can_undo: RwSignal<(bool, bool)>,
-    /// The text last exported or opened (its fingerprint), and the name it goes by.
-    exported: RwSignal<u64>,
-    pub file_name: RwSignal<String>,
-    /// A sentence about the last file operation (opened, saved, refused), for the status area.
-    pub note: RwSignal<String>,
-    /// The handlers of the page's controls (`events.rs`: not Leptos' `on:`, compiled out here).
-    actions: StoredValue<Actions, LocalStorage>,
-    history: StoredValue<History, LocalStorage>,
-    last_edit: StoredValue<f64>,
-    pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-}
-
-impl Editor {
-    fn new(text: String, exported: u64, file_name: String) -> Self {
-        Self {
-            history: StoredValue::new_local(History::new(Snapshot { text: text.clone(), cursor: 0 })),
-            text: RwSignal::new(text),
-            replaced: RwSignal::new(0),
-            cursor_to: RwSignal::new(None),
-            cursor: RwSignal::new(0),
-            checked: RwSignal::new_local(None),
-            shown: RwSignal::new_local(None),
-            can_undo: RwSignal::new((false, false)),
-            exported: RwSignal::new(exported),
-            file_name: RwSignal::new(file_name),
-            note: RwSignal::new(String::new()),
-            last_edit: StoredValue::new(f64::NEG_INFINITY),
-            pending: StoredValue::new_local(None),
-            actions: StoredValue::new_local(Actions::default()),
-        }
-    }
-
-    /// Runs `handler` for DOM `event`s from the element with `data-action="{action}"`.
-    pub fn on(&self, event: &'static str, action: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
-        self.actions.with_value(|a| a.on(event, action, handler));
-    }
-
-    /// The text area's text after a keystroke.
-    pub fn typed(&self, text: String, cursor: usize) {
-        let now = js_sys::Date::now();
-        let same_step = now - self.last_edit.get_value() < BURST_MS;
-        self.last_edit.set_value(now);
-        self.history.update_value(|h| h.record(Snapshot { text: text.clone(), cursor }, same_step));
-        self.changed(text, SETTLE);
-    }
-
-    /// Replaces the whole text with a start point (the bundled story, the template, a file):
-    /// a step of its own, so undo brings the draft back.
-    pub fn open(&self, text: String, file_name: &str) {
-        self.last_edit.set_value(f64::NEG_INFINITY);
-        self.history.update_value(|h| h.record(Snapshot { text: text.clone(), cursor: 0 }, false));
-        self.mark_exported(&text, file_name);
-        self.note.set(format!("Opened {file_name}."));
-        self.put(text, 0);
-    }
-
-    /// Inserts `words` at the cursor, as typing them would.
-    pub fn insert(&self, words: &str) {
-        let at = self.cursor.get_untracked();
-        let text = self.text.with_untracked(|t| {
-            let at = at.min(t.len());
-            [&t[..at], words, &t[at..]].concat()
-        });
-        self.typed(text.clone(), at + words.len());
-        self.replaced.update(|n| *n += 1);
-        self.cursor_to.set(Some(CursorTo { offset: at + words.len(), focus: true }));
-    }
-
-    pub fn undo(&self) {
-        let step = self.history.try_update_value(|h| h.undo().cloned()).flatten();
-        self.go_to(step);
-    }
-
-    pub fn redo(&self) {
-        let step = self.history.try_update_value(|h| h.redo().cloned()).flatten();
-        self.go_to(step);
-    }
-
-    fn go_to(&self, step: Option<Snapshot>) {
-        if let Some(Snapshot { text, cursor }) = step {
-            self.last_edit.set_value(f64::NEG_INFINITY);
-            self.put(text, cursor);
-        }
-    }
-
-    /// Shows `text` in the text area, with the cursor at `cursor`.
-    fn put(&self, text: String, cursor: usize) {
-        self.changed(text, Duration::ZERO);
-        self.replaced.update(|n| *n += 1);
-        self.cursor_to.set(Some(CursorTo { offset: cursor, focus: false }));
-    }
-
-    /// After any change: autosave now, check once typing settles.
-    fn changed(&self, text: String, settle: Duration) {
-        if !storage::save(&text) {
-            self.note.set("This browser refused to autosave the draft: download it to keep it.".into());
-        }
-        self.text.set(text);
-        self.can_undo.set(self.history.with_value(|h| (h.can_undo(), h.can_redo())));
-        if let Some(pending) = self.pending.get_value() {
-            pending.clear();
-        }
-        let editor = *self;
-        self.pending.set_value(set_timeout_with_handle(move || editor.check(), settle).ok());
-    }
-
-    fn check(&self) {
-        let checked = self.text.with_untracked(|text| Checked::of(text));
-        if let Checked::Valid(story) = &checked {
-            preview::show(story.clone());
-            self.shown.set(Some(story.clone()));
-        }
-        self.checked.set(Some(checked));
-    }
-
-    /// The text now shown is saved outside (downloaded) or came from outside (opened).
-    pub fn mark_exported(&self, text: &str, file_name: &str) {
-        let fingerprint = storage::fingerprint(text);
-        self.exported.set(fingerprint);
-        self.file_name.set(file_name.to_string());
-        storage::save_exported(fingerprint, file_name);
-    }
-
-    /// Whether leaving now would lose changes never exported.
-    fn unexported(&self) -> bool {
-        self.text.with_untracked(|t| storage::fingerprint(t)) != self.exported.get_untracked()
-    }
-}
 
 /// Mounts the editor into `edit.html`.
 pub fn start() {
@@ -204,26 +37,6 @@ pub fn start() {
         actions.listen(&root);
     }
     platform::service_worker::register();
-}
-
-/// The name a story is downloaded under when it came from no file.
-const DEFAULT_NAME: &str = "story.json";
-
-impl Editor {
-    /// The draft this browser saved, or, on a first visit, the bundled story: the example of
-    /// every field in use.
-    fn restored() -> Self {
-        let Some(saved) = storage::restore() else {
-            let editor = Editor::new(String::new(), storage::fingerprint(""), DEFAULT_NAME.into());
-            open_bundled(editor);
-            return editor;
-        };
-        let name = saved.file_name.unwrap_or_else(|| DEFAULT_NAME.into());
-        let editor = Editor::new(saved.text.clone(), saved.exported, name);
-        editor.note.set("Your draft was restored from this browser.".into());
-        editor.changed(saved.text, Duration::ZERO);
-        editor
-    }
 }
 
 #[component]
@@ -259,19 +72,4 @@ fn EditorPage(editor: Editor) -> impl IntoView {
             </div>
         </main>
     }
-}
-
-/// Opens the story the explainer ships with.
-pub(super) fn open_bundled(editor: Editor) {
-    wasm_bindgen_futures::spawn_local(async move {
-        match platform::fetch_text(BUNDLED_URL).await {
-            Ok(text) => editor.open(text, BUNDLED_URL.rsplit('/').next().unwrap_or(DEFAULT_NAME)),
-            Err(reason) => editor.note.set(format!("The bundled story could not be opened: {reason}")),
-        }
-    });
-}
-
-/// The text area's element, for the parts that move its cursor.
-pub(super) fn text_area(id: &str) -> Option<web_sys::HtmlTextAreaElement> {
-    platform::dom::element(id).and_then(|e| e.dyn_into().ok())
 }

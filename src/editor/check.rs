@@ -29,7 +29,7 @@ pub enum Checked {
 }
 
 /// Where the preview's story says it came from; its "Get the data" link points there.
-pub const DRAFT_NAME: &str = "data/summit.en.json";
+pub const DRAFT_NAME: &str = crate::model::BUNDLED_URL;
 
 impl Checked {
     pub fn of(text: &str) -> Self {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::{CursorTo, Editor};
+use super::state::{CursorTo, Editor};
 use super::words;
 use wasm_bindgen::JsCast;
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Editor;
+use super::state::Editor;
 use super::json_tree;
 use super::schema_help::{SchemaHelp, TypeHelp};
 use super::words;

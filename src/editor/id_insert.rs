@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Editor;
+use super::state::Editor;
 use super::events::input_value;
 use super::words;
 

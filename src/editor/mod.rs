@@ -27,6 +27,7 @@ editor_page!(
     id_insert,
     preview,
     publish_panel,
+    state,
     storage,
     text_pane,
     toolbar,

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::app::Editor;
+use super::state::Editor;
 use super::events::input_value;
 use super::publish::{embed_code, preview_link};
 use super::words;

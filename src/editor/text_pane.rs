@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{text_area, CursorTo, Editor};
+use super::state::{text_area, CursorTo, Editor};
 use super::files;
 use super::locate::Place;
 use super::toolbar::open_file;

@@ -4,7 +4,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use super::app::{open_bundled, Editor};
+use super::state::{open_bundled, Editor};
 use super::files;
 use super::pretty::canonical;
 use super::{words, TEMPLATE};

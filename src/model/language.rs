@@ -2,7 +2,6 @@
 
 use super::error::DataError;
 use super::problem::Problem;
-use super::schema::Dataset;
 
 /// Whether two BCP 47 tags name one language ("zh-Hans" and "zh" do; scripts and regions aside).
 pub fn same_language(a: &str, b: &str) -> bool {
@@ -23,12 +22,12 @@ pub fn language_in_file_name(file_name: &str) -> Option<&str> {
     looks_like_tag.then_some(tag)
 }
 
-/// A file named for one language must hold a story in that language, so an edition never
-/// ships another's text.
-pub fn check_file_language(file_name: &str, data: &Dataset) -> Option<DataError> {
+/// A file named for one language must hold a story in that language (its `meta.language`), so an
+/// edition never ships another's text.
+pub fn check_file_language(file_name: &str, language: &str) -> Option<DataError> {
     let claimed = language_in_file_name(file_name)?;
-    (claimed != data.meta.language).then(|| {
-        let reason = Problem::LanguageNotFileName.with("language", &data.meta.language).and("claimed", claimed);
+    (claimed != language).then(|| {
+        let reason = Problem::LanguageNotFileName.with("language", language).and("claimed", claimed);
         DataError::new("meta.language", reason)
     })
 }

@@ -21,6 +21,7 @@ pub use language::{check_file_language, language_in_file_name, same_language};
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};
 pub use problem::{fill, holes, Problem, Reason, LINE_COLUMN, LIST_SEPARATOR};
+pub use queries::{Column, Comparison, Stand};
 pub use schema::*;
 pub use story::Story;
 pub use story_dates::StoryDates;

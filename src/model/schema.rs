@@ -10,10 +10,6 @@ use super::language::same_language;
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
-// What the views ask of an issue's parties. They live with the queries; they are re-exported
-// here because `model/mod.rs` exports this module whole.
-pub use super::queries::{Column, Comparison, Stand};
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]

@@ -6,6 +6,11 @@
 /// none (×, ÷).
 const LATIN: &str = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 
+/// How many cards, and comparison rows, show before "Show all" on a story with more (a reader
+/// should not scroll past 1,700 cards to reach the comparison); while find has a query, its
+/// first this many matches show.
+pub const FIRST_SHOWN: usize = 30;
+
 /// Text as find compares it: lower case, marks dropped from Latin letters ("Xí" finds "xi"),
 /// full-width Latin and digits as plain, whitespace runs as one space. Other scripts are kept as
 /// written, so Chinese matches by substring.

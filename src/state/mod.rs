@@ -18,5 +18,5 @@ pub use roving::next_focus;
 pub use selection::{Selection, UnknownId};
 pub use share::{embed_snippets, share_url};
 pub use url_sync::{
-    arrive, find_in, follow, opening_zoom, with_find, with_zoom, zoom_in, Arrival, FIND_PARAM, ZOOM_PARAM,
+    arrive, find_in, follow, opening_zoom, with_find, with_zoom, zoom_in, Arrival, FIND_PARAM, LEVEL_NAMES, ZOOM_PARAM,
 };

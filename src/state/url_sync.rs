@@ -8,8 +8,9 @@ use crate::model::{StoryIndex, ZOOM_LEVELS};
 pub const FIND_PARAM: &str = "q";
 /// The timeline's zoom level: `?zoom=0` to `?zoom=9`.
 pub const ZOOM_PARAM: &str = "zoom";
-/// Level names without number formatting (which would add to the reader's bundle).
-const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+/// Level names, in the address and for CSS and tests, without number formatting (which would
+/// add to the reader's bundle).
+pub const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// What the address asks find to look for; empty for nothing.
 pub fn find_in(query: &str) -> String {

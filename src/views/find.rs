@@ -1,9 +1,9 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::address::{keep_in_address, location_query};
 use super::dom_ids;
 use super::shared::{use_shared, Shared};
-use super::url_sync::{keep_in_address, location_query};
 use crate::platform;
 use crate::state::find::fold;
 use crate::state::{with_find, Found};

@@ -4,10 +4,7 @@ use super::context::use_story;
 use super::island_key::keyed;
 use super::issue_card::{IssueCard, IssueCardBody};
 use super::strings::{strings, Strings};
-
-/// How many cards, and comparison rows, show before "Show all" on a story with more: a reader
-/// should not scroll past 1,700 cards to reach the comparison.
-pub const FIRST_SHOWN: usize = 30;
+use crate::state::find::FIRST_SHOWN;
 
 /// A story with more issues than [`FIRST_SHOWN`] shows the first ones and this box to show them
 /// all: a checkbox that CSS reads (`:has(:checked)`), so it needs no script and no bytes in the

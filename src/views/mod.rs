@@ -2,6 +2,7 @@
 //! that respond to the reader; they alone ship in the reader's bundle. The rest renders to HTML
 //! at build time (or in the editor's bundle) and is never hydrated.
 
+mod address;
 mod announcer;
 mod app;
 mod cluster_counts;
@@ -29,7 +30,6 @@ mod strings;
 mod timeline;
 mod timeline_state;
 mod translation_note;
-mod url_sync;
 
 pub use app::{Loaded, Page};
 
@@ -40,9 +40,10 @@ pub mod islands {
     pub use super::issue_card::IssueCard;
     pub use super::timeline::Marker;
 }
+pub use address::sync_url;
 pub use context::ShownStory;
+pub use find::search;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;
 pub use shared::{provide_shared, SelectionWriter, Shared};
 pub use strings::{set_page_language, Strings};
-pub use url_sync::sync_url;

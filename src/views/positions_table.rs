@@ -3,11 +3,12 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::island_key::{keyed, use_island_key};
-use super::issue_cards::{ShowAll, FIRST_SHOWN};
+use super::issue_cards::ShowAll;
 use super::shared::{has_issue, use_shared};
 use super::stance::{JointStance, PartyStance};
 use super::strings::strings;
 use crate::model::{Column, Comparison};
+use crate::state::find::FIRST_SHOWN;
 
 /// Parties as columns, issues as rows; narrow screens stack each row, with every cell labelled.
 /// With an issue picked, only its row shows.

@@ -7,11 +7,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::issue_cards::FIRST_SHOWN;
 use super::strings::LiveStrings;
 use super::timeline_state::provide_timeline_state;
 use crate::model::StoryIndex;
-use crate::state::find::{shown, verdicts};
+use crate::state::find::{shown, verdicts, FIRST_SHOWN};
 use crate::state::{Found, Selection};
 
 #[derive(Clone)]

@@ -1,7 +1,8 @@
 use leptos::ev::{KeyboardEvent, MouseEvent, TouchEvent, WheelEvent};
 use leptos::prelude::*;
 
-use super::cluster_counts::count_clusters;
+use super::address::{keep_in_address, location_query};
+use super::cluster_counts::{count_clusters, DATES_ATTR, MEMBERS_ATTR};
 use super::context::use_story;
 use super::dom_ids;
 use super::event_detail::{EventBody, EventDetail, EventPane};
@@ -9,10 +10,9 @@ use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, has_issue, use_selection_writer, use_shared};
 use super::strings::{strings, LiveStrings};
 use super::timeline_state::{use_timeline_state, TimelineState};
-use super::url_sync::{keep_in_address, location_query};
 use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, TickLabel, ZOOM_LEVELS};
 use crate::platform;
-use crate::state::{next_focus, with_zoom, Pinch, Selection};
+use crate::state::{next_focus, with_zoom, Pinch, Selection, LEVEL_NAMES};
 
 /// Events on a real date axis (horizontal on wide screens, a dated list on phones), as a
 /// WAI-ARIA tab list with manual activation: one tab stop, arrows move, Enter or Space selects.
@@ -57,15 +57,18 @@ pub fn Timeline() -> impl IntoView {
                         let members = format!("{} {}", cluster.first, cluster.last);
                         let style = format!("--x: {}; --lane: {}", css_fraction_fine(cluster.x0), cluster.lane);
                         // Its label is counted anew as find or "only related" hides some of its
-                        // events (`cluster_counts.rs`, from `data-members` and `data-dates`).
+                        // events (`cluster_counts.rs`, from its members and dates).
+                        let button = view! {
+                            <button type="button" class="timeline-cluster" data-testid="timeline-cluster">
+                                <span>{label}</span><span class="sr-only">{t.cluster_action}</span>
+                            </button>
+                        }
+                        .attr(ZOOM_TO_ATTR, LEVEL_NAMES[cluster.opens_at.min(ZOOM_LEVELS - 1)])
+                        .attr(FIRST_ATTR, first)
+                        .attr(MEMBERS_ATTR, members)
+                        .attr(DATES_ATTR, dates);
                         view! {
-                            <span class=format!("timeline-cluster-slot z{}", cluster.level) style=style>
-                                <button type="button" class="timeline-cluster" data-testid="timeline-cluster"
-                                    data-zoom-to=cluster.opens_at.to_string() data-first=first
-                                    data-members=members data-dates=dates>
-                                    <span>{label}</span><span class="sr-only">{t.cluster_action}</span>
-                                </button>
-                            </span>
+                            <span class=format!("timeline-cluster-slot z{}", cluster.level) style=style>{button}</span>
                         }
                     }).collect_view()}
                 </div>
@@ -166,9 +169,9 @@ fn TimelineAxis(children: Children) -> impl IntoView {
         }
     };
     let on_click = move |ev: MouseEvent| {
-        let level = platform::dom::closest_attribute(ev.target(), "data-zoom-to");
+        let level = platform::dom::closest_attribute(ev.target(), ZOOM_TO_ATTR);
         let Some(level) = level.and_then(|l| LEVEL_NAMES.iter().position(|name| *name == l)) else { return };
-        let Some(first) = platform::dom::closest_attribute(ev.target(), "data-first") else { return };
+        let Some(first) = platform::dom::closest_attribute(ev.target(), FIRST_ATTR) else { return };
         zoomer.to(level, Some(first.clone()));
         move_focus(focused, &first);
     };
@@ -190,8 +193,9 @@ fn TimelineAxis(children: Children) -> impl IntoView {
     }
 }
 
-/// Level names for CSS and tests, without number formatting in the reader's bundle.
-const LEVEL_NAMES: [&str; ZOOM_LEVELS] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+/// On a cluster: the level at which its events show apart, and its first event.
+const ZOOM_TO_ATTR: &str = "data-zoom-to";
+const FIRST_ATTR: &str = "data-first";
 
 /// Zooms the timeline, keeping in view the picked or focused event, else the middle of what was
 /// shown before.

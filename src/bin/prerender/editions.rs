@@ -40,7 +40,7 @@ fn read_dataset(path: &Path) -> Result<Story, String> {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         format!("{} is not valid:\n{}", path.display(), lines.join("\n"))
     })?;
-    match check_file_language(&path.to_string_lossy(), &data) {
+    match check_file_language(&path.to_string_lossy(), &data.meta.language) {
         Some(error) => Err(format!("{}: {error}", path.display())),
         None => Ok(data),
     }

@@ -1,4 +1,4 @@
-//! Keeps the selection and the address bar in step, for the reader's bundle once every island
+//! The address bar, for the views: its query, and keeping it in step with the selection, for the reader's bundle once every island
 //! has started: the address's selection is applied (and scrolled to), each new pick is pushed to
 //! history, and Back and Forward restore earlier ones. The decisions are `state::arrive` and
 //! `state::follow`; this wires them to the page, with the notice's wording from the string table.
@@ -15,9 +15,10 @@ use crate::platform::{dom, location};
 use crate::state::query::for_edition;
 use crate::state::{arrive, find_in, follow, opening_zoom, zoom_in, Selection};
 
-pub fn sync_url(shared: Shared, writer: SelectionWriter) {
+/// `find` searches for the address's `?q=` on arrival: find's own search, handed in, since find
+/// also keeps its text in the address through this module.
+pub fn sync_url(shared: Shared, writer: SelectionWriter, find: impl FnOnce(String)) {
     let words = shared.words();
-    let shared_for_find = shared.clone();
     let Shared { index, selection, notice, .. } = shared;
     let zoom = use_timeline_state().zoom;
     let arrival = arrive(&location::query(), &index);
@@ -28,7 +29,7 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter) {
     zoom.set(opening_zoom(zoom_in(&location::query()), width, shows.as_deref()));
     let text = find_in(&location::query());
     if !text.is_empty() {
-        super::find::search(&shared_for_find, text);
+        find(text);
     }
     if !arrival.unknown.is_empty() {
         notice.set(Some(words.unknown_ids(&arrival.unknown)));

@@ -148,7 +148,7 @@ fn made_problems() -> Vec<(&'static str, Vec<DataError>)> {
     let d: summit_explainer::model::Dataset = serde_json::from_value(minimal()).unwrap();
     cases.push((
         "a file named for another language",
-        check_file_language("story.zh-Hans.json", &d).into_iter().collect(),
+        check_file_language("story.zh-Hans.json", &d.meta.language).into_iter().collect(),
     ));
     cases
 }

@@ -7,7 +7,7 @@ import { DIST, DIST_SYNTHETIC } from './browser.mjs';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The page's own words a test expects, per language (src/views/strings.rs: LIVE_EN, LIVE_ZH, EN, ZH). */
+/** The page's own words a test expects, per language (src/views/words/: LIVE_EN, LIVE_ZH, EN, ZH). */
 export const WORDS = {
   en: {
     language: 'en',

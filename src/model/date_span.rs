@@ -1,5 +1,5 @@
 //! ISO dates as the dataset writes them: a day, a month, or a `start/end` range of either.
-//! Numbers only: how a date reads ("15 Nov 2023") is the string table's (`views/strings.rs`).
+//! Numbers only: how a date reads ("15 Nov 2023") is the page's words' (`views/words/`).
 
 use super::problem::{Problem, Reason};
 

@@ -1,7 +1,7 @@
 //! What can be wrong with a dataset, as kinds with values rather than finished sentences, so
 //! that each language words them its own way. The model's own wording is English, the
 //! validator's (the CLI prints it); the page's other languages are in the views
-//! (`views/problem_words.rs`), one template per kind with the same named holes.
+//! (`views/words/zh_hans/problems.rs`), one template per kind with the same named holes.
 
 use std::fmt;
 
@@ -58,7 +58,7 @@ kinds! {
         InvalidValue,
         /// `{reason}`: any other message of serde's, as given.
         Shape,
-        // Dates (date.rs).
+        // Dates (date_span.rs).
         /// `{date}`.
         NotIsoDate,
         /// `{date}`, `{month}`.

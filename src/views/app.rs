@@ -15,8 +15,8 @@ use super::positions_table::PositionsTable;
 use super::selection_bar::SelectionBar;
 use super::shared::provide_shared;
 use super::sources_list::SourcesList;
-use super::strings::{strings, Strings};
 use super::timeline::Timeline;
+use super::words::{strings, Strings};
 use crate::model::{load, StoryIndex};
 use crate::page::Edition;
 

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::strings::LiveStrings;
 use super::timeline_state::ShownEvents;
+use super::words::LiveStrings;
 use crate::platform;
 use crate::state::find::counts_in;
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::shared::{use_shared, Shared};
-use super::strings::Strings;
+use super::words::Strings;
 use crate::platform;
 use crate::state::{embed_snippets, share_url};
 

@@ -5,8 +5,8 @@ use super::dom_ids;
 use super::island_key::use_island_key;
 use super::shared::{use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
-use super::strings::{strings, Strings};
 use super::translation_note::TranslationNote;
+use super::words::{strings, Strings};
 use crate::model::{DateSpan, Event};
 use crate::platform;
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::embed_panel::{EmbedPanel, ShareLink};
-use super::strings::strings;
+use super::words::strings;
 use crate::page::{Edition, EDITION_LINK_ID};
 
 #[component]

@@ -8,7 +8,7 @@ use super::outcome_badge::OutcomeBadge;
 use super::shared::{any_picked, use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
 use super::stance::{JointStance, PartyStance};
-use super::strings::strings;
+use super::words::strings;
 use crate::model::{Claim, Column, Issue};
 
 /// A disclosure: the title's button opens the card's details in place and selects the issue.

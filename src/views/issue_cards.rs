@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::context::use_story;
 use super::island_key::keyed;
 use super::issue_card::{IssueCard, IssueCardBody};
-use super::strings::{strings, Strings};
+use super::words::{strings, Strings};
 use crate::state::find::FIRST_SHOWN;
 
 /// A story with more issues than [`FIRST_SHOWN`] shows the first ones and this box to show them

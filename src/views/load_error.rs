@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::problem_words::problem_line;
-use super::strings::{strings, Strings};
+use super::words::problem_line;
+use super::words::{strings, Strings};
 use crate::model::DataError;
 use crate::state::Refusal;
 
@@ -21,7 +21,7 @@ impl LoadFailure {
     }
 
     /// A dataset's problems in the language of the table `t`: English as the CLI prints them,
-    /// another language from its words for each kind (`problem_words.rs`).
+    /// another language from its words for each kind (`words/zh_hans/problems.rs`).
     pub fn worded(t: &'static Strings, what: &str, errors: Vec<DataError>) -> Self {
         Self {
             heading: t.load_problems(what, errors.len()),

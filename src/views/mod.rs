@@ -19,17 +19,16 @@ mod load_error;
 mod notice;
 mod outcome_badge;
 mod positions_table;
-mod problem_words;
 mod render;
 mod selection_bar;
 mod shared;
 mod source_links;
 mod sources_list;
 mod stance;
-mod strings;
 mod timeline;
 mod timeline_state;
 mod translation_note;
+mod words;
 
 pub use app::{Loaded, Page};
 
@@ -46,4 +45,4 @@ pub use find::search;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;
 pub use shared::{provide_shared, SelectionWriter, Shared};
-pub use strings::{set_page_language, Strings};
+pub use words::{set_page_language, Strings};

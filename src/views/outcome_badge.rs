@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::strings::strings;
+use super::words::strings;
 use crate::model::OutcomeStatus;
 
 /// The outcome in words and colour, never colour alone.

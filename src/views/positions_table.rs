@@ -6,7 +6,7 @@ use super::island_key::{keyed, use_island_key};
 use super::issue_cards::ShowAll;
 use super::shared::{has_issue, use_shared};
 use super::stance::{JointStance, PartyStance};
-use super::strings::strings;
+use super::words::strings;
 use crate::model::{Column, Comparison};
 use crate::state::find::FIRST_SHOWN;
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::shared::{use_selection_writer, use_shared};
-use super::strings::Strings;
+use super::words::Strings;
 use crate::state::Selection;
 
 /// Always says what is selected, and clears it.

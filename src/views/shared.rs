@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::strings::LiveStrings;
 use super::timeline_state::provide_timeline_state;
+use super::words::LiveStrings;
 use crate::model::StoryIndex;
 use crate::state::find::{shown, verdicts, FIRST_SHOWN};
 use crate::state::{Found, Selection};

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::use_story;
-use super::strings::strings;
+use super::words::strings;
 
 /// "Source: NPR; The War Zone", each linked to its page when the dataset gives a safe URL,
 /// or else to its entry in the sources list. No `title` tooltip with the source's title: the

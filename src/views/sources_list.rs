@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::use_story;
-use super::strings::strings;
+use super::words::strings;
 use crate::page::{Edition, EDITOR_PAGE};
 
 /// Every source, linkable by `#source-<id>`.

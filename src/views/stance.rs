@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::source_links::SourceLinks;
-use super::strings::strings;
 use super::translation_note::TranslationNote;
+use super::words::strings;
 use crate::model::{DateSpan, Party, Stand, Statement};
 
 /// What stands for one party in the comparison and on a card: its words, or the plain line

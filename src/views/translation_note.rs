@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::source_links::SourceLinks;
-use super::strings::{strings, Strings};
+use super::words::{strings, Strings};
 use crate::model::{Spoken, OUR_TRANSLATION};
 
 /// Under a quote shown in translation: from which language, by whom, and the words as spoken,

@@ -1,22 +1,17 @@
-//! A dataset's problems in the page's language. The model words them in English (the
-//! validator's own, which the CLI prints); each other language has a template for every kind,
-//! with the same named holes, and its own words for the values that are English words. JSON
-//! paths, ids, field names and serde's free-text reasons stay as written.
+//! A dataset's problems in Chinese. The model words them in English (the validator's own, which
+//! the CLI prints); Chinese has a template for every kind, with the same named holes, and its own
+//! words for the values that are English words. JSON paths, ids, field names and serde's
+//! free-text reasons stay as written.
 //!
 //! Only the editor bundle and the pre-render show problems: keep this out of `#[island]` code,
 //! so the reader's wasm never carries these tables (`tests/problems.rs` checks it).
 
 use std::borrow::Cow;
 
-use super::strings::ZH;
-use crate::model::{fill, same_language, DataError, Problem, LIST_SEPARATOR};
+use crate::model::{fill, DataError, Problem, LIST_SEPARATOR};
 
-/// `path: message` (or the message alone, for the whole file) in the language `language`;
-/// English for a language with no table, exactly as the CLI prints it.
-pub(super) fn problem_line(error: &DataError, language: &str) -> String {
-    if !same_language(language, ZH.language) {
-        return error.to_string();
-    }
+/// `path: message` (or the message alone, for the whole file), in Chinese.
+pub(in crate::views::words) fn problem_line(error: &DataError) -> String {
     let message = chinese_message(error);
     let path = chinese_path(error);
     if path.is_empty() {
@@ -200,6 +195,11 @@ mod tests {
 
     use super::*;
     use crate::model::holes;
+
+    /// As the page words a problem: through the language's dispatch.
+    fn problem_line(error: &DataError, language: &str) -> String {
+        crate::views::words::problem_line(error, language)
+    }
 
     fn has_cjk(text: &str) -> bool {
         text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))

@@ -352,6 +352,11 @@ fn links_come_only_from_validated_urls_and_open_outside_the_frame() {
                 || href == summit_explainer::page::EDITOR_PAGE;
             assert!(ok, "{name}: unexpected link {href}");
         }
+        // Every citation is a footnote to its entry in the sources list.
+        for id in html.split("href=\"#source-").skip(1).map(|s| &s[..s.find('"').unwrap()]) {
+            assert!(html.contains(&format!("<li id=\"source-{id}\">")), "{name}: a citation of {id} has no entry");
+        }
+        assert!(count(&html, "href=\"#source-") > d.sources.len(), "{name}: the citations link to the list");
         let external = count(&html, "href=\"http");
         assert!(d.sources.iter().all(|s| s.url.as_ref().is_none_or(|url| html.contains(url.as_str()))), "{name}");
         assert!(external > 0, "{name}");

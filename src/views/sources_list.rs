@@ -2,6 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::use_story;
+use super::source_links::source_id;
 use super::words::strings;
 use crate::page::{Edition, EDITOR_PAGE};
 
@@ -20,7 +21,7 @@ pub fn SourcesList() -> impl IntoView {
                 {story.data().sources.iter().map(|s| {
                     let date = story.dates().source(&s.id);
                     view! {
-                        <li id=format!("source-{}", s.id)>
+                        <li id=source_id(&s.id)>
                             {s.publisher.clone()} {t.source_title_separator}
                             {match s.url.clone() {
                                 Some(url) => Either::Left(view! {

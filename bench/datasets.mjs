@@ -18,6 +18,7 @@ export function synthetic(data, factor) {
         // A joint text stands for its parties' positions: without it the story does not validate.
         ...(i.joint ? { joint: { ...i.joint, ...(i.joint.quote ? { spoken } : {}), sources } } : {}),
         outcome: { status: i.outcome.status, text: 'Synthetic.', sources },
+        sources,
       });
     }
     for (const e of data.events) {

@@ -25,5 +25,7 @@ trunk build --release
 step "Release build of the synthetic test story into dist-synthetic/"
 SUMMIT_DATASET="$PWD/tests/fixtures/synthetic.json" trunk build --release --dist dist-synthetic
 
-step "End-to-end tests against dist/ (and dist-synthetic/) on 127.0.0.1 in headless Chromium"
+# The reader's and the editor's core journeys also run in Firefox ESR and in WebKitGTK's MiniBrowser
+# (e2e/engines.test.mjs), which starts its own Xvfb display for WebKit.
+step "End-to-end tests against dist/ (and dist-synthetic/) on 127.0.0.1 in headless Chromium; the core journeys also in Firefox and WebKit"
 node --test --test-concurrency=1 e2e/

@@ -315,7 +315,7 @@ mod tests {
             let layout = story.layout();
             assert_eq!(layout.events.len(), story.events.len(), "every event placed");
             for level in 0..ZOOM_LEVELS {
-                let slots = slots(&layout, level);
+                let slots = slots(layout, level);
                 for (i, a) in slots.iter().enumerate() {
                     for b in &slots[i + 1..] {
                         assert!(a.0 != b.0 || a.2 <= b.1 || b.2 <= a.1, "level {level}: {a:?} and {b:?} overlap");

@@ -267,7 +267,8 @@ pub struct LiveStrings {
     // Find, and the timeline's zoom and clusters.
     pub find_label: &'static str,
     pub find_hint: &'static str,
-    /// `{issues}` and `{events}` are [`Strings::find_issues`] and [`Strings::find_events`].
+    /// `{issues}` and `{events}` are the counts worded by `find_issue_one`/`find_issue_many` and
+    /// `find_event_one`/`find_event_many`.
     pub find_count: &'static str,
     pub find_issue_one: &'static str,
     pub find_issue_many: &'static str,

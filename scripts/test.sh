@@ -10,6 +10,16 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 step "Formatting (rustfmt)"
 cargo fmt --check
 
+# Every build the project makes, linted as it is built: natively with the build-time features,
+# and for the browser, the reader's and the editor's bundles. Doc links must resolve.
+step "Lints (clippy -D warnings, rustdoc's broken links)"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --features ssr,schema --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features hydrate --lib --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features editor --bin summit-editor -- -D warnings
+RUSTDOCFLAGS="-D rustdoc::broken_intra_doc_links -D rustdoc::private_intra_doc_links" \
+  cargo doc --locked --no-deps --features ssr,schema --document-private-items
+
 step "Native tests: data model, state transitions, rendered views"
 cargo test --locked --features ssr,schema
 

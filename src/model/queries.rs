@@ -32,8 +32,6 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// An issue and an event are related when either one lists the other, so editors need
-    /// only write the link once.
     /// Every text in the explainer's own voice (not a party's words), with where it is: the
     /// neutral-voice checks read these, and nothing quoted.
     pub fn own_texts(&self) -> Vec<(String, &str)> {
@@ -64,6 +62,8 @@ impl Dataset {
         own
     }
 
+    /// An issue and an event are related when either one lists the other, so editors need
+    /// only write the link once.
     pub fn are_related(&self, issue: &Issue, event: &Event) -> bool {
         issue.events.contains(&event.id) || event.issues.contains(&issue.id)
     }

@@ -1,6 +1,6 @@
 //! The little the interactive parts need of a story: ids, titles, which issues and events are
-//! related, and the date order. The pre-render inlines it in the page, so the reader's bundle
-//! reads this instead of the whole dataset.
+//! related, and the date order. The pre-render writes it as a file beside each edition's page
+//! (`page::STORY_INDEX_FILE`), so the reader's bundle reads this instead of the whole dataset.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,7 @@
 //! Trunk's post_build hook: renders the explainer into the staged `index.html` with the same
-//! components whose islands the browser hydrates, inlines the story index those islands start
-//! from, writes the head metadata, and stamps the service worker with the list of files to precache.
+//! components whose islands the browser hydrates, writes the story index those islands start
+//! from as a file beside each edition's page, writes the head metadata, and stamps the service
+//! worker with the list of files to precache.
 //!
 //! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [EDITOR_MODULE]`
 //!

@@ -272,8 +272,9 @@ async function stop(child) {
  *   (a report-only copy of the built policy with a report-uri, server.mjs `reportCsp`); an
  *   error before the app has started is recorded by the page's shell (html.app-failed); and the
  *   tests hold the app's wasm at the server until the buffer is in place (`visit` in
- *   engines.test.mjs), so the app's own code runs under watch. Console errors of the page's
- *   inline shell script during the load itself are the one thing no test here can see in WebKit.
+ *   engines.test.mjs), so the app's own code runs under watch. What no test here can see in
+ *   WebKit is a console.error call during the load itself (an error thrown then is the shell's
+ *   app-failed mark, without its message).
  * - no console or network log: WebKitGTK writes console messages to stdout only outside
  *   ephemeral sessions, and automation sessions are ephemeral; failed requests are the test
  *   servers' HTTP errors and the buffer's failed resources.

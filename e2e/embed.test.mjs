@@ -116,6 +116,9 @@ test('a selection in the frame\'s URL is restored, and copy link gives the host 
   const frame = page.frameLocator('#explainer iframe');
   // The URL's selection is applied once every island has started.
   await frame.locator(`[data-issue-id="${deepIssue}"] h3 button[aria-expanded=true]`).waitFor();
+  // Its arrival scroll stays in the frame: the host article does not jump to the picked card.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the deep-linked embed scrolled the host page');
   await frame.locator(`[data-event-id="${deepEvent}"]`).click();
   await frame.getByTestId('copy-link').click();
   // pym passes the host page's address as parentUrl; the link carries the selection. A

@@ -13,6 +13,12 @@ pub fn focus(id: &str) -> bool {
 
 /// Brings the element `id` into view, centred.
 pub fn scroll_into_view(id: &str) {
+    // In a frame the whole page is in view already (the frame follows its height), and
+    // scrollIntoView would scroll the host page too: Chromium and Firefox do, across origins,
+    // 733 px for a deep-linked card (WebKit does not). A host article must not jump.
+    if framed() {
+        return;
+    }
     if let Some(el) = element(id) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -116,12 +122,36 @@ pub fn texts(selector: &str, key: &str, skip: &str) -> Vec<(String, String)> {
 
 /// Brings the element `id` into view along a scrolled row, moving the page no more than needed.
 pub fn scroll_into_view_inline(id: &str) {
-    if let Some(el) = element(id) {
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        options.set_inline(web_sys::ScrollLogicalPosition::Center);
-        el.scroll_into_view_with_scroll_into_view_options(&options);
+    let Some(el) = element(id) else { return };
+    // Framed, the row alone moves: scrollIntoView would move the host page (see scroll_into_view).
+    if framed() {
+        center_in_scroller(&el);
+        return;
     }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// Whether the page is in a frame (an embed), where scrolling into view reaches the host page.
+fn framed() -> bool {
+    web_sys::window().is_some_and(|window| window.parent().ok().flatten().is_some_and(|parent| parent != window))
+}
+
+/// Centres `el` in the nearest ancestor that scrolls sideways, moving that ancestor alone.
+fn center_in_scroller(el: &web_sys::Element) {
+    let mut scroller = el.parent_element();
+    while let Some(candidate) = &scroller {
+        if candidate.scroll_width() > candidate.client_width() {
+            break;
+        }
+        scroller = candidate.parent_element();
+    }
+    let Some(scroller) = scroller else { return };
+    let (at, view) = (el.get_bounding_client_rect(), scroller.get_bounding_client_rect());
+    let by = (at.left() + at.width() / 2.0) - (view.left() + view.width() / 2.0);
+    scroller.set_scroll_left(scroller.scroll_left() + by as i32);
 }
 
 /// The inner width of the element `id`, in CSS pixels.

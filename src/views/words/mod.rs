@@ -303,26 +303,28 @@ pub fn set_page_language(tag: &str) {
     let _ = PAGE_LANGUAGE.set(Strings::for_language(tag));
 }
 
-/// A language's table of two: `zh` for a Chinese tag, else `en`, the table of any language the
-/// page has none for.
-fn by_language<T>(tag: &str, en: &'static T, zh: &'static T) -> &'static T {
-    if same_language(tag, ZH.language) {
-        zh
-    } else {
-        en
-    }
+/// Every language the page speaks: its page words and its islands' words, English first. A new
+/// language is a file beside `en.rs` and a line here; an edition (`page::EDITIONS`) in a
+/// language missing here fails a test (`every_edition_has_words_of_its_own`) rather than
+/// falling back to English.
+pub(super) const LANGUAGES: [(&Strings, &LiveStrings); 2] = [(&EN, &LIVE_EN), (&ZH, &LIVE_ZH)];
+
+/// The words of the language `tag` names; English for a language the page has none for (a
+/// draft in another language).
+fn words_for(tag: &str) -> (&'static Strings, &'static LiveStrings) {
+    LANGUAGES.into_iter().find(|(page, _)| same_language(tag, page.language)).unwrap_or(LANGUAGES[0])
 }
 
 impl Strings {
     pub fn for_language(tag: &str) -> &'static Strings {
-        by_language(tag, &EN, &ZH)
+        words_for(tag).0
     }
 }
 
 impl LiveStrings {
     /// The islands' table, as [`Strings::for_language`] picks the page's.
     pub fn for_language(tag: &str) -> &'static LiveStrings {
-        by_language(tag, &LIVE_EN, &LIVE_ZH)
+        words_for(tag).1
     }
 }
 

@@ -7,11 +7,15 @@
 //! kept in `tests/fuzz.proptest-regressions` and replayed first on every later run.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/bundled.rs"]
+mod bundled;
+
 use std::sync::OnceLock;
 
+use bundled::BUNDLED_JSON;
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
-use summit_explainer::model::{load, BUNDLED_JSON};
+use summit_explainer::model::load;
 
 /// Cases per property: `FUZZ_CASES`, or for the (slower) mutations `FUZZ_MUTATION_CASES`.
 fn cases(var: &str) -> u32 {
@@ -28,7 +32,7 @@ fn loads_or_explains(text: &str) -> Result<(), TestCaseError> {
         Err(errors) => {
             prop_assert!(!errors.is_empty(), "refused without a reason");
             for e in &errors {
-                prop_assert!(!e.message.trim().is_empty(), "a problem with no message at {:?}", e.path);
+                prop_assert!(!e.message.trim().is_empty(), "a problem with no message at {:?}", e.place);
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::locate::{Locator, Place};
+use super::locate::{Caret, Locator};
 use crate::model::{load, DataError};
 use crate::views::ShownStory;
 
@@ -11,7 +11,7 @@ use crate::views::ShownStory;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Located {
     pub error: DataError,
-    pub place: Place,
+    pub place: Caret,
 }
 
 impl Located {
@@ -64,11 +64,14 @@ impl Checked {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::BUNDLED_JSON;
+    use crate::model::fixtures::SYNTHETIC;
 
     #[test]
-    fn the_bundled_story_and_the_template_are_valid() {
-        assert!(Checked::of(BUNDLED_JSON).status().starts_with("The story is valid: 2 parties"));
+    fn a_story_and_the_template_are_valid() {
+        assert_eq!(
+            Checked::of(SYNTHETIC).status(),
+            "The story is valid: 3 parties, 5 issues, 8 events, 3 eras, 3 sources."
+        );
         let template = Checked::of(super::super::TEMPLATE);
         assert!(template.errors().is_empty(), "{:?}", template.errors());
         let Checked::Valid(story) = template else { unreachable!() };

@@ -8,6 +8,7 @@ use super::state::Editor;
 use super::json_tree;
 use super::schema_help::{SchemaHelp, TypeHelp};
 use super::words;
+use crate::model::Place;
 
 #[component]
 pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
@@ -15,13 +16,13 @@ pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
     // The path at the cursor: the text is read as it is, not as it was last checked.
     let path = Memo::new(move |_| {
         let at = editor.cursor.get();
-        editor.text.with_untracked(|t| json_tree::parse(t).map(|root| root.path_at(at)).unwrap_or_default())
+        editor.text.with_untracked(|t| json_tree::parse(t).map(|root| root.path_at(at)).unwrap_or_else(Place::file))
     });
     let here = move || help.with_value(|h| h.at(&path.get()));
     view! {
         <section class="editor-help" aria-labelledby="editor-help-heading" data-testid="editor-help">
             <h2 id="editor-help-heading">{words::HELP_HEADING}</h2>
-            <p>{words::HELP_AT_CURSOR}<code>{move || { let p = path.get(); if p.is_empty() { words::HELP_TOP_LEVEL.to_string() } else { p } }}</code></p>
+            <p>{words::HELP_AT_CURSOR}<code>{move || { let p = path.get(); if p.is_file() { words::HELP_TOP_LEVEL.to_string() } else { p.to_string() } }}</code></p>
             {move || {
                 let (object, field) = here();
                 view! { <TypeFields object current=field/> }

@@ -3,6 +3,8 @@
 //! print a story in the schema's field order, the offsets to put an error's JSON path on a line.
 //! Scalars stay as their source text, so printing one back never re-escapes or reformats it.
 
+use crate::model::Place;
+
 /// A value, and the byte offsets in the text where it starts and ends.
 #[derive(Debug, PartialEq)]
 pub struct Node<'a> {
@@ -50,21 +52,18 @@ impl<'a> Node<'a> {
     }
 
     /// The JSON path (`events[3].issues[0]`) of the innermost field or item at byte `offset`,
-    /// a field counting from its key; "" for the top level.
-    pub fn path_at(&self, offset: usize) -> String {
-        let mut path = String::new();
+    /// a field counting from its key; the whole file at the top level.
+    pub fn path_at(&self, offset: usize) -> Place {
+        let mut path = Place::file();
         let mut node = self;
         loop {
             let next = match &node.value {
                 Value::Object(members) => members.iter().find(|m| (m.key_at..m.node.end).contains(&offset)).map(|m| {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(&m.key());
+                    path = path.field(&m.key());
                     &m.node
                 }),
                 Value::Array(items) => items.iter().position(|n| (n.at..n.end).contains(&offset)).map(|i| {
-                    path.push_str(&format!("[{i}]"));
+                    path = path.index(i);
                     &items[i]
                 }),
                 Value::Scalar(_) => None,
@@ -215,10 +214,11 @@ mod tests {
     fn the_path_at_an_offset_is_the_innermost_field_or_item_there() {
         let text = r#"{"events": [{"id": "a"}, {"issues": ["x", "y"]}], "meta": {}}"#;
         let root = parse(text).unwrap();
-        assert_eq!(root.path_at(text.find("\"y\"").unwrap()), "events[1].issues[1]");
-        assert_eq!(root.path_at(text.find("\"id\"").unwrap()), "events[0].id");
-        assert_eq!(root.path_at(text.find("{}").unwrap()), "meta");
-        assert_eq!(root.path_at(0), "");
+        let at = |needle: &str| root.path_at(text.find(needle).unwrap()).to_string();
+        assert_eq!(at("\"y\""), "events[1].issues[1]");
+        assert_eq!(at("\"id\""), "events[0].id");
+        assert_eq!(at("{}"), "meta");
+        assert_eq!(root.path_at(0), Place::file());
     }
 
     #[test]

@@ -2,19 +2,19 @@
 //! editor wants a line and a column, and a place to put the cursor.
 
 use super::json_tree::{self, Node};
-use crate::model::DataError;
+use crate::model::{DataError, Place, Step};
 
-/// A place in the text: 1-based line and column (in characters, as an editor counts them), and
-/// the byte offset the cursor goes to.
+/// Where the cursor goes in the text: 1-based line and column (in characters, as an editor
+/// counts them), and the byte offset.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Place {
+pub struct Caret {
     pub line: usize,
     pub column: usize,
     pub offset: usize,
 }
 
-impl Place {
-    /// The place of byte `offset` in `text` (clamped to the text, and to a character boundary).
+impl Caret {
+    /// The caret at byte `offset` in `text` (clamped to the text, and to a character boundary).
     pub fn of_offset(text: &str, offset: usize) -> Self {
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
@@ -25,7 +25,7 @@ impl Place {
         Self { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1, offset }
     }
 
-    /// The place at 1-based `line` and `column` (serde_json's syntax errors give these).
+    /// The caret at 1-based `line` and `column` (serde_json's syntax errors give these).
     pub fn of_line_column(text: &str, line: usize, column: usize) -> Self {
         let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
         let rest = &text[line_start.min(text.len())..];
@@ -34,43 +34,15 @@ impl Place {
     }
 }
 
-/// One step of a JSON path.
-#[derive(Debug, PartialEq)]
-pub(super) enum Step<'p> {
-    Key(&'p str),
-    Index(usize),
-}
-
-/// `events[3].issues[0]` as its steps; `None` for a path that is not one (a syntax error's
-/// "line 5, column 3").
-pub(super) fn steps(path: &str) -> Option<Vec<Step<'_>>> {
-    let mut steps = Vec::new();
-    for part in path.split('.').filter(|p| !p.is_empty()) {
-        let (key, indexes) = part.split_once('[').map_or((part, ""), |(k, rest)| (k, rest));
-        if !key.is_empty() {
-            steps.push(Step::Key(key));
-        }
-        for index in indexes.split('[').filter(|i| !i.is_empty()) {
-            steps.push(Step::Index(index.strip_suffix(']')?.parse().ok()?));
-        }
-    }
-    Some(steps)
-}
-
-/// `line L, column C` as serde_json's syntax errors are reported (`model::load`).
-fn syntax_place(path: &str) -> Option<(usize, usize)> {
-    let (line, column) = path.strip_prefix("line ")?.split_once(", column ")?;
-    Some((line.parse().ok()?, column.parse().ok()?))
-}
-
-/// Where `path` is in the text `root` was parsed from: the field's key, or the list item; for a
-/// field that is missing, the nearest part of the path that is there (the object that lacks it).
+/// Where the path `steps` is in the text `root` was parsed from: the field's key, or the list
+/// item; for a field that is missing, the nearest part of the path that is there (the object
+/// that lacks it).
 fn offset_in(root: &Node, steps: &[Step]) -> usize {
     let mut node = root;
     let mut at = root.at;
     for step in steps {
         let next = match step {
-            Step::Key(key) => node.member(key).map(|m| (m.key_at, &m.node)),
+            Step::Field(key) => node.member(key).map(|m| (m.key_at, &m.node)),
             Step::Index(i) => node.item(*i).map(|n| (n.at, n)),
         };
         let Some((here, child)) = next else { break };
@@ -91,17 +63,32 @@ impl<'a> Locator<'a> {
         Self { text, tree: json_tree::parse(text) }
     }
 
-    /// The place `error` points at: its line and column, or its JSON path's place; the file's
-    /// start for an error about the whole file.
-    pub fn place(&self, error: &DataError) -> Place {
-        if let Some((line, column)) = syntax_place(&error.path) {
-            return Place::of_line_column(self.text, line, column);
-        }
-        match (&self.tree, steps(&error.path)) {
-            (Some(tree), Some(steps)) => Place::of_offset(self.text, offset_in(tree, &steps)),
-            _ => Place::of_offset(self.text, 0),
+    /// Where `error` points: its line and column, or its JSON path's place; the file's start
+    /// for an error about the whole file.
+    pub fn place(&self, error: &DataError) -> Caret {
+        match (&error.place, &self.tree) {
+            (Place::Text { line, column }, _) => Caret::of_line_column(self.text, *line, *column),
+            (Place::Path(steps), Some(tree)) => Caret::of_offset(self.text, offset_in(tree, steps)),
+            (Place::Path(_), None) => Caret::of_offset(self.text, 0),
         }
     }
+}
+
+/// A path as the validator prints it (`events[3].issues[0]`), built step by step: the tests'
+/// shorthand. The editor itself never reads a path back from its text.
+#[cfg(test)]
+pub(super) fn path(text: &str) -> Place {
+    let mut place = Place::file();
+    for part in text.split('.').filter(|p| !p.is_empty()) {
+        let (key, indexes) = part.split_once('[').unwrap_or((part, ""));
+        if !key.is_empty() {
+            place = place.field(key);
+        }
+        for index in indexes.split('[').filter(|i| !i.is_empty()) {
+            place = place.index(index.trim_end_matches(']').parse().expect("an index"));
+        }
+    }
+    place
 }
 
 #[cfg(test)]
@@ -112,7 +99,7 @@ mod tests {
     const TEXT: &str = "{\n  \"events\": [\n    { \"id\": \"a\", \"issues\": [\"x\", \"taiwn\"] }\n  ]\n}";
 
     fn place(text: &str, path: &str) -> (usize, usize) {
-        let p = Locator::new(text).place(&DataError::new(path, Problem::Blank));
+        let p = Locator::new(text).place(&DataError::new(super::path(path), Problem::Blank));
         (p.line, p.column)
     }
 
@@ -143,12 +130,16 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let text = "{\"t\": \"中文\", \"u\": 1}";
         assert_eq!(place(text, "u"), (1, 13));
-        assert_eq!(Place::of_line_column(text, 1, 13).offset, text.find("\"u\"").unwrap());
+        assert_eq!(Caret::of_line_column(text, 1, 13).offset, text.find("\"u\"").unwrap());
     }
 
     #[test]
     fn every_error_in_a_broken_dataset_is_on_the_line_of_its_path() {
-        let text = crate::model::BUNDLED_JSON.replacen("\"issues\": [\n        \"", "\"issues\": [\n        \"zz-", 1);
+        let text = crate::model::fixtures::SYNTHETIC.replacen(
+            "\"issues\": [\"fisheries\"]",
+            "\"issues\": [\"zz-fisheries\"]",
+            1,
+        );
         let errors = load(&text).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
         let p = Locator::new(&text).place(&errors[0]);

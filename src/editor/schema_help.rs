@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::locate::{steps, Step};
+use crate::model::{Place, Step};
 
 /// One field of an object type.
 #[derive(Debug, PartialEq)]
@@ -41,19 +41,20 @@ impl SchemaHelp {
     }
 
     /// The object type the cursor is in at `path`, and the field of it the cursor is on.
-    pub fn at(&self, path: &str) -> (TypeHelp, Option<String>) {
+    pub fn at(&self, path: &Place) -> (TypeHelp, Option<String>) {
         let root = ("Dataset".to_string(), &self.schema);
         let mut object = root.clone();
         let mut field = None;
         let mut node = &self.schema;
-        for step in steps(path).unwrap_or_default() {
+        let Place::Path(steps) = path else { return (self.type_help(&object.0, object.1), field) };
+        for step in steps {
             let next = match step {
-                Step::Key(key) => node.get("properties").and_then(|p| p.get(key)),
+                Step::Field(key) => node.get("properties").and_then(|p| p.get(key)),
                 Step::Index(_) => node.get("items"),
             };
             let Some(next) = next else { break };
             let (name, resolved) = self.resolve(next);
-            if let Step::Key(key) = step {
+            if let Step::Field(key) = step {
                 field = Some(key.to_string());
             }
             if resolved.get("properties").is_some() {
@@ -135,11 +136,12 @@ fn text(node: &Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::editor::locate::path;
 
     #[test]
     fn the_cursor_s_object_and_field_are_named_with_the_doc_comment_s_words() {
         let help = SchemaHelp::default();
-        let (event, field) = help.at("events[3].issues[0]");
+        let (event, field) = help.at(&path("events[3].issues[0]"));
         assert_eq!(event.name, "Event");
         assert_eq!(field.as_deref(), Some("issues"));
         let date = event.fields.iter().find(|f| f.name == "date").unwrap();
@@ -152,12 +154,12 @@ mod tests {
     #[test]
     fn optional_and_nested_types_resolve() {
         let help = SchemaHelp::default();
-        assert_eq!(help.at("issues[0].joint.parties[1]").0.name, "JointText");
-        assert_eq!(help.at("issues[0].positions[0].status").0.name, "Position");
-        assert_eq!(help.at("meta.key_date").0.name, "KeyDate");
-        assert_eq!(help.at("").0.name, "Dataset");
-        assert_eq!(help.at("no.such[3].path").0.name, "Dataset");
-        let position = help.at("issues[0].positions[0]").0;
+        assert_eq!(help.at(&path("issues[0].joint.parties[1]")).0.name, "JointText");
+        assert_eq!(help.at(&path("issues[0].positions[0].status")).0.name, "Position");
+        assert_eq!(help.at(&path("meta.key_date")).0.name, "KeyDate");
+        assert_eq!(help.at(&path("")).0.name, "Dataset");
+        assert_eq!(help.at(&path("no.such[3].path")).0.name, "Dataset");
+        let position = help.at(&path("issues[0].positions[0]")).0;
         let status = position.fields.iter().find(|f| f.name == "status").unwrap();
         assert_eq!(status.kind, "one of: on-record, no-statement-found");
         assert!(help.all().iter().any(|t| t.name == "Source" && t.fields.iter().any(|f| f.name == "url")));

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::state::{text_area, CursorTo, Editor};
 use super::files;
-use super::locate::Place;
+use super::locate::Caret;
 use super::toolbar::open_file;
 use super::words;
 
@@ -41,7 +41,7 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
         let Some(area) = text_area(TEXT_ID) else { return };
         let (utf16, line) = editor.text.with_untracked(|t| {
             let offset = offset.min(t.len());
-            (t[..offset].encode_utf16().count() as u32, Place::of_offset(t, offset).line)
+            (t[..offset].encode_utf16().count() as u32, Caret::of_offset(t, offset).line)
         });
         if focus {
             let _ = area.focus();

@@ -1,12 +1,13 @@
 use std::fmt;
 
-use super::problem::{fill, Reason, LINE_COLUMN};
+use super::place::Place;
+use super::problem::Reason;
 
 /// One problem in a dataset: where it is (a JSON path such as `events[3].issues[0]`), its kind
 /// and values, and its English sentence, filled in once from the kind's template.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
-    pub path: String,
+    pub place: Place,
     /// Its kind and the values for the kind's holes.
     pub reason: Reason,
     /// The English sentence, as the CLI prints it.
@@ -14,18 +15,18 @@ pub struct DataError {
 }
 
 impl DataError {
-    pub fn new(path: impl Into<String>, reason: impl Into<Reason>) -> Self {
+    pub fn new(place: Place, reason: impl Into<Reason>) -> Self {
         let reason = reason.into();
         let message = reason.english();
-        Self { path: path.into(), reason, message }
+        Self { place, reason, message }
     }
 
     /// A problem found where the JSON syntax broke, which has no JSON path: its place is
-    /// "line 4, column 3", with `line` and `column` among its values.
+    /// "line 4, column 3", with `line` and `column` among its values (other languages word the
+    /// place from them).
     pub fn at_line(line: usize, column: usize, reason: impl Into<Reason>) -> Self {
-        let (line, column) = (line.to_string(), column.to_string());
-        let path = fill(LINE_COLUMN, &[("line", &line), ("column", &column)]);
-        Self::new(path, reason.into().and("line", line).and("column", column))
+        let reason = reason.into().and("line", line.to_string()).and("column", column.to_string());
+        Self::new(Place::Text { line, column }, reason)
     }
 
     /// The value of one hole, if the problem has it.
@@ -38,30 +39,18 @@ impl DataError {
         self.reason.word(template)
     }
 
-    /// Whether the path is a line and column in the file rather than a JSON path.
+    /// Whether the place is a line and column in the file rather than a JSON path.
     pub fn is_at_line(&self) -> bool {
-        match (self.value("line"), self.value("column")) {
-            (Some(line), Some(column)) => self.path == fill(LINE_COLUMN, &[("line", line), ("column", column)]),
-            _ => false,
-        }
+        matches!(self.place, Place::Text { .. })
     }
 }
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
+        if self.place.is_file() {
             f.write_str(&self.message)
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {}", self.place, self.message)
         }
-    }
-}
-
-/// Joins a JSON path and a field name, leaving out the dot at the root.
-pub fn join(parent: &str, field: &str) -> String {
-    if parent.is_empty() {
-        field.to_string()
-    } else {
-        format!("{parent}.{field}")
     }
 }

@@ -1,6 +1,7 @@
 //! Language tags: which language a dataset is written in, and whether two tags name one language.
 
 use super::error::DataError;
+use super::place::Place;
 use super::problem::Problem;
 
 /// Whether two BCP 47 tags name one language ("zh-Hans" and "zh" do; scripts and regions aside).
@@ -28,7 +29,7 @@ pub fn check_file_language(file_name: &str, language: &str) -> Option<DataError>
     let claimed = language_in_file_name(file_name)?;
     (claimed != language).then(|| {
         let reason = Problem::LanguageNotFileName.with("language", language).and("claimed", claimed);
-        DataError::new("meta.language", reason)
+        DataError::new(Place::file().field("meta").field("language"), reason)
     })
 }
 

@@ -6,7 +6,8 @@
 
 use serde_json::Value;
 
-use super::error::{join, DataError};
+use super::error::DataError;
+use super::place::Place;
 use super::problem::{Problem, Reason};
 
 /// The file's size in bytes.
@@ -25,7 +26,7 @@ pub fn check_size(text: &str) -> Result<(), DataError> {
     if text.len() > MAX_BYTES {
         let size = (text.len() / 1024).to_string();
         return Err(DataError::new(
-            "",
+            Place::file(),
             Problem::FileTooLarge.with("size", size).and("max", (MAX_BYTES / 1024).to_string()),
         ));
     }
@@ -35,17 +36,17 @@ pub fn check_size(text: &str) -> Result<(), DataError> {
 /// Every place where `root` goes over a limit, with its path; empty when it is within them all.
 pub fn check(root: &Value) -> Vec<DataError> {
     let mut errors = Vec::new();
-    walk(root, "", 0, &mut errors);
+    walk(root, &Place::file(), 0, &mut errors);
     errors
 }
 
-fn walk(value: &Value, path: &str, depth: usize, errors: &mut Vec<DataError>) {
+fn walk(value: &Value, path: &Place, depth: usize, errors: &mut Vec<DataError>) {
     if errors.len() >= MAX_ERRORS {
         return;
     }
     let nested = matches!(value, Value::Array(_) | Value::Object(_));
     if nested && depth >= MAX_DEPTH {
-        errors.push(DataError::new(path, too_deep()));
+        errors.push(DataError::new(path.clone(), too_deep()));
         return;
     }
     match value {
@@ -54,19 +55,19 @@ fn walk(value: &Value, path: &str, depth: usize, errors: &mut Vec<DataError>) {
             if chars > MAX_TEXT_CHARS {
                 let reason =
                     Problem::TextTooLong.with("chars", chars.to_string()).and("max", MAX_TEXT_CHARS.to_string());
-                errors.push(DataError::new(path, reason));
+                errors.push(DataError::new(path.clone(), reason));
             }
         }
         Value::Array(items) if items.len() > MAX_ITEMS => errors.push(too_many(path, items.len(), "items")),
         Value::Object(fields) if fields.len() > MAX_ITEMS => errors.push(too_many(path, fields.len(), "fields")),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(item, &format!("{path}[{i}]"), depth + 1, errors);
+                walk(item, &path.index(i), depth + 1, errors);
             }
         }
         Value::Object(fields) => {
             for (name, field) in fields {
-                walk(field, &join(path, name), depth + 1, errors);
+                walk(field, &path.field(name), depth + 1, errors);
             }
         }
         Value::Null | Value::Bool(_) | Value::Number(_) => {}
@@ -74,9 +75,9 @@ fn walk(value: &Value, path: &str, depth: usize, errors: &mut Vec<DataError>) {
 }
 
 /// `what` is "items" (a list) or "fields" (an object).
-fn too_many(path: &str, n: usize, what: &str) -> DataError {
+fn too_many(path: &Place, n: usize, what: &str) -> DataError {
     DataError::new(
-        path,
+        path.clone(),
         Problem::TooManyItems.with("count", n.to_string()).and("what", what).and("max", MAX_ITEMS.to_string()),
     )
 }
@@ -93,7 +94,7 @@ pub fn cap(mut errors: Vec<DataError>) -> Vec<DataError> {
         let more = errors.len() - MAX_ERRORS;
         errors.truncate(MAX_ERRORS);
         let reason = Problem::MoreProblems.with("more", more.to_string()).and("max", MAX_ERRORS.to_string());
-        errors.push(DataError::new("", reason));
+        errors.push(DataError::new(Place::file(), reason));
     }
     errors
 }
@@ -144,7 +145,8 @@ mod tests {
 
     #[test]
     fn a_flood_of_errors_is_capped_and_counted() {
-        let errors = (0..MAX_ERRORS + 50).map(|i| DataError::new(format!("x[{i}]"), Problem::Blank)).collect();
+        let errors =
+            (0..MAX_ERRORS + 50).map(|i| DataError::new(Place::file().field("x").index(i), Problem::Blank)).collect();
         let capped = cap(errors);
         assert_eq!(capped.len(), MAX_ERRORS + 1);
         assert_eq!(capped[MAX_ERRORS].message, format!("and 50 more problems, not listed (at most {MAX_ERRORS} are)"));

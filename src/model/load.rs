@@ -3,8 +3,9 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::error::{join, DataError};
+use super::error::DataError;
 use super::limits;
+use super::place::Place;
 use super::problem::{Problem, Reason};
 use super::schema::{Dataset, Era, Event, Issue, Meta, Party, Source};
 use super::story::Story;
@@ -26,7 +27,7 @@ pub fn parse(text: &str) -> Result<Dataset, Vec<DataError>> {
 fn parse_within_limits(text: &str) -> Result<Dataset, Vec<DataError>> {
     limits::check_size(text).map_err(|e| vec![e])?;
     if text.trim().is_empty() {
-        return Err(vec![DataError::new("", Problem::EmptyFile)]);
+        return Err(vec![DataError::new(Place::file(), Problem::EmptyFile)]);
     }
     let root: Value = serde_json::from_str(text).map_err(|e| {
         let reason = e.to_string();
@@ -44,13 +45,15 @@ fn parse_within_limits(text: &str) -> Result<Dataset, Vec<DataError>> {
         return Err(over);
     }
     let Value::Object(mut root) = root else {
-        return Err(vec![DataError::new("", Problem::TopLevelNotAnObject)]);
+        return Err(vec![DataError::new(Place::file(), Problem::TopLevelNotAnObject)]);
     };
 
     let mut errors: Vec<DataError> = root
         .keys()
         .filter(|k| !SECTIONS.contains(&k.as_str()) && k.as_str() != "$schema")
-        .map(|k| DataError::new(k.as_str(), Problem::UnknownFieldAllowed.with("allowed", SECTIONS.join(", "))))
+        .map(|k| {
+            DataError::new(Place::file().field(k), Problem::UnknownFieldAllowed.with("allowed", SECTIONS.join(", ")))
+        })
         .collect();
 
     let schema = root.remove("$schema").and_then(|v| v.as_str().map(str::to_string));
@@ -72,33 +75,41 @@ fn parse_within_limits(text: &str) -> Result<Dataset, Vec<DataError>> {
 fn take(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<Value> {
     let value = root.remove(name);
     if value.is_none() {
-        errors.push(DataError::new(name, Problem::MissingField));
+        errors.push(DataError::new(Place::file().field(name), Problem::MissingField));
     }
     value
 }
 
 fn section<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<T> {
     let value = take(root, name, errors)?;
-    item(value, name, errors)
+    item(value, Place::file().field(name), errors)
 }
 
 fn list<T: DeserializeOwned>(root: &mut Map<String, Value>, name: &str, errors: &mut Vec<DataError>) -> Option<Vec<T>> {
     let value = take(root, name, errors)?;
     let Value::Array(values) = value else {
-        errors.push(DataError::new(name, Problem::NotAList.with("found", kind_of(&value))));
+        errors.push(DataError::new(Place::file().field(name), Problem::NotAList.with("found", kind_of(&value))));
         return None;
     };
     let before = errors.len();
-    let items: Vec<T> =
-        values.into_iter().enumerate().filter_map(|(i, v)| item(v, &format!("{name}[{i}]"), errors)).collect();
+    let items: Vec<T> = values
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, v)| item(v, Place::file().field(name).index(i), errors))
+        .collect();
     (errors.len() == before).then_some(items)
 }
 
-fn item<T: DeserializeOwned>(value: Value, path: &str, errors: &mut Vec<DataError>) -> Option<T> {
+fn item<T: DeserializeOwned>(value: Value, path: Place, errors: &mut Vec<DataError>) -> Option<T> {
     serde_path_to_error::deserialize(value)
         .map_err(|e| {
-            let inner = e.path().to_string();
-            let at = if inner == "." { path.to_string() } else { join(path, &inner).replace(".[", "[") };
+            let at = e.path().iter().fold(path, |at, segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => at.index(*index),
+                serde_path_to_error::Segment::Map { key } => at.field(key),
+                serde_path_to_error::Segment::Enum { variant } => at.field(variant),
+                // serde_path_to_error's own mark for a step it could not name.
+                serde_path_to_error::Segment::Unknown => at.field("?"),
+            });
             errors.push(plain_english(at, &e.into_inner().to_string()));
         })
         .ok()
@@ -107,11 +118,11 @@ fn item<T: DeserializeOwned>(value: Value, path: &str, errors: &mut Vec<DataErro
 /// Serde's messages name the parent object for missing and unknown fields; point at the field.
 /// Each message serde has becomes a kind with its values; one this does not know is kept whole,
 /// as the value of [`Problem::Shape`].
-fn plain_english(path: String, message: &str) -> DataError {
+fn plain_english(path: Place, message: &str) -> DataError {
     let backticked = |m: &str| m.split('`').nth(1).map(str::to_string);
     if let Some(rest) = message.strip_prefix("missing field ") {
         if let Some(field) = backticked(rest) {
-            return DataError::new(join(&path, &field), Problem::MissingField);
+            return DataError::new(path.field(&field), Problem::MissingField);
         }
     }
     if let Some(rest) = message.strip_prefix("unknown field ") {

@@ -6,6 +6,7 @@ mod error;
 mod language;
 pub mod limits;
 mod load;
+mod place;
 mod problem;
 mod queries;
 mod schema;
@@ -20,6 +21,7 @@ pub use error::DataError;
 pub use language::{check_file_language, language_in_file_name, same_language};
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};
+pub use place::{Place, Step};
 pub use problem::{fill, holes, Problem, Reason, LINE_COLUMN, LIST_SEPARATOR};
 pub use queries::{Column, Comparison, Stand};
 pub use schema::*;
@@ -32,8 +34,15 @@ pub use timeline_layout::{
 };
 pub use validate::is_web_url;
 
-/// The bundled story, as trunk copies it into `dist/data/`.
-pub const BUNDLED_JSON: &str = include_str!("../../assets/data/summit.en.json");
+/// The invented stories the engine's unit tests run on (`tests/fixtures/`), so that no unit
+/// test knows the bundled story by heart; checks of the bundled story are in `tests/story.rs`.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    /// Three invented parties, five issues, eight events, listed out of date order.
+    pub const SYNTHETIC: &str = include_str!("../../tests/fixtures/synthetic.json");
+    /// Two parties, two issues, three events; one issue with no party on record.
+    pub const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.json");
+}
 
 /// Where the bundled story is in `dist/`, relative to the page.
 pub const BUNDLED_URL: &str = "data/summit.en.json";

@@ -66,11 +66,12 @@ impl Deref for Story {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{parse, BUNDLED_JSON};
+    use crate::model::fixtures::SYNTHETIC;
+    use crate::model::parse;
 
     #[test]
     fn a_story_is_made_only_from_a_valid_dataset() {
-        let data = parse(BUNDLED_JSON).unwrap();
+        let data = parse(SYNTHETIC).unwrap();
         let story = Story::new(data.clone()).unwrap();
         assert_eq!(story.data(), &data);
         assert_eq!(story.layout().events.len(), data.events.len());
@@ -78,6 +79,6 @@ mod tests {
         let mut broken = story.into_data();
         broken.events[0].date = "2023-02-30".into();
         let errors = Story::new(broken).unwrap_err();
-        assert_eq!(errors.iter().map(|e| e.path.as_str()).collect::<Vec<_>>(), ["events[0].date"]);
+        assert_eq!(errors.iter().map(|e| e.place.to_string()).collect::<Vec<_>>(), ["events[0].date"]);
     }
 }

@@ -3,7 +3,8 @@
 use std::collections::HashSet;
 
 use super::date_span::DateSpan;
-use super::error::{join, DataError};
+use super::error::DataError;
+use super::place::Place;
 use super::problem::{Problem, Reason};
 use super::schema::{
     Claim, Dataset, Era, Issue, JointText, Position, PositionStatus, Spoken, Statement, OUR_TRANSLATION,
@@ -89,39 +90,39 @@ pub fn is_web_url(url: &str) -> bool {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, path: impl Into<String>, reason: impl Into<Reason>) {
+    fn error(&mut self, path: Place, reason: impl Into<Reason>) {
         self.errors.push(DataError::new(path, reason));
     }
 
-    fn text(&mut self, path: &str, field: &str, value: &str) {
+    fn text(&mut self, path: &Place, field: &str, value: &str) {
         if value.trim().is_empty() {
-            self.error(join(path, field), Problem::Blank);
+            self.error(path.field(field), Problem::Blank);
         }
     }
 
-    fn date(&mut self, path: &str, value: &str) -> Option<DateSpan> {
-        DateSpan::parse(value).map_err(|reason| self.error(path, reason)).ok()
+    fn date(&mut self, path: &Place, value: &str) -> Option<DateSpan> {
+        DateSpan::parse(value).map_err(|reason| self.error(path.clone(), reason)).ok()
     }
 
-    fn url(&mut self, path: &str, value: &str) {
+    fn url(&mut self, path: &Place, value: &str) {
         if !is_web_url(value) {
-            self.error(path, Problem::NotWebUrl.with("url", value));
+            self.error(path.clone(), Problem::NotWebUrl.with("url", value));
         }
     }
 
     fn unique_ids<'d>(&mut self, list: &str, ids: impl Iterator<Item = &'d str>) {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
-            let path = format!("{list}[{i}].id");
+            let path = Place::file().field(list).index(i).field("id");
             if !is_slug(id) {
-                self.error(&path, Problem::BadId.with("id", id));
+                self.error(path.clone(), Problem::BadId.with("id", id));
             } else if !seen.insert(id) {
-                self.error(&path, Problem::DuplicateId.with("id", id));
+                self.error(path.clone(), Problem::DuplicateId.with("id", id));
             }
         }
     }
 
-    fn reference(&mut self, path: String, kind: Ref, id: &str) {
+    fn reference(&mut self, path: Place, kind: Ref, id: &str) {
         let d = self.data;
         let known = match kind {
             Ref::Party => d.parties.iter().any(|p| p.id == id),
@@ -136,43 +137,42 @@ impl Checker<'_> {
     }
 
     /// Every claim must carry at least one source, and each must resolve.
-    fn sources_of(&mut self, path: &str, ids: &[String]) {
+    fn sources_of(&mut self, path: &Place, ids: &[String]) {
         if ids.is_empty() {
-            self.error(join(path, "sources"), Problem::NoSources);
+            self.error(path.field("sources"), Problem::NoSources);
         }
         for (i, id) in ids.iter().enumerate() {
-            self.reference(format!("{}[{i}]", join(path, "sources")), Ref::Source, id);
+            self.reference(path.field("sources").index(i), Ref::Source, id);
         }
     }
 
-    fn claim(&mut self, path: &str, claim: &Claim) {
+    fn claim(&mut self, path: &Place, claim: &Claim) {
         self.text(path, "text", &claim.text);
         self.sources_of(path, &claim.sources);
     }
 
     fn meta(&mut self) {
         let m = &self.data.meta;
-        for (field, value) in [
-            ("title", &m.title),
-            ("standfirst", &m.standfirst),
-            ("language", &m.language),
-            ("publisher", &m.publisher),
-            ("key_date.label", &m.key_date.label),
-        ] {
-            self.text("meta", field, value);
+        let meta = Place::file().field("meta");
+        for (field, value) in
+            [("title", &m.title), ("standfirst", &m.standfirst), ("language", &m.language), ("publisher", &m.publisher)]
+        {
+            self.text(&meta, field, value);
         }
-        self.dates.updated = self.date("meta.updated", &m.updated);
-        self.dates.published = self.date("meta.published", &m.published);
-        self.dates.key = self.date("meta.key_date.date", &m.key_date.date);
+        let key_date = meta.field("key_date");
+        self.text(&key_date, "label", &m.key_date.label);
+        self.dates.updated = self.date(&meta.field("updated"), &m.updated);
+        self.dates.published = self.date(&meta.field("published"), &m.published);
+        self.dates.key = self.date(&key_date.field("date"), &m.key_date.date);
         if let Some(language) = &m.publisher_language {
-            self.text("meta", "publisher_language", language);
+            self.text(&meta, "publisher_language", language);
         }
         if let Some(url) = &m.canonical_url {
-            self.url("meta.canonical_url", url);
+            self.url(&meta.field("canonical_url"), url);
         }
         for (i, c) in m.corrections.iter().enumerate() {
-            let path = format!("meta.corrections[{i}]");
-            if let Some(date) = self.date(&join(&path, "date"), &c.date) {
+            let path = meta.field("corrections").index(i);
+            if let Some(date) = self.date(&path.field("date"), &c.date) {
                 self.dates.corrections.push(date);
             }
             self.text(&path, "text", &c.text);
@@ -181,36 +181,36 @@ impl Checker<'_> {
 
     fn parties(&mut self) {
         if self.data.parties.is_empty() {
-            self.error("parties", Problem::NoParties);
+            self.error(Place::file().field("parties"), Problem::NoParties);
         }
         for (i, p) in self.data.parties.iter().enumerate() {
-            let path = format!("parties[{i}]");
+            let path = Place::file().field("parties").index(i);
             self.text(&path, "short_name", &p.short_name);
             self.text(&path, "name", &p.name);
             let color_ok = p.color.starts_with('#')
                 && matches!(p.color.len(), 4 | 7)
                 && p.color[1..].bytes().all(|b| b.is_ascii_hexdigit());
             if !color_ok {
-                self.error(join(&path, "color"), Problem::BadColour.with("colour", &p.color));
+                self.error(path.field("color"), Problem::BadColour.with("colour", &p.color));
             }
         }
     }
 
     fn issues(&mut self) {
         for (i, issue) in self.data.issues.iter().enumerate() {
-            let path = format!("issues[{i}]");
+            let path = Place::file().field("issues").index(i);
             self.text(&path, "title", &issue.title);
             self.text(&path, "summary", &issue.summary);
-            self.claim(&join(&path, "why_it_matters"), &issue.why_it_matters);
+            self.claim(&path.field("why_it_matters"), &issue.why_it_matters);
             if let Some(expected) = &issue.expected {
-                self.claim(&join(&path, "expected"), expected);
+                self.claim(&path.field("expected"), expected);
             }
-            let outcome = join(&path, "outcome");
+            let outcome = path.field("outcome");
             self.text(&outcome, "text", &issue.outcome.text);
             self.sources_of(&outcome, &issue.outcome.sources);
             self.stands(&path, issue);
             for (j, id) in issue.events.iter().enumerate() {
-                self.reference(format!("{path}.events[{j}]"), Ref::Event, id);
+                self.reference(path.field("events").index(j), Ref::Event, id);
             }
             // The card's own reading list: an issue cites sources of its own, not only its claims'.
             self.sources_of(&path, &issue.sources);
@@ -219,31 +219,31 @@ impl Checker<'_> {
 
     /// Every party is accounted for once on every issue: its own words, the record that none
     /// were found, or a joint text. Alignment needs every party's own words.
-    fn stands(&mut self, path: &str, issue: &Issue) {
+    fn stands(&mut self, path: &Place, issue: &Issue) {
         let mut covered = HashSet::new();
         if let Some(joint) = &issue.joint {
-            let jpath = join(path, "joint");
+            let jpath = path.field("joint");
             if let Some(date) = self.joint(&jpath, joint) {
                 self.dates.joint.insert(issue.id.clone(), date);
             }
             covered.extend(joint.parties.iter().map(String::as_str));
         }
         for (j, position) in issue.positions.iter().enumerate() {
-            let ppath = format!("{path}.positions[{j}]");
+            let ppath = path.field("positions").index(j);
             if !covered.insert(position.party.as_str()) {
                 let why = if issue.joint.as_ref().is_some_and(|jt| jt.parties.contains(&position.party)) {
                     Problem::CoveredByJoint
                 } else {
                     Problem::SecondPosition
                 };
-                self.error(join(&ppath, "party"), why.with("party", &position.party));
+                self.error(ppath.field("party"), why.with("party", &position.party));
             }
             self.position(&ppath, &issue.id, position);
         }
         for party in &self.data.parties {
             if !covered.contains(party.id.as_str()) {
                 let reason = Problem::SilentParty.with("party", &party.id).and("status", NO_STATEMENT_FOUND);
-                self.error(join(path, "positions"), reason);
+                self.error(path.field("positions"), reason);
             }
         }
         if let Some(alignment) = issue.alignment {
@@ -264,13 +264,13 @@ impl Checker<'_> {
                     .with("alignment", alignment.as_str())
                     .and("parties", quoted.join(", "))
                     .list("party_ids", missing);
-                self.error(join(path, "alignment"), reason);
+                self.error(path.field("alignment"), reason);
             }
         }
     }
 
-    fn position(&mut self, path: &str, issue: &str, p: &Position) {
-        self.reference(join(path, "party"), Ref::Party, &p.party);
+    fn position(&mut self, path: &Place, issue: &str, p: &Position) {
+        self.reference(path.field("party"), Ref::Party, &p.party);
         match p.status {
             PositionStatus::OnRecord => {
                 if let Some(date) = self.statement(path, &p.statement()) {
@@ -278,7 +278,7 @@ impl Checker<'_> {
                 }
                 if p.checked.is_some() {
                     self.error(
-                        join(path, "checked"),
+                        path.field("checked"),
                         Problem::CheckedOnlyWithoutStatement.with("status", NO_STATEMENT_FOUND),
                     );
                 }
@@ -293,22 +293,22 @@ impl Checker<'_> {
                 for (field, present) in said {
                     if present {
                         self.error(
-                            join(path, field),
+                            path.field(field),
                             Problem::LeftOutWithoutStatement.with("status", NO_STATEMENT_FOUND),
                         );
                     }
                 }
                 match &p.checked {
                     Some(checked) => {
-                        if let Some(period) = self.date(&join(path, "checked"), checked) {
+                        if let Some(period) = self.date(&path.field("checked"), checked) {
                             self.dates.checked.entry(issue.to_string()).or_default().insert(p.party.clone(), period);
                         }
                     }
                     None => self
-                        .error(join(path, "checked"), Problem::NeedsCheckedPeriod.with("status", NO_STATEMENT_FOUND)),
+                        .error(path.field("checked"), Problem::NeedsCheckedPeriod.with("status", NO_STATEMENT_FOUND)),
                 }
                 for (i, id) in p.sources.iter().enumerate() {
-                    self.reference(format!("{}[{i}]", join(path, "sources")), Ref::Source, id);
+                    self.reference(path.field("sources").index(i), Ref::Source, id);
                 }
             }
         }
@@ -316,11 +316,11 @@ impl Checker<'_> {
 
     /// A joint text stands for two or more parties, shown as one cell across their columns, so
     /// they must be next to each other in `parties`.
-    fn joint(&mut self, path: &str, joint: &JointText) -> Option<DateSpan> {
+    fn joint(&mut self, path: &Place, joint: &JointText) -> Option<DateSpan> {
         let mut columns = Vec::new();
         let mut seen = HashSet::new();
         for (i, id) in joint.parties.iter().enumerate() {
-            let ppath = format!("{}[{i}]", join(path, "parties"));
+            let ppath = path.field("parties").index(i);
             if !seen.insert(id.as_str()) {
                 self.error(ppath, Problem::ListedTwice.with("party", id));
                 continue;
@@ -331,10 +331,10 @@ impl Checker<'_> {
             }
         }
         if seen.len() < 2 {
-            self.error(join(path, "parties"), Problem::JointNeedsTwo);
+            self.error(path.field("parties"), Problem::JointNeedsTwo);
         } else if let (Some(first), Some(last)) = (columns.iter().min(), columns.iter().max()) {
             if last - first + 1 != columns.len() {
-                self.error(join(path, "parties"), Problem::JointNotAdjacent);
+                self.error(path.field("parties"), Problem::JointNotAdjacent);
             }
         }
         self.statement(path, &joint.statement())
@@ -342,26 +342,26 @@ impl Checker<'_> {
 
     /// Words on record: what was said, by whom, when, and where it was published. Returns when,
     /// if the statement is dated.
-    fn statement(&mut self, path: &str, s: &Statement) -> Option<DateSpan> {
+    fn statement(&mut self, path: &Place, s: &Statement) -> Option<DateSpan> {
         let has_words = [&s.quote, &s.paraphrase].into_iter().flatten().any(|t| !t.trim().is_empty());
         if !has_words {
-            self.error(path, Problem::NoWords);
+            self.error(path.clone(), Problem::NoWords);
         }
         match (&s.quote, &s.spoken) {
-            (Some(_), Some(spoken)) => self.spoken(&join(path, "spoken"), spoken),
-            (Some(_), None) => self.error(join(path, "spoken"), Problem::QuoteNeedsLanguage),
-            (None, Some(_)) => self.error(join(path, "spoken"), Problem::SpokenWithoutQuote),
+            (Some(_), Some(spoken)) => self.spoken(&path.field("spoken"), spoken),
+            (Some(_), None) => self.error(path.field("spoken"), Problem::QuoteNeedsLanguage),
+            (None, Some(_)) => self.error(path.field("spoken"), Problem::SpokenWithoutQuote),
             (None, None) => {}
         }
         self.text(path, "speaker", &s.speaker);
-        let date = s.date.as_ref().and_then(|date| self.date(&join(path, "date"), date));
+        let date = s.date.as_ref().and_then(|date| self.date(&path.field("date"), date));
         self.sources_of(path, &s.sources);
         date
     }
 
     /// A quote in the dataset's language is the speaker's own words; one in another language is
     /// a translation, and says whose.
-    fn spoken(&mut self, path: &str, spoken: &Spoken) {
+    fn spoken(&mut self, path: &Place, spoken: &Spoken) {
         self.text(path, "language", &spoken.language);
         let dataset_language = &self.data.meta.language;
         if !spoken.is_translated_for(dataset_language) {
@@ -369,7 +369,7 @@ impl Checker<'_> {
                 [("translated_by", spoken.translated_by.is_some()), ("original", spoken.original.is_some())]
             {
                 if present {
-                    self.error(join(path, field), Problem::OnlyTranslations.with("language", dataset_language));
+                    self.error(path.field(field), Problem::OnlyTranslations.with("language", dataset_language));
                 }
             }
             return;
@@ -380,44 +380,44 @@ impl Checker<'_> {
                     .with("spoken", &spoken.language)
                     .and("shown", dataset_language)
                     .and("ours", OUR_TRANSLATION);
-                self.error(join(path, "translated_by"), reason);
+                self.error(path.field("translated_by"), reason);
             }
             Some(OUR_TRANSLATION) => {}
-            Some(id) => self.reference(join(path, "translated_by"), Ref::Source, id),
+            Some(id) => self.reference(path.field("translated_by"), Ref::Source, id),
         }
         if let Some(original) = &spoken.original {
-            let opath = join(path, "original");
+            let opath = path.field("original");
             self.text(&opath, "text", &original.text);
-            self.reference(join(&opath, "source"), Ref::Source, &original.source);
+            self.reference(opath.field("source"), Ref::Source, &original.source);
         }
     }
 
     fn events(&mut self) {
         for (i, event) in self.data.events.iter().enumerate() {
-            let path = format!("events[{i}]");
-            let span = self.date(&join(&path, "date"), &event.date);
+            let path = Place::file().field("events").index(i);
+            let span = self.date(&path.field("date"), &event.date);
             if let Some(span) = span {
                 self.dates.events.insert(event.id.clone(), span);
             }
             self.text(&path, "title", &event.title);
             self.text(&path, "summary", &event.summary);
             for (j, id) in event.parties.iter().enumerate() {
-                self.reference(format!("{path}.parties[{j}]"), Ref::Party, id);
+                self.reference(path.field("parties").index(j), Ref::Party, id);
             }
             for (j, id) in event.issues.iter().enumerate() {
-                self.reference(format!("{path}.issues[{j}]"), Ref::Issue, id);
+                self.reference(path.field("issues").index(j), Ref::Issue, id);
             }
             for (j, q) in event.quotes.iter().enumerate() {
-                let qpath = format!("{path}.quotes[{j}]");
+                let qpath = path.field("quotes").index(j);
                 self.text(&qpath, "text", &q.text);
-                self.spoken(&join(&qpath, "spoken"), &q.spoken);
+                self.spoken(&qpath.field("spoken"), &q.spoken);
                 self.text(&qpath, "speaker", &q.speaker);
-                self.reference(join(&qpath, "source"), Ref::Source, &q.source);
+                self.reference(qpath.field("source"), Ref::Source, &q.source);
             }
             self.sources_of(&path, &event.sources);
             let Some(era_id) = &event.era else { continue };
             match self.data.eras.iter().find(|e| &e.id == era_id) {
-                None => self.reference(join(&path, "era"), Ref::Era, era_id),
+                None => self.reference(path.field("era"), Ref::Era, era_id),
                 Some(era) => {
                     // The era's own dates are reported where the era is checked, below.
                     if let (Some(span), Some(era_span)) = (span, era_span(era)) {
@@ -427,7 +427,7 @@ impl Checker<'_> {
                                 .and("era", &era.id)
                                 .and("start", &era.start)
                                 .and("end", &era.end);
-                            self.error(join(&path, "date"), reason);
+                            self.error(path.field("date"), reason);
                         }
                     }
                 }
@@ -437,16 +437,18 @@ impl Checker<'_> {
 
     fn eras(&mut self) {
         for (i, era) in self.data.eras.iter().enumerate() {
-            let path = format!("eras[{i}]");
+            let path = Place::file().field("eras").index(i);
             self.text(&path, "label", &era.label);
-            let start = self.date(&join(&path, "start"), &era.start);
-            let end = self.date(&join(&path, "end"), &era.end);
+            let start = self.date(&path.field("start"), &era.start);
+            let end = self.date(&path.field("end"), &era.end);
             if let (Some(s), Some(e)) = (start, end) {
                 match DateSpan::spanning(s, e) {
                     Some(span) => {
                         self.dates.eras.insert(era.id.clone(), span);
                     }
-                    None => self.error(&path, Problem::EraInverted.with("start", &era.start).and("end", &era.end)),
+                    None => {
+                        self.error(path.clone(), Problem::EraInverted.with("start", &era.start).and("end", &era.end))
+                    }
                 }
             }
         }
@@ -454,19 +456,19 @@ impl Checker<'_> {
 
     fn sources(&mut self) {
         for (i, s) in self.data.sources.iter().enumerate() {
-            let path = format!("sources[{i}]");
+            let path = Place::file().field("sources").index(i);
             self.text(&path, "publisher", &s.publisher);
             self.text(&path, "title", &s.title);
             if let Some(language) = &s.language {
                 self.text(&path, "language", language);
             }
-            if let Some(date) = s.date.as_ref().and_then(|date| self.date(&join(&path, "date"), date)) {
+            if let Some(date) = s.date.as_ref().and_then(|date| self.date(&path.field("date"), date)) {
                 self.dates.sources.insert(s.id.clone(), date);
             }
             match (&s.url, &s.date) {
-                (Some(url), _) => self.url(&join(&path, "url"), url),
+                (Some(url), _) => self.url(&path.field("url"), url),
                 (None, Some(_)) => {}
-                (None, None) => self.error(&path, Problem::SourceNeedsUrlOrDate),
+                (None, None) => self.error(path.clone(), Problem::SourceNeedsUrlOrDate),
             }
         }
     }

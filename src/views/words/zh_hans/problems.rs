@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::model::{fill, DataError, Problem, LIST_SEPARATOR};
+use crate::model::{fill, DataError, Place, Problem, LIST_SEPARATOR};
 
 /// `path: message` (or the message alone, for the whole file), in Chinese.
 pub(in crate::views::words) fn problem_line(error: &DataError) -> String {
@@ -17,7 +17,7 @@ pub(in crate::views::words) fn problem_line(error: &DataError) -> String {
     if path.is_empty() {
         message
     } else {
-        [path.as_ref(), ": ", &message].concat()
+        [path.as_str(), ": ", &message].concat()
     }
 }
 
@@ -30,12 +30,12 @@ fn chinese_message(error: &DataError) -> String {
 }
 
 /// A JSON path stays as written; a line and column in the file are worded.
-fn chinese_path(error: &DataError) -> Cow<'_, str> {
-    match (error.is_at_line(), error.value("line"), error.value("column")) {
-        (true, Some(line), Some(column)) => {
-            fill("第{line}行，第{column}列", &[("line", line), ("column", column)]).into()
+fn chinese_path(error: &DataError) -> String {
+    match error.place {
+        Place::Text { line, column } => {
+            fill("第{line}行，第{column}列", &[("line", &line.to_string()), ("column", &column.to_string())])
         }
-        _ => Cow::Borrowed(&error.path),
+        Place::Path(_) => error.place.to_string(),
     }
 }
 
@@ -226,11 +226,14 @@ mod tests {
 
     #[test]
     fn english_is_the_clis_wording_and_chinese_translates_the_values_that_are_words() {
-        let e = DataError::new("events[0].era", Problem::UnknownId.with("kind", "era").and("id", "freeze"));
+        let e = DataError::new(
+            Place::file().field("events").index(0).field("era"),
+            Problem::UnknownId.with("kind", "era").and("id", "freeze"),
+        );
         assert_eq!(problem_line(&e, "en"), "events[0].era: unknown era id \"freeze\"");
         assert_eq!(problem_line(&e, "zh-Hans"), "events[0].era: 未知的时期id“freeze”");
         let e = DataError::new(
-            "issues[0].alignment",
+            Place::file().field("issues").index(0).field("alignment"),
             Problem::AlignmentNeedsWords
                 .with("alignment", "converge")
                 .and("parties", "\"us\", \"cn\"")

@@ -4,8 +4,12 @@
 #![cfg(feature = "ssr")]
 #![recursion_limit = "256"]
 
+#[path = "support/bundled.rs"]
+mod bundled;
+
+use bundled::BUNDLED_JSON;
 use leptos::prelude::*;
-use summit_explainer::model::{load, Dataset, Story, BUNDLED_JSON, BUNDLED_URL};
+use summit_explainer::model::{load, Dataset, Story, BUNDLED_URL};
 use summit_explainer::page::{ISLAND_KEY_ATTR, ISLAND_KEY_TAG};
 use summit_explainer::views::{render_html, Loaded, Page, ShownStory};
 

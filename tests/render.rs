@@ -8,10 +8,12 @@
 #![cfg(feature = "ssr")]
 #![recursion_limit = "256"]
 
+#[path = "support/bundled.rs"]
+mod bundled;
+
+use bundled::BUNDLED_JSON;
 use leptos::prelude::*;
-use summit_explainer::model::{
-    load, Alignment, Dataset, OutcomeStatus, PositionStatus, Story, BUNDLED_JSON, BUNDLED_URL,
-};
+use summit_explainer::model::{load, Alignment, Dataset, OutcomeStatus, PositionStatus, Story, BUNDLED_URL};
 use summit_explainer::views::{render_html, LoadFailure, Loaded, Page, ShownStory};
 
 const SYNTHETIC_JSON: &str = include_str!("fixtures/synthetic.json");

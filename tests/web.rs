@@ -10,7 +10,7 @@
 mod hostile_drafts;
 
 use leptos::prelude::*;
-use summit_explainer::model::{load, IndexEntry, StoryIndex, BUNDLED_JSON};
+use summit_explainer::model::{load, IndexEntry, StoryIndex};
 use summit_explainer::page::{SHOW_START_FAILURE_FN, STORY_INDEX_GLOBAL};
 use summit_explainer::platform::{dom, location, story_index};
 use summit_explainer::views::islands::{keyed, IssueCard, Marker};
@@ -21,7 +21,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn index() -> StoryIndex {
-    let data = load(BUNDLED_JSON).unwrap();
+    let data = load(include_str!("fixtures/synthetic.json")).unwrap();
     data.index().as_ref().clone()
 }
 

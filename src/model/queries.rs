@@ -194,44 +194,60 @@ impl PositionStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, BUNDLED_JSON};
+    use crate::model::fixtures::{MINIMAL, SYNTHETIC};
+    use crate::model::load;
 
     #[test]
     fn comparisons_follow_who_spoke() {
-        let d = load(BUNDLED_JSON).unwrap();
+        let d = load(SYNTHETIC).unwrap().into_data();
         let cmp = |id: &str| d.comparison(d.issue(id).unwrap());
-        assert_eq!(cmp("taiwan"), Comparison::Diverge);
-        assert_eq!(cmp("decoupling"), Comparison::AllSpoke { of: 2 });
-        assert_eq!(cmp("military-channels"), Comparison::Converge);
-        assert_eq!(cmp("iran"), Comparison::OnlySome(vec!["US".into()]));
-        assert_eq!(cmp("ukraine"), Comparison::AllSpoke { of: 2 });
-        assert_eq!(cmp("climate"), Comparison::Joint);
+        assert_eq!(cmp("water-rights"), Comparison::Converge);
+        assert_eq!(cmp("shipping-lanes"), Comparison::Diverge);
+        // Two parties in a joint text, the third in its own words: all three on record.
+        assert_eq!(cmp("fisheries"), Comparison::AllSpoke { of: 3 });
+        assert_eq!(cmp("data-exchange"), Comparison::OnlySome(vec!["Alderland".into(), "Borovia".into()]));
+        assert_eq!(cmp("border-monitoring"), Comparison::OnlySome(vec!["Alderland".into(), "Cestia".into()]));
+        // A joint text of every party.
+        let mut all = d.clone();
+        let fisheries = all.issues.iter_mut().find(|i| i.id == "fisheries").unwrap();
+        fisheries.joint.as_mut().unwrap().parties.push("ces".into());
+        fisheries.positions.clear();
+        assert_eq!(all.comparison(all.issue("fisheries").unwrap()), Comparison::Joint);
+        // No party found on record.
+        let minimal = load(MINIMAL).unwrap();
+        assert_eq!(minimal.comparison(minimal.issue("fentanyl").unwrap()), Comparison::NoneSpoke { of: 2 });
     }
 
     #[test]
     fn every_party_has_a_stand_and_a_joint_text_is_one_column() {
-        let d = load(BUNDLED_JSON).unwrap();
-        let iran = d.issue("iran").unwrap();
+        let d = load(SYNTHETIC).unwrap();
+        let exchange = d.issue("data-exchange").unwrap();
         assert!(
-            matches!(d.stand(iran, "cn"), Stand::NotFound(p) if p.checked.as_deref() == Some("2023-11-13/2023-11-18"))
+            matches!(d.stand(exchange, "ces"), Stand::NotFound(p) if p.checked.as_deref() == Some("2025-03-10/2025-03-14"))
         );
-        assert!(matches!(d.stand(iran, "us"), Stand::OnRecord(_)));
-        assert_eq!(d.columns(iran).len(), 2);
-        let climate = d.columns(d.issue("climate").unwrap());
-        assert!(matches!(&climate[..], [Column::Joint { parties, .. }] if parties.len() == 2));
+        assert!(matches!(d.stand(exchange, "ald"), Stand::OnRecord(_)));
+        assert!(matches!(d.stand(exchange, "bor"), Stand::OnRecord(_)), "a paraphrase is on record");
+        assert_eq!(d.columns(exchange).len(), 3);
+        let fisheries = d.columns(d.issue("fisheries").unwrap());
+        assert!(
+            matches!(&fisheries[..], [Column::Joint { parties, .. }, Column::Party { party, .. }] if parties.len() == 2 && party.id == "ces")
+        );
+        assert_eq!(d.stand(d.issue("fisheries").unwrap(), "nobody"), Stand::Silent);
     }
 
     #[test]
     fn relations_work_in_both_directions() {
-        let d = load(BUNDLED_JSON).unwrap();
-        let taiwan = d.issue("taiwan").unwrap();
+        let mut d = load(SYNTHETIC).unwrap().into_data();
+        // An issue that lists an event which does not list it back.
+        d.issues.iter_mut().find(|i| i.id == "data-exchange").unwrap().events.push("ferry-service".into());
+        let water = d.issue("water-rights").unwrap();
         // Listed on both sides, on the issue's side only, and on the event's side only.
-        assert!(d.are_related(taiwan, d.event("pelosi-taiwan").unwrap()));
-        assert!(d.are_related(d.issue("exchanges").unwrap(), d.event("biden-xi-filoli").unwrap()));
-        assert!(d.are_related(taiwan, d.event("wang-yi-briefing").unwrap()));
-        assert!(!d.are_related(taiwan, d.event("kerry-china").unwrap()));
-        let issues: Vec<&str> = d.issues_for_event("biden-xi-filoli").iter().map(|i| i.id.as_str()).collect();
-        assert!(issues.contains(&"taiwan") && issues.contains(&"ai"));
+        assert!(d.are_related(water, d.event("ministers-meet").unwrap()));
+        assert!(d.are_related(d.issue("data-exchange").unwrap(), d.event("ferry-service").unwrap()));
+        assert!(d.are_related(water, d.event("survey-published").unwrap()));
+        assert!(!d.are_related(water, d.event("ferry-incident").unwrap()));
+        let issues: Vec<&str> = d.issues_for_event("three-party-talks").iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(issues, ["water-rights", "fisheries", "border-monitoring"], "in the dataset's order");
         assert!(d.issues_for_event("no-such-event").is_empty());
     }
 }

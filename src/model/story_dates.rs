@@ -116,17 +116,18 @@ impl StoryDates {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, BUNDLED_JSON};
+    use crate::model::fixtures::SYNTHETIC;
+    use crate::model::load;
 
-    fn bundled() -> (Dataset, StoryDates) {
-        let story = load(BUNDLED_JSON).unwrap();
+    fn synthetic() -> (Dataset, StoryDates) {
+        let story = load(SYNTHETIC).unwrap();
         let dates = story.dates().clone();
         (story.into_data(), dates)
     }
 
     #[test]
     fn every_date_of_the_story_is_parsed_once_and_kept() {
-        let (data, dates) = bundled();
+        let (data, dates) = synthetic();
         assert_eq!(dates.key, DateSpan::parse(&data.meta.key_date.date).unwrap());
         assert_eq!(dates.updated, DateSpan::parse(&data.meta.updated).unwrap());
         assert_eq!(dates.published, DateSpan::parse(&data.meta.published).unwrap());
@@ -156,18 +157,20 @@ mod tests {
 
     #[test]
     fn the_story_has_dates_for_what_it_dates_and_none_for_what_it_does_not() {
-        let (_, dates) = bundled();
-        let iran_cn = dates.checked("iran", "cn").expect("China's words on Iran were searched for");
-        assert_eq!(Some(iran_cn), DateSpan::parse("2023-11-13/2023-11-18").ok());
-        assert_eq!(dates.said("iran", "cn"), None, "no words, so no date said");
-        assert_eq!(dates.checked("iran", "us"), None, "the US is on record");
+        let (_, dates) = synthetic();
+        let searched = dates.checked("data-exchange", "ces").expect("Cestia's words were searched for");
+        assert_eq!(Some(searched), DateSpan::parse("2025-03-10/2025-03-14").ok());
+        assert_eq!(dates.said("data-exchange", "ces"), None, "no words, so no date said");
+        assert_eq!(dates.checked("data-exchange", "ald"), None, "Alderland is on record");
+        assert_eq!(dates.said("data-exchange", "ald"), None, "on record, with no date given");
+        assert_eq!(dates.said("shipping-lanes", "bor"), DateSpan::parse("2024-09-03").ok());
         assert_eq!(dates.event("no-such-event"), None);
         assert_eq!(dates.said("no-such-issue", "us"), None);
     }
 
     #[test]
     fn events_in_date_order_carry_their_spans() {
-        let (data, dates) = bundled();
+        let (data, dates) = synthetic();
         let ordered = dates.events_by_date(&data);
         assert_eq!(ordered.len(), data.events.len());
         assert!(ordered.windows(2).all(|w| (w[0].1.start, w[0].1.end) <= (w[1].1.start, w[1].1.end)));

@@ -80,28 +80,33 @@ impl StoryIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, BUNDLED_JSON};
+    use crate::model::fixtures::SYNTHETIC;
+    use crate::model::load;
 
     fn index() -> StoryIndex {
-        load(BUNDLED_JSON).unwrap().index().as_ref().clone()
+        load(SYNTHETIC).unwrap().index().as_ref().clone()
     }
 
     #[test]
     fn holds_every_issue_and_event_in_date_order() {
-        let data = load(BUNDLED_JSON).unwrap();
+        let data = load(SYNTHETIC).unwrap();
         let index = index();
         assert_eq!(index.issues.len(), data.issues.len());
         let by_date: Vec<&str> = data.dates().events_by_date(&data).iter().map(|(e, _)| e.id.as_str()).collect();
         let indexed: Vec<&str> = index.events.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(indexed, by_date);
-        assert_eq!(index.issue("taiwan").unwrap().title, "Taiwan");
+        assert_eq!(index.issue("water-rights").unwrap().title, "Shared river water");
         assert_eq!(index.title, data.meta.title);
     }
 
     #[test]
     fn relations_agree_in_both_directions() {
         let index = index();
-        assert_eq!(index.issue("taiwan").unwrap().related, ["pelosi-taiwan", "biden-xi-filoli", "wang-yi-briefing"]);
+        // In date order; survey-published lists the issue, the issue does not list it.
+        assert_eq!(
+            index.issue("water-rights").unwrap().related,
+            ["ministers-meet", "survey-published", "three-party-talks"]
+        );
         for event in &index.events {
             for issue in &index.issues {
                 assert_eq!(event.related.contains(&issue.id), index.are_related(&issue.id, &event.id));
@@ -112,12 +117,14 @@ mod tests {
     #[test]
     fn neighbours_step_in_date_order() {
         let index = index();
-        assert_eq!(index.neighbour(None, 1), Some("pelosi-taiwan"));
-        assert_eq!(index.neighbour(Some("balloon-tracked"), 1), Some("blinken-postpones"));
-        assert_eq!(index.neighbour(Some("balloon-tracked"), -1), Some("bali-meeting"));
-        assert_eq!(index.neighbour(Some("pelosi-taiwan"), -1), None);
-        assert_eq!(index.neighbour(Some("counternarcotics-wg"), 1), Some("biden-xi-call-2024"));
-        assert_eq!(index.neighbour(Some("lima-meeting"), 1), None);
+        assert_eq!(index.neighbour(None, 1), Some("ferry-incident"));
+        assert_eq!(index.neighbour(Some("ministers-meet"), 1), Some("survey-published"));
+        assert_eq!(index.neighbour(Some("ministers-meet"), -1), Some("preparatory-letter"));
+        assert_eq!(index.neighbour(Some("ferry-incident"), -1), None);
+        // First in the file, last but one in time.
+        assert_eq!(index.neighbour(Some("working-group"), 1), Some("ferry-service"));
+        assert_eq!(index.neighbour(Some("working-group"), -1), Some("joint-communique"));
+        assert_eq!(index.neighbour(Some("ferry-service"), 1), None);
         assert_eq!(index.neighbour(Some("no-such-event"), 1), None);
     }
 

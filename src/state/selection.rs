@@ -67,40 +67,41 @@ impl Selection {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{load, BUNDLED_JSON};
+    use crate::model::fixtures::SYNTHETIC;
+    use crate::model::load;
 
     fn data() -> StoryIndex {
-        let data = load(BUNDLED_JSON).expect("bundled dataset is valid");
+        let data = load(SYNTHETIC).expect("the synthetic test story is valid");
         data.index().as_ref().clone()
     }
 
     #[test]
     fn round_trips_through_the_query_string() {
         let d = data();
-        let (s, unknown) = Selection::from_query("?embed=1&issue=taiwan&event=blinken-beijing", &d);
+        let (s, unknown) = Selection::from_query("?embed=1&issue=fisheries&event=ministers-meet", &d);
         assert!(unknown.is_empty());
-        assert_eq!(s.issue.as_deref(), Some("taiwan"));
-        assert_eq!(s.event.as_deref(), Some("blinken-beijing"));
-        assert_eq!(s.to_query("?embed=1"), "?embed=1&issue=taiwan&event=blinken-beijing");
-        assert_eq!(Selection::default().to_query("?embed=1&issue=taiwan"), "?embed=1");
+        assert_eq!(s.issue.as_deref(), Some("fisheries"));
+        assert_eq!(s.event.as_deref(), Some("ministers-meet"));
+        assert_eq!(s.to_query("?embed=1"), "?embed=1&issue=fisheries&event=ministers-meet");
+        assert_eq!(Selection::default().to_query("?embed=1&issue=fisheries"), "?embed=1");
     }
 
     #[test]
     fn unknown_ids_are_reported_and_dropped() {
-        let (s, unknown) = Selection::from_query("?issue=taiwn&event=bali-meeting", &data());
+        let (s, unknown) = Selection::from_query("?issue=fisherie&event=ferry-incident", &data());
         assert_eq!(s.issue, None);
-        assert_eq!(s.event.as_deref(), Some("bali-meeting"));
-        assert_eq!(unknown, vec![UnknownId { kind: "issue", id: "taiwn".into() }]);
+        assert_eq!(s.event.as_deref(), Some("ferry-incident"));
+        assert_eq!(unknown, vec![UnknownId { kind: "issue", id: "fisherie".into() }]);
     }
 
     #[test]
     fn transitions() {
-        let s = Selection::default().toggle_issue("taiwan");
-        assert_eq!(s.issue.as_deref(), Some("taiwan"));
-        assert_eq!(s.toggle_issue("taiwan").issue, None);
-        assert_eq!(s.toggle_issue("iran").issue.as_deref(), Some("iran"));
-        let s = s.with_event("bali-meeting");
-        assert_eq!(s.issue.as_deref(), Some("taiwan"), "picking an event keeps the issue");
+        let s = Selection::default().toggle_issue("fisheries");
+        assert_eq!(s.issue.as_deref(), Some("fisheries"));
+        assert_eq!(s.toggle_issue("fisheries").issue, None);
+        assert_eq!(s.toggle_issue("shipping-lanes").issue.as_deref(), Some("shipping-lanes"));
+        let s = s.with_event("ferry-incident");
+        assert_eq!(s.issue.as_deref(), Some("fisheries"), "picking an event keeps the issue");
         assert!(s.without_event().event.is_none());
         assert!(!s.is_empty());
     }

@@ -327,10 +327,13 @@ fn a_joint_text_is_shown_once_across_the_parties_columns() {
     }
 }
 
+/// A story's name, its stances' dates as (`datetime`, what the reader reads), and lines that
+/// say no statement was found.
+type SpotCheck<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+
 #[test]
 fn words_from_before_or_after_the_key_day_say_when_they_were_said() {
-    // (the `datetime`, what the reader reads)
-    let spot_checks: [(&str, &[(&str, &str)], &[&str]); 2] = [
+    let spot_checks: [SpotCheck; 2] = [
         (
             "bundled",
             &[

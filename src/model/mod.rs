@@ -34,16 +34,6 @@ pub use timeline_layout::{
 };
 pub use validate::is_web_url;
 
-/// The invented stories the engine's unit tests run on (`tests/fixtures/`), so that no unit
-/// test knows the bundled story by heart; checks of the bundled story are in `tests/story.rs`.
-#[cfg(test)]
-pub(crate) mod fixtures {
-    /// Three invented parties, five issues, eight events, listed out of date order.
-    pub const SYNTHETIC: &str = include_str!("../../tests/fixtures/synthetic.json");
-    /// Two parties, two issues, three events; one issue with no party on record.
-    pub const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.json");
-}
-
 /// Where the bundled story is in `dist/`, relative to the page.
 pub const BUNDLED_URL: &str = "data/summit.en.json";
 
@@ -52,4 +42,14 @@ pub const BUNDLED_URL: &str = "data/summit.en.json";
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(Dataset);
     serde_json::to_string_pretty(&schema).expect("a schema always serialises") + "\n"
+}
+
+/// The invented stories the engine's unit tests run on (`tests/fixtures/`), so that no unit
+/// test knows the bundled story by heart; checks of the bundled story are in `tests/story.rs`.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    /// Three invented parties, five issues, eight events, listed out of date order.
+    pub const SYNTHETIC: &str = include_str!("../../tests/fixtures/synthetic.json");
+    /// Two parties, two issues, three events; one issue with no party on record.
+    pub const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.json");
 }

@@ -303,28 +303,31 @@ pub fn set_page_language(tag: &str) {
     let _ = PAGE_LANGUAGE.set(Strings::for_language(tag));
 }
 
-/// Every language the page speaks: its page words and its islands' words, English first. A new
-/// language is a file beside `en.rs` and a line here; an edition (`page::EDITIONS`) in a
-/// language missing here fails a test (`every_edition_has_words_of_its_own`) rather than
-/// falling back to English.
-pub(super) const LANGUAGES: [(&Strings, &LiveStrings); 2] = [(&EN, &LIVE_EN), (&ZH, &LIVE_ZH)];
+/// Every language the page speaks, English first: its page words, and its islands' words under
+/// its tag. A new language is a file beside `en.rs` and a line in each list; an edition
+/// (`page::EDITIONS`) in a language missing here fails a test (`every_edition_has_words_of_its_own`)
+/// rather than falling back to English. Two lists, not one of pairs: the islands' lookup must not
+/// name the page's tables, or every word of the page would be linked into the reader's wasm
+/// (one list of pairs cost 2.4 KB gzip of it).
+pub(super) const LANGUAGES: [&Strings; 2] = [&EN, &ZH];
+pub(super) const LIVE_LANGUAGES: [(&str, &LiveStrings); 2] = [(EN.language, &LIVE_EN), (ZH.language, &LIVE_ZH)];
 
-/// The words of the language `tag` names; English for a language the page has none for (a
-/// draft in another language).
-fn words_for(tag: &str) -> (&'static Strings, &'static LiveStrings) {
-    LANGUAGES.into_iter().find(|(page, _)| same_language(tag, page.language)).unwrap_or(LANGUAGES[0])
+/// The item of `list` whose tag names the language `tag` names; the first (English) for a
+/// language the page has no words for (a draft in another language).
+fn for_tag<T: Copy>(tag: &str, list: &[T], tag_of: impl Fn(&T) -> &str) -> T {
+    list.iter().copied().find(|item| same_language(tag, tag_of(item))).unwrap_or(list[0])
 }
 
 impl Strings {
     pub fn for_language(tag: &str) -> &'static Strings {
-        words_for(tag).0
+        for_tag(tag, &LANGUAGES, |page| page.language)
     }
 }
 
 impl LiveStrings {
     /// The islands' table, as [`Strings::for_language`] picks the page's.
     pub fn for_language(tag: &str) -> &'static LiveStrings {
-        words_for(tag).1
+        for_tag(tag, &LIVE_LANGUAGES, |(live_tag, _)| live_tag).1
     }
 }
 

@@ -4,7 +4,7 @@
 //! page's own markup, whatever they contain: `<style>`, `</script>`, `<!--`.
 //!
 //! - [`page`]: one rewriting pass over trunk's `index.html` that writes an edition's page
-//!   ([`compose`]), then its policy ([`policy::secure`]);
+//!   (`compose.rs`), then its policy ([`policy::secure`]);
 //! - [`stylesheets`]: the stylesheets trunk linked, which the caller reads and hands back as
 //!   [`Pieces::css`];
 //! - [`script_json`]: JSON made safe to embed in a `<script>`.

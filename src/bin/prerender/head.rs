@@ -158,6 +158,21 @@ mod tests {
         assert_eq!(page.inline.styles(), [sha("\nmain{}\n")]);
     }
 
+    #[test]
+    fn the_hostile_fixture_is_a_valid_story_whose_json_ld_reads_back_whole() {
+        // The story e2e/hostile-text.test.mjs builds (scripts/test.sh, dist-hostile/).
+        let story = load(include_str!("../../../tests/fixtures/hostile-text.json")).expect("a valid story");
+        let head = render(&story, &EDITIONS[0], &[]);
+        let ld = head.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
+        let json: serde_json::Value = serde_json::from_str(ld).unwrap();
+        assert_eq!(json["headline"], story.meta.title.as_str());
+        assert_eq!(json["description"], story.meta.standfirst.as_str());
+        assert_eq!(json["publisher"]["name"], story.meta.publisher.as_str());
+        for sequence in ["<style>", "</style>", "<script>", "</script>", "<!--", "-->", "]]>", "\u{2028}"] {
+            assert!(format!("{}{}", story.meta.title, story.meta.standfirst).contains(sequence), "{sequence:?}");
+        }
+    }
+
     /// A CSP hash source, computed here rather than by the code under test.
     fn sha(text: &str) -> String {
         use base64::Engine;

@@ -10,13 +10,38 @@ use lol_html::html_content::{ContentType, TextType};
 use lol_html::{comments, element, end_tag, text};
 
 use super::loader::{compact_script, deferred};
-use super::{is_relative, relocate, rewrite, Pieces};
+use super::pass::{is_relative, relocate, rewrite, Handler};
 use crate::page::{APP_ID, EDITOR_ATTR, EDIT_LINK_CLASS, FAILED_NOTE_ID, PRERENDERED_ATTR, ROOT_ATTR};
 
 /// The shell's comment in `<head>` where the rendered metadata goes (`<!--head-->`).
 const HEAD_MARKER: &str = "head";
 /// The shell's skip link, whose words are the edition's.
 const SKIP_LINK: &str = "a.skip-link";
+
+/// What the build puts into trunk's shell to make one edition's page.
+#[derive(Clone, Copy, Debug)]
+pub struct Pieces<'a> {
+    /// The edition's BCP 47 tag, for `<html lang>`.
+    pub language: &'a str,
+    /// The build's root from this page (`./`, or `../` for an edition in a folder): the shell's
+    /// relative addresses and the bundle's are reached through it.
+    pub root: &'a str,
+    /// Show the footer's link to the story editor (`page::EDIT_LINK_CLASS` on `<html>`).
+    pub edit_link: bool,
+    /// The rules of every stylesheet trunk linked, in order ([`stylesheets`]), inlined as one
+    /// `<style>` where the first link was.
+    pub css: &'a str,
+    /// The skip link's words, and the "could not start" note's, in the edition's language.
+    pub skip_link: &'a str,
+    pub start_failed: &'a str,
+    /// The rendered `<head>` metadata (title, Open Graph, JSON-LD), where the shell's `<!--head-->`
+    /// comment is; it replaces the shell's own `<title>`.
+    pub head: &'a str,
+    /// The rendered story, the content of `#app`.
+    pub app: &'a str,
+    /// The editor bundle's module, from this page (`page::EDITOR_ATTR`), where the build has one.
+    pub editor: Option<&'a str>,
+}
 
 /// What the handlers found and are in the middle of; shared, because a script's replacement is
 /// written by its end tag's handler, which lol_html requires to own what it uses.
@@ -63,8 +88,8 @@ pub fn page(shell: &str, pieces: &Pieces) -> Result<String, String> {
         element!("head > title", |el| {
             let mut state = state.borrow_mut();
             if !state.title_removed {
-                // Its line stays, as it did when this was a text replacement: the head after it
-                // is written at the comment below.
+                // The element only: its line's white space stays, before the rendered head,
+                // which is written at the comment on the next line.
                 el.remove();
                 state.title_removed = true;
             }
@@ -190,7 +215,7 @@ pub fn page(shell: &str, pieces: &Pieces) -> Result<String, String> {
 /// these handlers run after the others, so they see what those did.
 fn rewrite_with_white_space<'h>(
     html: &str,
-    mut handlers: Vec<super::Handler<'h>>,
+    mut handlers: Vec<Handler<'h>>,
     state: &'h Rc<RefCell<State>>,
 ) -> Result<String, String> {
     handlers.extend([

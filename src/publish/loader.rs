@@ -2,7 +2,7 @@
 //! script, and the shell's own scripts without their comment lines. The HTML pass hands each
 //! script's whole text here and writes back what comes out.
 
-use super::relocate;
+use super::pass::relocate;
 use crate::page::{
     START_WHEN_WANTED_FN, STORY_INDEX_FILE, STORY_INDEX_GLOBAL, TRUNK_BINDINGS_GLOBAL, TRUNK_STARTED_EVENT,
 };

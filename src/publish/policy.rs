@@ -12,8 +12,15 @@ use lol_html::html_content::ContentType;
 use lol_html::{element, end_tag, text};
 use sha2::{Digest, Sha256};
 
-use super::{rewrite, Published};
+use super::pass::rewrite;
 use crate::platform::trusted_types::POLICIES as TRUSTED_TYPES_POLICIES;
+
+/// A page ready to serve, and the inline code its policy allows.
+#[derive(Clone, Debug)]
+pub struct Published {
+    pub html: String,
+    pub inline: Inline,
+}
 
 /// Inline scripts and styles of one page or more, as the sources a policy allows by hash.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -28,7 +28,7 @@ pub struct Pieces<'a> {
     pub root: &'a str,
     /// Show the footer's link to the story editor (`page::EDIT_LINK_CLASS` on `<html>`).
     pub edit_link: bool,
-    /// The rules of every stylesheet trunk linked, in order ([`stylesheets`]), inlined as one
+    /// The rules of every stylesheet trunk linked, in order ([`super::stylesheets`]), inlined as one
     /// `<style>` where the first link was.
     pub css: &'a str,
     /// The skip link's words, and the "could not start" note's, in the edition's language.

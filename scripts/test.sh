@@ -35,7 +35,13 @@ trunk build --release
 step "Release build of the synthetic test story into dist-synthetic/"
 SUMMIT_DATASET="$PWD/tests/fixtures/synthetic.json" trunk build --release --dist dist-synthetic
 
+# A story whose words are markup (<style>, </script>, <!--, ]]>, U+2028): the page it builds must
+# keep its styles, run its scripts and break no policy (e2e/hostile-text.test.mjs). Its own
+# build, so the stories the rest of the suite reads stay plain.
+step "Release build of the hostile-text test story into dist-hostile/"
+SUMMIT_DATASET="$PWD/tests/fixtures/hostile-text.json" trunk build --release --dist dist-hostile
+
 # The reader's and the editor's core journeys also run in Firefox ESR and in WebKitGTK's MiniBrowser
 # (e2e/engines.test.mjs), which starts its own Xvfb display for WebKit.
-step "End-to-end tests against dist/ (and dist-synthetic/) on 127.0.0.1 in headless Chromium; the core journeys also in Firefox and WebKit"
+step "End-to-end tests against dist/ (and dist-synthetic/, dist-hostile/) on 127.0.0.1 in headless Chromium; the core journeys also in Firefox and WebKit"
 node --test --test-concurrency=1 e2e/

@@ -6,6 +6,8 @@
 //! - [`page`]: the names the shell, the pre-render and both bundles share.
 //! - [`platform`]: browser glue: URL history, embed messaging, service worker.
 //! - [`editor`]: the story editor (`edit.html`): its logic here, its page in the editor bundle.
+//! - `publish` (feature `publish`): trunk's shell and the rendered pieces made into a page and
+//!   its Content Security Policy, by parsing the HTML; no filesystem.
 
 #![recursion_limit = "256"]
 
@@ -13,6 +15,8 @@ pub mod editor;
 pub mod model;
 pub mod page;
 pub mod platform;
+#[cfg(feature = "publish")]
+pub mod publish;
 pub mod state;
 pub mod views;
 

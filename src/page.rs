@@ -7,7 +7,8 @@ use crate::model::BUNDLED_URL;
 
 /// The element both bundles render the story into, and the pre-render fills.
 pub const APP_ID: &str = "app";
-/// Closes the shell's `#app`, so the pre-render finds where the loading skeleton ends.
+/// Right after the shell's `#app`, which it closes: it says so to a reader of the page's source.
+/// The pre-render finds `#app`'s end by parsing (`publish`), and keeps the comment.
 pub const APP_END_MARKER: &str = "<!--/app-->";
 /// On `#app`: the story inside was rendered at build time, with its story index beside it.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";

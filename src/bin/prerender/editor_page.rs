@@ -10,6 +10,7 @@
 use std::path::Path;
 
 use summit_explainer::page::EDITOR_PAGE;
+use summit_explainer::publish::{self, Inline};
 
 use super::precache::{fnv1a, FNV_OFFSET};
 use super::styles::compact;
@@ -19,12 +20,11 @@ const EDITOR_CSS: &str = include_str!("../../editor/editor.css");
 const STYLES_MARKER: &str = "./EDITOR_STYLES";
 const START_MARKER: &str = "./EDITOR_START";
 
-/// Writes `edit.html` into `dir`, its stylesheet (the explainer's inlined `<style>` from `shell`,
-/// the staged page, then the editor's) and its start script beside `module`, the editor bundle.
-pub fn write(dir: &Path, shell: &str, module: &str) -> Result<(), String> {
-    let start = shell.find("<style>").ok_or("the shell has no inlined <style>")? + "<style>".len();
-    let end = shell[start..].find("</style>").ok_or("the shell's <style> is not closed")? + start;
-    let css = format!("{}{}", &shell[start..end], compact(EDITOR_CSS));
+/// Writes `edit.html` into `dir`, its stylesheet (`explainer_css`, the rules the explainer's
+/// pages inline, then the editor's) and its start script beside `module`, the editor bundle.
+/// Returns the page's inline code (none), for the host's policy.
+pub fn write(dir: &Path, explainer_css: &str, module: &str) -> Result<Inline, String> {
+    let css = format!("\n{explainer_css}{}", compact(EDITOR_CSS));
     let (folder, bundle) = module.rsplit_once('/').unwrap_or(("", module));
     let script = format!("import init, {{ start_editor }} from \"./{bundle}\";\ninit().then(() => start_editor());\n");
     let styles = beside(dir, folder, "edit", "css", &css)?;
@@ -37,7 +37,10 @@ pub fn write(dir: &Path, shell: &str, module: &str) -> Result<(), String> {
     if html.contains(STYLES_MARKER) || html.contains(START_MARKER) {
         return Err(format!("src/editor/edit.html lacks {STYLES_MARKER} or {START_MARKER}"));
     }
-    std::fs::write(dir.join(EDITOR_PAGE), html).map_err(|e| format!("cannot write {EDITOR_PAGE}: {e}"))
+    // Its policy is the reader's page's, with no inline code of its own.
+    let page = publish::secure(&html)?;
+    std::fs::write(dir.join(EDITOR_PAGE), page.html).map_err(|e| format!("cannot write {EDITOR_PAGE}: {e}"))?;
+    Ok(page.inline)
 }
 
 /// Writes `text` as `folder/stem-FINGERPRINT.ext` under `dir`; returns its path from `dir`.
@@ -56,8 +59,10 @@ mod tests {
     fn the_editor_page_links_its_styles_and_start_script_and_has_nothing_inline() {
         let dir = std::env::temp_dir().join(format!("editor-page-test-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("editor-0123")).unwrap();
-        write(&dir, "<head><style>\nbody{}\n</style></head>", "editor-0123/summit-editor.js").unwrap();
+        let inline = write(&dir, "body{}\n", "editor-0123/summit-editor.js").unwrap();
+        assert_eq!(inline, Inline::default());
         let html = std::fs::read_to_string(dir.join(EDITOR_PAGE)).unwrap();
+        assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
         assert!(
             !html.contains("<style")
                 && html.matches("<script").count() == 1

@@ -4,26 +4,17 @@
 use leptos::prelude::*;
 use summit_explainer::model::Dataset;
 use summit_explainer::page::Edition;
+use summit_explainer::publish::script_json;
 use summit_explainer::views::render_html;
-
-const MARKER: &str = "<!--head-->";
 
 /// An Open Graph or article `<meta property=…>` (RDFa's attribute, not in HTML's own list).
 fn og(property: &'static str, content: String) -> impl IntoView {
     leptos::html::meta().attr("property", property).attr("content", content)
 }
 
-/// JSON placed inside `<script>` must not be able to close the element early.
-pub fn script_safe(json: &str) -> String {
-    json.replace("</", "<\\/").replace("<!--", "<\\u0021--")
-}
-
-/// The head from the dataset.
+/// The head's metadata from the dataset, for the shell's `<!--head-->` (`publish::Pieces::head`).
 /// `others` are the same story's other editions, linked as alternates both ways.
-pub fn write(page: &str, data: &Dataset, edition: &Edition, others: &[&Edition]) -> Result<String, String> {
-    if !page.contains(MARKER) {
-        return Err(format!("index.html has no {MARKER} marker in its <head>"));
-    }
+pub fn render(data: &Dataset, edition: &Edition, others: &[&Edition]) -> String {
     let meta = data.meta.clone();
     let canonical = meta.canonical_url.clone();
     // The build's root: absolute from the canonical address (this page's, so without its
@@ -49,7 +40,8 @@ pub fn write(page: &str, data: &Dataset, edition: &Edition, others: &[&Edition])
         "publisher": { "@type": "Organization", "name": meta.publisher },
         "author": { "@type": "Organization", "name": meta.publisher },
     });
-    let ld = script_safe(&ld.to_string());
+    // The story's words inside a <script>: none of them may end it, or hide its end.
+    let ld = script_json(&ld.to_string());
     // Each edition's address: absolute beside a canonical address, else relative to this page.
     let address = |other: &Edition| match canonical {
         Some(_) => format!("{root}{}", other.dir),
@@ -63,7 +55,7 @@ pub fn write(page: &str, data: &Dataset, edition: &Edition, others: &[&Edition])
             .map(|e| view! { <link rel="alternate" hreflang=e.language href=address(e)/> })
             .collect_view()
     });
-    let head = render_html(move || {
+    render_html(move || {
         view! {
             <title>{meta.title.clone()}</title>
             <meta name="description" content=meta.standfirst.clone()/>
@@ -87,36 +79,28 @@ pub fn write(page: &str, data: &Dataset, edition: &Edition, others: &[&Edition])
             <meta name="twitter:image" content=image/>
             <script type="application/ld+json" inner_html=ld></script>
         }
-    });
-    // The hand-written title only serves the unrendered shell; the dataset's replaces it.
-    let page = match (page.find("<title>"), page.find("</title>")) {
-        (Some(start), Some(end)) if start < end => format!("{}{}", &page[..start], &page[end + "</title>".len()..]),
-        _ => page.to_string(),
-    };
-    Ok(page.replacen(MARKER, &head, 1))
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{script_safe, write};
+    use super::render;
     use summit_explainer::model::load;
     use summit_explainer::page::EDITIONS;
+    use summit_explainer::publish::{self, Pieces};
 
     /// Any valid story: the head is the engine's, whatever the story says.
     const SYNTHETIC: &str = include_str!("../../../tests/fixtures/synthetic.json");
 
-    const PAGE: &str = "<head><title>Shell</title><!--head--></head>";
-
     #[test]
     fn the_head_comes_from_the_dataset() {
         let mut data = load(SYNTHETIC).unwrap().into_data();
-        let html = write(PAGE, &data, &EDITIONS[0], &[]).unwrap();
-        assert_eq!(html.matches("<title>").count(), 1, "the shell's title is replaced");
+        let html = render(&data, &EDITIONS[0], &[]);
         assert!(html.contains(&format!("<title>{}</title>", data.meta.title)));
         assert!(html.contains("\"@type\":\"NewsArticle\""));
         assert!(!html.contains("rel=\"canonical\""), "no address, no canonical: a relative one is invalid");
         data.meta.canonical_url = Some("https://news.example/summit/".into());
-        let html = write(PAGE, &data, &EDITIONS[0], &[]).unwrap();
+        let html = render(&data, &EDITIONS[0], &[]);
         assert!(html.contains("<link rel=\"canonical\" href=\"https://news.example/summit/\">"));
         assert!(html.contains("<meta property=\"og:url\" content=\"https://news.example/summit/\">"));
         assert!(html.contains("content=\"https://news.example/summit/share.png\""), "absolute share image");
@@ -126,33 +110,73 @@ mod tests {
     fn each_edition_names_the_others_and_its_language() {
         let [en, zh] = &EDITIONS;
         let mut data = load(SYNTHETIC).unwrap().into_data();
-        let html = write(PAGE, &data, zh, &[en]).unwrap();
+        let html = render(&data, zh, &[en]);
         assert!(html.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="./">"#), "{html}");
         assert!(html.contains(r#"<link rel="alternate" hreflang="en" href="../">"#));
         assert!(html.contains(r#"<meta property="og:locale" content="zh_CN">"#));
         assert!(html.contains(r#"content="../share.png""#), "the shared image, from the folder");
         data.meta.canonical_url = Some("https://news.example/summit/zh-Hans/".into());
-        let html = write(PAGE, &data, zh, &[en]).unwrap();
+        let html = render(&data, zh, &[en]);
         assert!(html.contains(r#"hreflang="en" href="https://news.example/summit/""#), "{html}");
         assert!(html.contains(r#"hreflang="zh-Hans" href="https://news.example/summit/zh-Hans/""#));
         assert!(html.contains(r#"content="https://news.example/summit/share.png""#));
     }
 
+    /// A shell with what the page's policy must find after the head: the page's own script and style.
+    const SHELL: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>Shell</title>\n  <!--head-->\n  <script>\n  boot();\n  </script>\n  <link rel=\"stylesheet\" href=\"./a.css\">\n<script type=\"module\">\nimport init, * as bindings from './app.js';\nconst wasm = await init({ module_or_path: './app_bg.wasm' });\n</script>\n</head>\n<body>\n  <a class=\"skip-link\" href=\"#main\">Skip</a>\n  <p id=\"app-failed\" hidden>No.</p>\n  <div id=\"app\"></div><!--/app-->\n</body>\n</html>";
+
     #[test]
-    fn the_datasets_text_cannot_break_out_of_the_head() {
+    fn the_datasets_text_cannot_end_the_json_ld_or_become_the_pages_code() {
         let mut data = load(SYNTHETIC).unwrap().into_data();
-        data.meta.title = "A \"quoted\" <script>alert(1)</script> & more".into();
-        let html = write(PAGE, &data, &EDITIONS[0], &[]).unwrap();
-        // Inside the JSON-LD a `<script>` is only text; what matters is that nothing closes it.
-        assert!(!html.contains("alert(1)</script>"), "{html}");
-        assert!(
-            html.contains("content=\"A &quot;quoted&quot; &lt;script&gt;alert(1)&lt;/script&gt; &amp; more\""),
-            "{html}"
-        );
+        let hostile =
+            "A \"quoted\" </script><script>alert(1)</script> <style>p{display:none}</style> <!-- ]]> \u{2028}& more";
+        data.meta.title = hostile.into();
+        data.meta.standfirst = format!("<!--<script>{hostile}");
+        let head = render(&data, &EDITIONS[0], &[]);
+        let pieces = Pieces {
+            language: "en",
+            root: "./",
+            edit_link: false,
+            css: "main{}\n",
+            skip_link: "Skip",
+            start_failed: "No.",
+            head: &head,
+            app: "<main id=\"main\"></main>",
+            editor: None,
+        };
+        let page = publish::page(SHELL, &pieces).unwrap();
+        // Attributes and the title carry the words escaped; the JSON-LD has no `<` at all.
+        assert!(page.html.contains("content=\"A &quot;quoted&quot; &lt;/script&gt;"), "{}", page.html);
+        let ld_start = page.html.find("<script type=\"application/ld+json\">").unwrap() + 35;
+        let ld = &page.html[ld_start..ld_start + page.html[ld_start..].find("</script>").unwrap()];
+        let json: serde_json::Value = serde_json::from_str(ld).unwrap();
+        assert_eq!(json["headline"], hostile, "the data block ends at its own end tag, whole");
+        assert!(!ld.contains('<'), "{ld}");
+        // The policy allows exactly the page's own script, loader and style, as the page carries them.
+        let loader = page.html.split("<script type=\"module\">").nth(1).unwrap().split("</script>").next().unwrap();
+        assert_eq!(page.inline.scripts(), [sha("\nboot();\n  "), sha(loader)]);
+        assert_eq!(page.inline.styles(), [sha("\nmain{}\n")]);
     }
 
     #[test]
-    fn json_cannot_close_its_script() {
-        assert_eq!(script_safe(r#"{"a":"</script><!--"}"#), r#"{"a":"<\/script><\u0021--"}"#);
+    fn the_hostile_fixture_is_a_valid_story_whose_json_ld_reads_back_whole() {
+        // The story e2e/hostile-text.test.mjs builds (scripts/test.sh, dist-hostile/).
+        let story = load(include_str!("../../../tests/fixtures/hostile-text.json")).expect("a valid story");
+        let head = render(&story, &EDITIONS[0], &[]);
+        let ld = head.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
+        let json: serde_json::Value = serde_json::from_str(ld).unwrap();
+        assert_eq!(json["headline"], story.meta.title.as_str());
+        assert_eq!(json["description"], story.meta.standfirst.as_str());
+        assert_eq!(json["publisher"]["name"], story.meta.publisher.as_str());
+        for sequence in ["<style>", "</style>", "<script>", "</script>", "<!--", "-->", "]]>", "\u{2028}"] {
+            assert!(format!("{}{}", story.meta.title, story.meta.standfirst).contains(sequence), "{sequence:?}");
+        }
+    }
+
+    /// A CSP hash source, computed here rather than by the code under test.
+    fn sha(text: &str) -> String {
+        use base64::Engine;
+        use sha2::Digest;
+        format!("sha256-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes())))
     }
 }

@@ -6,34 +6,23 @@
 
 use std::path::Path;
 
-const LINK_START: &str = "<link rel=\"stylesheet\" href=\"./";
+use summit_explainer::publish;
 
-/// `html` with each stylesheet link trunk wrote replaced, in order, by one `<style>` holding
-/// their rules; the inlined files are deleted from `dir`.
-pub fn inline(dir: &Path, html: &str) -> Result<String, String> {
+/// The rules of every stylesheet trunk linked in `shell`, in order, compacted, for the page to
+/// inline (`publish::Pieces::css`); the files are deleted from `dir`.
+pub fn inline(dir: &Path, shell: &str) -> Result<String, String> {
+    let links = publish::stylesheets(shell)?;
+    if links.is_empty() {
+        return Err("index.html links no stylesheet to inline".into());
+    }
     let mut css = String::new();
-    let mut kept = Vec::new();
-    let mut at = None;
-    for line in html.lines() {
-        let Some(rest) = line.trim_start().strip_prefix(LINK_START) else {
-            kept.push(line.to_string());
-            continue;
-        };
-        let name = &rest[..rest.find('"').ok_or_else(|| format!("an unclosed stylesheet link: {line}"))?];
-        let path = dir.join(name);
+    for link in links {
+        let path = dir.join(link.trim_start_matches("./"));
         let rules = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         css.push_str(&compact(&rules));
         std::fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
-        at.get_or_insert(kept.len());
-        kept.push(String::new());
     }
-    let at = at.ok_or("index.html links no stylesheet to inline")?;
-    // `</style` cannot occur inside CSS rules that trunk copies from the project's own files.
-    if css.contains("</style") {
-        return Err("a stylesheet contains </style".into());
-    }
-    kept[at] = format!("  <style>\n{css}</style>");
-    Ok(kept.into_iter().filter(|line| !line.is_empty()).collect::<Vec<_>>().join("\n"))
+    Ok(css)
 }
 
 /// `css` without its comments and indentation: they explain the source files, and cost readers
@@ -97,18 +86,15 @@ mod tests {
     }
 
     #[test]
-    fn the_links_become_one_style_in_their_order_and_the_files_go() {
+    fn the_linked_files_are_read_in_order_and_go() {
         let dir = std::env::temp_dir().join(format!("styles-test-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("a-1.css"), "a { color: red; }\n").unwrap();
         std::fs::write(dir.join("b-2.css"), "@media print { b { color: blue; } }\n").unwrap();
         let html = "<head>\n  <meta charset=\"utf-8\">\n  <link rel=\"stylesheet\" href=\"./a-1.css\" data-integrity=\"none\"/>\n  <link rel=\"stylesheet\" href=\"./b-2.css\"/>\n</head>";
-        let out = inline(&dir, html).unwrap();
-        assert_eq!(
-            out,
-            "<head>\n  <meta charset=\"utf-8\">\n  <style>\na { color: red; }\n@media print { b { color: blue; } }\n</style>\n</head>"
-        );
+        assert_eq!(inline(&dir, html).unwrap(), "a { color: red; }\n@media print { b { color: blue; } }\n");
         assert!(!dir.join("a-1.css").exists() && !dir.join("b-2.css").exists());
+        assert!(inline(&dir, "<head></head>").is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use summit_explainer::model::{load, Dataset, PositionStatus, Spoken, Story};
+use summit_explainer::model::{load, spaces_between_scripts, Dataset, PositionStatus, Spoken, Story};
 
 const EN_FILE: &str = "summit.en.json";
 const ZH_FILE: &str = "summit.zh-Hans.json";
@@ -421,19 +421,6 @@ fn the_own_voice_check_catches_a_form_outside_quotation_marks() {
     assert!(!found.contains(&format!("events.{event}.summary: 三位内阁成员")), "an attributed count: {found}");
     assert_eq!(found.matches(&format!("issues.{id}.summary: 独裁者")).count(), 1, "{found}");
     assert!(found.contains("traditional 關"), "{found}");
-}
-
-/// Each place where a space stands between a Chinese character and a Latin letter or digit
-/// ("按 Esc 键"): Chinese typesetting leaves none (the December review), in the data as on the page.
-fn spaces_between_scripts(text: &str) -> Vec<String> {
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let latin = |c: char| c.is_ascii_alphanumeric();
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .filter(|w| w[1] == ' ' && ((han(w[0]) && latin(w[2])) || (latin(w[0]) && han(w[2]))))
-        .map(|w| w.iter().collect())
-        .collect()
 }
 
 #[test]

@@ -33,6 +33,20 @@ pub fn check_file_language(file_name: &str, language: &str) -> Option<DataError>
     })
 }
 
+/// Each place where a space stands between a Chinese character and a Latin letter, a digit or a
+/// template's hole (`按 Esc 键`, `{n} 个`), as the three characters around it: Chinese typesetting
+/// sets none, in the data as on the page.
+pub fn spaces_between_scripts(text: &str) -> Vec<String> {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let latin = |c: char| c.is_ascii_alphanumeric() || c == '{' || c == '}';
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[1] == ' ' && ((han(w[0]) && latin(w[2])) || (latin(w[0]) && han(w[2]))))
+        .map(|w| w.iter().collect())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,7 @@ mod validate;
 
 pub use date_span::{DateSpan, Day, Precision, Timing};
 pub use error::DataError;
-pub use language::{check_file_language, language_in_file_name, same_language};
+pub use language::{check_file_language, language_in_file_name, same_language, spaces_between_scripts};
 pub use limits::MAX_BYTES;
 pub use load::{load, parse};
 pub use place::{Place, Step};

@@ -1,5 +1,6 @@
 use super::format::digits;
 use super::*;
+use crate::model::spaces_between_scripts;
 use crate::model::{Comparison, DateSpan, EventKind, StoryIndex, TickLabel};
 use crate::state::{Refusal, Selection, UnknownId};
 
@@ -83,19 +84,6 @@ fn chinese_attributions_end_at_the_date_with_no_verb_after_it() {
     assert_eq!(said("2023-11-15"), "2023年11月15日");
     assert_eq!(said("2023-11-30"), "2023年11月30日（拜登与习近平会晤之后）");
     assert_eq!(said("2023-06"), "2023年6月（拜登与习近平会晤之前）");
-}
-
-/// Each place in `text` where a space stands between a Chinese character and a Latin letter,
-/// a digit or a hole that a number or a name fills.
-fn spaces_between_scripts(text: &str) -> Vec<String> {
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let latin = |c: char| c.is_ascii_alphanumeric() || c == '{' || c == '}';
-    let chars: Vec<char> = text.chars().collect();
-    chars
-        .windows(3)
-        .filter(|w| w[1] == ' ' && ((han(w[0]) && latin(w[2])) || (latin(w[0]) && han(w[2]))))
-        .map(|w| w.iter().collect())
-        .collect()
 }
 
 #[test]

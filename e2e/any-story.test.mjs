@@ -7,12 +7,10 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './lib/server.mjs';
-import { launch, open, ready, assertClean } from './lib/browser.mjs';
+import { browser, useBrowser, open, ready, assertClean } from './lib/browser.mjs';
 import { BUILDS, readStory } from './lib/story.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+useBrowser();
 
 const cardButton = (page, issueId) => page.locator(`[data-testid=issue-card][data-issue-id="${issueId}"] h3 button`);
 const visibleRows = (page) => page.locator('[data-testid=positions] tbody tr:visible');

@@ -1,6 +1,6 @@
 // Budgets with deterministic figures only (bytes, counts; never timings): first-load transfer,
 // and W3C Nu HTML Checker errors in the built page and in the DOM after hydration.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,8 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { DIST, browser, server, useSite, open, ready, assertClean } from './lib/browser.mjs';
 import { EDITIONS } from './lib/story.mjs';
 
 const require = createRequire(import.meta.url);
@@ -22,9 +21,7 @@ const VNU = join(require.resolve('vnu-jar/package.json'), '../build/dist/vnu.jar
 const FIRST_VIEW_GZIP_BUDGET = { '': 43 * 1024, 'zh-Hans/': 48 * 1024 };
 // Once the reader reaches for the app: the page, the story index, the glue and the wasm.
 const INTERACTIVE_GZIP_BUDGET = 172 * 1024;
-let server, browser;
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useSite(DIST);
 
 /**
  * Every file the page at `url` fetches from `root` (the build's root), with its gzip -9 size: for

@@ -3,23 +3,17 @@
 // ways, shows each side's words in the language spoken with a note and the original when shown in
 // translation, keeps the view across the language switch, lays Chinese out as Chinese, and is
 // cached for reading offline as the reader visits it. Every count comes from the datasets.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
+import { DIST, browser, server, useSite, open, ready, assertClean, axe, workerControls } from './lib/browser.mjs';
 import { EDITIONS, readStory } from './lib/story.mjs';
 
 const [EN, ZH] = ['en', 'zh-Hans'].map((language) => EDITIONS.find((e) => e.words.language === language));
 const stories = new Map(EDITIONS.map((e) => [e, readStory(DIST, e.dataset)]));
 const other = (edition) => EDITIONS.find((e) => e !== edition);
-let server, browser;
 
-before(async () => {
-  assert.ok(EN && ZH, 'the suite knows both editions');
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+before(() => assert.ok(EN && ZH, 'the suite knows both editions'));
+useSite(DIST);
 
 const home = (edition) => `${server.url}${edition.page}`;
 
@@ -409,7 +403,7 @@ describe('the service worker caches the edition the reader opens, and another wh
     try {
       const { page, problems } = await open(browser, home(ZH), { context });
       await ready(page);
-      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+      await workerControls(page);
       const first = await cached(page);
       assert.ok(first.some((u) => u.endsWith('.wasm')), 'the shared bundle is cached');
       assert.ok(hasPage(first, ZH), `the Chinese page is cached:\n${first.join('\n')}`);

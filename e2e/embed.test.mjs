@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { DIST, browser, useBrowser, open, ready, assertClean } from './lib/browser.mjs';
 import { BUILDS, readStory } from './lib/story.mjs';
 
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'));
 const bundled = readStory(DIST);
 const [deepIssue, deepEvent] = [bundled.data.issues[0].id, bundled.eventsByDate[0]];
-let explainer, host, browser;
+let explainer, host;
 
 const hostPage = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><h1>A news article</h1><p>Text before the explainer.</p>
@@ -36,9 +36,9 @@ before(async () => {
     },
   });
   assert.notEqual(new URL(host.url).port, new URL(explainer.url).port, 'host and explainer are different origins');
-  browser = await launch();
 });
-after(async () => { await browser?.close(); await host?.close(); await explainer?.close(); });
+useBrowser();
+after(async () => { await host?.close(); await explainer?.close(); });
 
 /** The iframe's height in the host page, and the height of the document inside it. */
 async function heights(page) {

@@ -1,28 +1,22 @@
 // The three views, the shared selection, the URL, accessibility and layout, against the
 // release dist/ served on 127.0.0.1.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean, axe } from './lib/browser.mjs';
+import { DIST, browser, server, useSite, open, ready, assertClean, axe } from './lib/browser.mjs';
 import { EDITIONS, readStory } from './lib/story.mjs';
 
 // Checks that hold for any story (counts, keyboard order, deep links) are in any-story.test.mjs,
 // run against this build and the synthetic test story's; these are about the bundled story.
 const { data, issuesOf, eventsOf } = readStory(DIST);
-let server, browser;
-
-before(async () => {
-  server = await serve(DIST, {
-    routes: {
-      '/drafts/good.json': readFileSync(new URL('../tests/fixtures/minimal.json', import.meta.url)),
-      '/drafts/bad.json': readFileSync(new URL('../tests/broken/several-errors-at-once.json', import.meta.url)),
-    },
-  });
-  browser = await launch();
+useSite(DIST, {
+  routes: {
+    '/drafts/good.json': readFileSync(new URL('../tests/fixtures/minimal.json', import.meta.url)),
+    '/drafts/bad.json': readFileSync(new URL('../tests/broken/several-errors-at-once.json', import.meta.url)),
+  },
 });
-after(async () => { await browser?.close(); await server?.close(); });
 
 test('selecting an issue narrows the comparison, marks its events and writes the URL', async () => {
   const { page, problems } = await open(browser, server.url);

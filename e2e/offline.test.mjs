@@ -1,21 +1,15 @@
 // Offline reading: after one online visit the service worker serves the whole explainer with
 // the network cut, and a new build replaces the old cache on the next online visit.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { DIST, browser, useBrowser, open, ready, assertClean, workerControls } from './lib/browser.mjs';
 import { BUILDS, EDITIONS, readStory } from './lib/story.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
-}
+useBrowser();
 
 test('the manifest is installable and the service worker precaches the whole first view of each edition', async () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
@@ -51,7 +45,7 @@ for (const { name, dist, page: folder, dataset } of BUILDS) {
       const home = `${server.url}${folder}`;
       const { page, problems } = await open(browser, home, { context });
       await ready(page);
-      await controlled(page);
+      await workerControls(page);
       await context.setOffline(true);
       await page.reload();
       await ready(page);
@@ -88,7 +82,7 @@ test('a reader who has not touched the page can read it, and then use it, offlin
     page.on('request', (r) => { if (/\.(wasm|js)$/.test(r.url())) code.push(r.url()); });
     await page.goto(server.url);
     // The shell registers the worker once the page has loaded; the app has not started.
-    await controlled(page);
+    await workerControls(page);
     assert.deepEqual(code, [], 'the page itself fetched no code');
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('app-ready')), false);
     await context.setOffline(true);
@@ -113,7 +107,7 @@ test('a new build replaces the old one on the next online visit and deletes the 
   try {
     const { page, problems } = await open(browser, server.url, { context });
     await ready(page);
-    await controlled(page);
+    await workerControls(page);
     const before = await page.evaluate(() => caches.keys());
     assert.equal(before.length, 1);
 

@@ -1,16 +1,13 @@
 // The pre-rendered page: the whole story with JavaScript off, metadata for previews and search,
 // and a hydration that neither duplicates nor flashes.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, readText, assertClean } from './lib/browser.mjs';
+import { DIST, browser, server, useSite, open, ready, readText, assertClean, watchLayoutShifts, layoutShift } from './lib/browser.mjs';
 import { EDITIONS, readStory } from './lib/story.mjs';
 
 const data = JSON.parse(readFileSync(`${DIST}data/summit.en.json`, 'utf8'));
-let server, browser;
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useSite(DIST);
 
 // Each edition's page (dist/index.html, dist/zh-Hans/index.html) is pre-rendered in full.
 for (const { name, page: folder, dataset } of EDITIONS) {
@@ -119,16 +116,11 @@ test('the first view fetches no code; a click before the islands start is held a
 
 test('no layout shift while the page loads and hydrates', async () => {
   const { page, problems } = await open(browser, null, { width: 375, height: 800 });
-  await page.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
   await page.goto(server.url);
   await ready(page);
-  await page.waitForTimeout(500);
-  assert.equal(await page.evaluate(() => window.__cls), 0);
+  // Until the page is still (nothing fetched, the DOM unchanged frame after frame), not for a while.
+  assert.equal(await layoutShift(page), 0);
   assertClean(problems);
 });
 

@@ -1,15 +1,11 @@
 // Print is complete whatever the URL picked: every card's details, every comparison row and
 // every event, in the printed page as Chromium lays it out for print, in each edition.
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './lib/server.mjs';
-import { DIST, launch, open, ready, assertClean } from './lib/browser.mjs';
+import { DIST, browser, server, useSite, open, ready, assertClean } from './lib/browser.mjs';
 import { EDITIONS, readStory } from './lib/story.mjs';
 
-let server, browser;
-
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+useSite(DIST);
 
 for (const { name, page: folder, dataset } of EDITIONS) {
   const { data } = readStory(DIST, dataset);

@@ -3,7 +3,10 @@
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,4 +113,73 @@ export async function axe(page, label) {
   const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(lines, [], `axe violations on ${label}:\n${lines.join('\n')}`);
   return result.violations.length;
+}
+
+/**
+ * A test file's browser and its served build, set before the file's first test by `useBrowser()`
+ * or `useSite()` and closed after its last (each test file runs in a process of its own).
+ */
+export let browser;
+export let server;
+
+/** Launches the test file's `browser` before its first test, and closes it after its last. */
+export function useBrowser() {
+  before(async () => { browser = await launch(); });
+  after(async () => { await browser?.close(); });
+}
+
+/** `useBrowser()`, and the build in `root` served (`serve(root, options)`) as the file's `server`. */
+export function useSite(root = DIST, options = {}) {
+  before(async () => { server = await serve(root, options); });
+  useBrowser();
+  after(async () => { await server?.close(); });
+}
+
+/** Waits until a service worker controls the page (the shell registers it once the page has loaded). */
+export async function workerControls(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15000 });
+}
+
+/** Waits until `check()` (run here, in Node) is true; fails after `timeout` ms, saying what it waited for. */
+export async function until(check, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    assert.ok(Date.now() < end, `waited ${timeout} ms for ${what}`);
+    await sleep(20);
+  }
+}
+
+/**
+ * Waits until the page is still: no request for 500 ms (Playwright's network idle), then no
+ * change to the DOM (nodes, attributes, text) through `frames` animation frames in a row.
+ */
+export async function pageIsStill(page, frames = 5) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate((frames) => new Promise((resolve) => {
+    let quiet = 0;
+    const changes = new MutationObserver(() => { quiet = 0; });
+    changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const frame = () => {
+      if (++quiet > frames) { changes.disconnect(); resolve(); } else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }), frames);
+}
+
+/** Adds up the page's layout shifts that no input caused, from its first byte: call before `goto`. */
+export async function watchLayoutShifts(page) {
+  await page.addInitScript(() => {
+    const shifts = { total: 0 };
+    const add = (entries) => { for (const e of entries) if (!e.hadRecentInput) shifts.total += e.value; };
+    shifts.observer = new PerformanceObserver((list) => add(list.getEntries()));
+    shifts.observer.observe({ type: 'layout-shift', buffered: true });
+    shifts.now = () => { add(shifts.observer.takeRecords()); return shifts.total; };
+    window.summitLayoutShifts = shifts;
+  });
+}
+
+/** The layout shift so far (the sum since `watchLayoutShifts`), once the page is still (`pageIsStill`). */
+export async function layoutShift(page) {
+  await pageIsStill(page);
+  return page.evaluate(() => window.summitLayoutShifts.now());
 }

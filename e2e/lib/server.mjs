@@ -2,9 +2,12 @@
 // embed tests), gzipping as production hosts do. Port 0 picks a free port; close() stops it,
 // so no process is left behind.
 import { createServer } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { synthetic } from '../../bench/datasets.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -107,4 +110,18 @@ export async function serve(root, { port = 0, routes = {}, reportCsp = false } =
       server.close(ok);
     }),
   };
+}
+
+/**
+ * A copy of the build in `dist` in a new temporary folder, with the bench's larger stories beside
+ * it (`bench/synthetic-10x.json`, …: bench/datasets.mjs, from the build's own story), to open as
+ * drafts (`?data=bench/synthetic-10x.json`). Returns the folder; the caller removes it.
+ */
+export function withLargerStories(dist, factors = [10, 100]) {
+  const site = mkdtempSync(join(tmpdir(), 'summit-larger-'));
+  cpSync(dist, site, { recursive: true });
+  mkdirSync(join(site, 'bench'));
+  const data = JSON.parse(readFileSync(join(dist, 'data/summit.en.json'), 'utf8'));
+  for (const factor of factors) writeFileSync(join(site, `bench/synthetic-${factor}x.json`), JSON.stringify(synthetic(data, factor)));
+  return site;
 }

@@ -4,24 +4,18 @@
 // dist-hostile/). The words reach the page's text, attributes and JSON-LD; none of them may
 // become the page's markup, and the policy must still allow the page's own stylesheet and
 // scripts: the page is styled, its app starts, and Chromium reports no policy violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './lib/server.mjs';
-import { launch, open, ready, readText, assertClean } from './lib/browser.mjs';
+import { browser, server, useSite, open, ready, readText, assertClean } from './lib/browser.mjs';
 
 const folder = (path) => (path.endsWith('/') ? path : `${path}/`);
 /** The release build of the hostile story; `SUMMIT_DIST_HOSTILE` names another. */
 const DIST_HOSTILE = folder(process.env.SUMMIT_DIST_HOSTILE ?? new URL('../dist-hostile/', import.meta.url).pathname);
 const SEQUENCES = ['<style>', '</style>', '<script>', '</script>', '<!--', '-->', ']]>', '\u2028'];
 
-let browser, server, data;
-before(async () => {
-  data = JSON.parse(readFileSync(`${DIST_HOSTILE}data/summit.en.json`, 'utf8'));
-  server = await serve(DIST_HOSTILE);
-  browser = await launch();
-});
-after(async () => { await browser?.close(); await server?.close(); });
+const data = JSON.parse(readFileSync(`${DIST_HOSTILE}data/summit.en.json`, 'utf8'));
+useSite(DIST_HOSTILE);
 
 /** Every text of the story a reader sees (and the JSON-LD carries), with where it is from. */
 function texts() {

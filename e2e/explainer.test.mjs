@@ -25,10 +25,12 @@ test('selecting an issue narrows the comparison, marks its events and writes the
   await assert.doesNotReject(page.waitForURL(/[?&]issue=taiwan/));
   assert.equal(await page.locator('[data-issue-id=taiwan] h3 button').getAttribute('aria-expanded'), 'true');
   assert.equal(await page.locator('[data-testid=positions] tbody tr:visible').count(), 1);
-  // Read as a reader meets it: the comparison renders only near the viewport (content-visibility).
+  // Read as a reader meets it: the comparison renders only near the viewport (content-visibility),
+  // in a frame after the scroll, so its caption is waited for, not read at once.
   const caption = page.locator('[data-testid=positions] caption');
   await caption.scrollIntoViewIfNeeded();
-  assert.match(await caption.innerText(), /Taiwan$/);
+  await page.waitForFunction(() => /Taiwan$/.test(document.querySelector('[data-testid=positions] caption').innerText), null, { timeout: 5000 })
+    .catch(async () => assert.fail(`the caption says ${JSON.stringify(await caption.innerText())}`));
   assert.equal(await page.locator('[data-testid=timeline-event].is-related').count(), eventsOf('taiwan').length);
   // The others step back: CSS dims every marker not related to the picked issue.
   const dimmed = page.locator('[data-testid=timeline-event]:not(.is-related) .timeline-title').first();

@@ -51,12 +51,12 @@ cpSync(DIST, join(site, 'csr'), { recursive: true });
 {
   const skeleton = readFileSync(new URL('../index.html', import.meta.url), 'utf8').match(/<div id="app">[\s\S]*?<\/div><!--\/app-->/)[0];
   const built = readFileSync(join(DIST, 'index.html'), 'utf8');
-  // Keep #app's other attributes (the editor bundle's address, the build's root): with no
-  // pre-render, the reader hands the page to the editor bundle.
+  // Keep #app's other attributes (the renderer bundle's address, the build's root): with no
+  // pre-render, the reader hands the page to the renderer bundle.
   const app = /<div id="app"([^>]*)>[\s\S]*<\/div><!--\/app-->/;
   const match = built.match(app);
-  if (!match || !/ data-prerendered\b/.test(match[1]) || !/ data-editor="/.test(match[1])) {
-    throw new Error('bench: dist/index.html has no pre-rendered #app[data-editor] to strip');
+  if (!match || !/ data-prerendered\b/.test(match[1]) || !/ data-renderer="/.test(match[1])) {
+    throw new Error('bench: dist/index.html has no pre-rendered #app[data-renderer] to strip');
   }
   const attributes = match[1].replace(/ data-prerendered(?:="")?/, '');
   writeFileSync(join(site, 'csr/index.html'), built.replace(app, () => skeleton.replace('<div id="app">', `<div id="app"${attributes}>`)));

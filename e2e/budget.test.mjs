@@ -98,7 +98,7 @@ for (const { name, page: folder, dataset } of EDITIONS) {
   test(`once the reader reaches for it, the reader bundle only, at most ${INTERACTIVE_GZIP_BUDGET / 1024} KB gzip in all: the ${name}`, async () => {
     const { files, total, table } = await interactive(folder);
     assert.ok(files.some((f) => f.path.endsWith('.wasm')) && files.some((f) => f.path === `/${folder}`), table);
-    assert.ok(!files.some((f) => f.path.includes('/editor-')), `the reader downloaded the editor bundle:\n${table}`);
+    assert.ok(!files.some((f) => f.path.includes('/editor-')), `the reader downloaded the renderer or editor bundle:\n${table}`);
     // Its own edition's data only: the page is pre-rendered, and the other edition is not its reader's.
     const others = EDITIONS.filter((e) => e.dataset !== dataset);
     assert.ok(!files.some((f) => others.some((e) => f.path === `/${e.dataset}` || f.path === `/${e.page}`)),
@@ -114,11 +114,11 @@ test('the editions share one reader bundle: the same code files, no second copy'
   for (const other of rest) assert.deepEqual(code(other.files), code(first.files));
 });
 
-test('a draft (?data=) hands the page to the editor bundle', async () => {
+test('a draft (?data=) hands the page to the renderer bundle', async () => {
   const { page, problems } = await open(browser, null);
-  const editor = page.waitForResponse((r) => /\/editor-[0-9a-f]+\/summit-editor_bg\.wasm$/.test(r.url()));
+  const renderer = page.waitForResponse((r) => /\/editor-[0-9a-f]+\/summit-render_bg\.wasm$/.test(r.url()));
   await page.goto(`${server.url}?data=data/summit.en.json`);
-  assert.equal((await editor).status(), 200);
+  assert.equal((await renderer).status(), 200);
   await ready(page);
   assert.ok((await page.getByTestId('issue-card').count()) > 0);
   assertClean(problems);

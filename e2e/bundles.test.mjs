@@ -38,10 +38,10 @@ for (const { name, page: folder } of EDITIONS) {
   });
 }
 
-test('the editor\'s wasm, which shows a draft\'s problems in the page\'s language, carries them: the check above can see them', () => {
+test('the renderer\'s wasm, which shows a draft\'s problems in the page\'s language, carries them: the check above can see them', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const glue = html.match(/ data-editor="([^"]+\.js)"/)?.[1];
-  assert.ok(glue, 'the page names the editor bundle');
+  const glue = html.match(/ data-renderer="([^"]+\/summit-render\.js)"/)?.[1];
+  assert.ok(glue, 'the page names the renderer bundle');
   const wasmName = readFileSync(inBuild('', glue), 'utf8').match(/['"]([\w.-]+_bg\.wasm)['"]/)?.[1];
   assert.ok(wasmName, `${glue} names its wasm`);
   const wasm = inBuild('', join(dirname(glue), wasmName));

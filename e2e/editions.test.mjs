@@ -63,8 +63,8 @@ function expectedNote(edition, data, spoken) {
     ? data.sources.find((s) => s.id === spoken.translated_by).publisher : undefined;
   return {
     spoken: spoken.language,
-    line: edition.words.translatedBy(translator),
-    missing: spoken.original ? null : edition.words.originalNotFound,
+    line: edition.words.translatedBy(translator, spoken.language),
+    missing: spoken.original ? null : edition.words.originalNotFound(spoken.language),
     details: spoken.original != null,
     original: spoken.original ? [{ lang: spoken.language, text: spoken.original.text }] : [],
   };
@@ -200,7 +200,6 @@ for (const edition of EDITIONS) {
       assert.equal(notes, translated, 'a note only under a quote shown in translation');
       // Derived from the dataset: every translated quote is shown at least once with its note.
       assert.ok(translated >= foreign.length, `${translated} notes for ${foreign.length} translated quotes`);
-      assert.ok(shown.some((s) => s.note?.line.startsWith(edition.words.translatedFrom)));
       // An original is one tap away: the disclosure opens to it.
       const details = page.locator('details[data-testid=translation-original]:visible').first();
       await details.locator('summary').click();

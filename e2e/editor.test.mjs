@@ -49,7 +49,9 @@ test('edit.html is at the root of dist/, with its CSP, and the reader page does 
   // Nothing inline, so the host's _headers policy (every page's hashes) stays the reader page's.
   assert.doesNotMatch(html, /<style|<script(?! type="module" src=)/);
   const start = html.match(/<script type="module" src="\.\/(editor-[0-9a-f]+\/start-[0-9a-f]+\.js)">/)[1];
-  assert.match(readFileSync(join(DIST, start), 'utf8'), /import init, \{ start_editor \} from "\.\/summit-editor\.js"/);
+  const script = readFileSync(join(DIST, start), 'utf8');
+  assert.match(script, /import init, \{ start_editor \} from "\.\/summit-editor\.js"/);
+  assert.match(script, /import render, \{ preview_html \} from "\.\/summit-render\.js"/);
   const { page, problems } = await open(browser, server.url);
   await ready(page);
   assert.equal(await page.getByTestId('edit-link').isVisible(), false);

@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
 import { DIST, urlSelectionShown } from './lib/browser.mjs';
-import { WORDS, readStory } from './lib/story.mjs';
+import { WORDS, expectedMatches, readStory } from './lib/story.mjs';
 import { ENGINES } from './lib/engines.mjs';
 
 const require = createRequire(import.meta.url);
@@ -33,29 +33,6 @@ const hostPage = (src) => `<!doctype html><html lang="en"><head><meta charset="u
 <script src="/pym.v1.min.js"></script>
 <script>window.pymParent = new pym.Parent('explainer', ${JSON.stringify(src)}, { title: 'Biden–Xi explainer' });</script>
 </body></html>`;
-
-/**
- * The issues and events find matches for `query`, from the dataset's own text (not ids, sources
- * or codes): the same rule as timeline-find.test.mjs's `expectedMatches`.
- */
-function expectedMatches(query) {
-  const skip = new Set(['id', 'sources', 'source', 'party', 'parties', 'url', 'events', 'issues', 'era', 'kind', 'status', 'color']);
-  const texts = (value, key) => {
-    if (skip.has(key)) return [];
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return value.flatMap((v) => texts(v));
-    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
-    return [];
-  };
-  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const terms = fold(query).split(/\s+/).filter(Boolean);
-  const hits = (...items) => { const text = fold(items.flatMap((i) => texts(i)).join(' ')); return terms.every((t) => text.includes(t)); };
-  const issueTitles = (eventId) => issuesOf(eventId).map((id) => data.issues.find((i) => i.id === id).title);
-  return {
-    issues: data.issues.filter((i) => hits(i)).map((i) => i.id),
-    events: data.events.filter((e) => hits(e, issueTitles(e.id))).map((e) => e.id),
-  };
-}
 
 /** What the test servers saw go wrong: HTTP errors, and the browser's own CSP reports. */
 function serverProblems(site) {
@@ -249,7 +226,7 @@ for (const key of RUN) {
     });
 
     journey('reader: ?q=fentanyl narrows the cards, the comparison and the timeline, and says how many; Escape clears', async () => {
-      const want = expectedMatches('fentanyl');
+      const want = expectedMatches('fentanyl', story);
       assert.ok(want.issues.length > 0 && want.events.length > 0);
       const s = await site();
       await visit(`${s.url}?q=fentanyl`);

@@ -150,7 +150,7 @@ test('an island whose key is missing from the page stops the start with an error
   assert.ok(problems.some((p) => /island IssueCard_\w+ has no data-island-key on its wrapper/.test(p)), problems.join('\n'));
 });
 
-test('if a draft\'s editor bundle cannot load, the same note shows over the pre-rendered story', async () => {
+test('if a draft\'s renderer bundle cannot load, the same note shows over the pre-rendered story', async () => {
   const { page } = await open(browser, null, { context: await withoutWorker() });
   await page.route('**/editor-*/**', (route) => route.abort());
   await page.goto(`${server.url}?data=data/summit.en.json`);

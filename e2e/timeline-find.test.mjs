@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { withLargerStories } from './lib/server.mjs';
 import { DIST, browser, server, useSite, open, ready, assertClean, axe } from './lib/browser.mjs';
-import { WORDS, readStory } from './lib/story.mjs';
+import { WORDS, expectedMatches, readStory } from './lib/story.mjs';
 import { synthetic } from '../bench/datasets.mjs';
 
-const { data, eventsByDate, issuesOf } = readStory(DIST);
+const story = readStory(DIST);
+const { data, eventsByDate, issuesOf } = story;
 // The zoom levels (model::ZOOM_LEVELS).
 const LEVELS = 10;
 // The build, with the bench's 10x and 100x stories beside it (drafts, `?data=`).
@@ -165,27 +166,6 @@ test('a deep link to an event opens at a zoom where its title shows', async () =
   }
 });
 
-/** The issues and events a query's terms all match, from the dataset's own text (not ids, sources or codes). */
-function expectedMatches(query, { data, issuesOf } = readStory(DIST)) {
-  const skip = new Set(['id', 'sources', 'source', 'party', 'parties', 'url', 'events', 'issues', 'era', 'kind', 'status', 'color']);
-  const texts = (value, key) => {
-    if (skip.has(key)) return [];
-    if (typeof value === 'string') return [value];
-    if (Array.isArray(value)) return value.flatMap((v) => texts(v));
-    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
-    return [];
-  };
-  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const terms = fold(query).split(/\s+/).filter(Boolean);
-  const hits = (...items) => { const text = fold(items.flatMap((i) => texts(i)).join(' ')); return terms.every((t) => text.includes(t)); };
-  // An event's pane names the issues it belongs to: those names are its text too.
-  const issueTitles = (eventId) => issuesOf(eventId).map((id) => data.issues.find((i) => i.id === id).title);
-  return {
-    issues: data.issues.filter((i) => hits(i)).map((i) => i.id),
-    events: data.events.filter((e) => hits(e, issueTitles(e.id))).map((e) => e.id),
-  };
-}
-
 // How many matches find shows before "Show all" (state::FIRST_SHOWN).
 const FIRST_SHOWN = 30;
 
@@ -196,7 +176,7 @@ const shown = (page) => page.evaluate(() => ({
 }));
 
 test('?q=fentanyl narrows the cards, the comparison and the timeline together, and says how many', async () => {
-  const want = expectedMatches('fentanyl');
+  const want = expectedMatches('fentanyl', story);
   assert.ok(want.issues.length > 0 && want.events.length > 0);
   for (const width of [1280, 375]) {
     const { page, problems, context } = await open(browser, `${server.url}?q=fentanyl`, { width });
@@ -228,7 +208,7 @@ test('find folds case and marks, keeps ?q= as you type, and the arrows step only
   await ready(page);
   await page.getByTestId('find').fill('FENTANÝL'); // shouted, and with a mark
   await page.waitForURL(/[?&]q=/);
-  const want = expectedMatches('fentanyl');
+  const want = expectedMatches('fentanyl', story);
   const views = await shown(page);
   assert.deepEqual(views.events.sort(), [...want.events].sort());
   assert.deepEqual(views.cards.sort(), [...want.issues].sort());
@@ -386,7 +366,7 @@ test('a cluster counts only the events shown in it, under find and "only related
   assert.equal(await check(new Set(eventsByDate), 'all'), 0);
   // Find: the labels count the matches (and the axis's visible clusters say no more).
   await page.getByTestId('find').fill('fentanyl');
-  const found = new Set(expectedMatches('fentanyl').events);
+  const found = new Set(expectedMatches('fentanyl', story).events);
   await page.waitForFunction(() => document.querySelector('[data-testid=find-count]').textContent.length > 0);
   assert.ok(await check(found, '?q=fentanyl') > 0, 'some cluster has no match and steps out');
   assert.equal((await page.evaluate(labelOverlaps)).overlaps.length, 0);

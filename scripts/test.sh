@@ -16,6 +16,7 @@ step "Lints (clippy -D warnings, rustdoc's broken links)"
 cargo clippy --locked --all-targets -- -D warnings
 cargo clippy --locked --features ssr,schema --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features hydrate --lib --bins -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features render --bin summit-render -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features editor --bin summit-editor -- -D warnings
 RUSTDOCFLAGS="-D rustdoc::broken_intra_doc_links -D rustdoc::private_intra_doc_links" \
   cargo doc --locked --no-deps --features ssr,schema --document-private-items

@@ -1,7 +1,7 @@
 //! The reader bundle: starts the islands of the pre-rendered page, from the story index the
 //! loader fetched beside it (`page::STORY_INDEX_FILE`), and nothing more. An editor's draft, a
 //! page that was not pre-rendered, or an index that did not load or does not read go to the
-//! editor bundle (`src/bin/editor.rs`) to render first.
+//! renderer bundle (`src/bin/render.rs`) to render first.
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ fn main() {
     let boot = Boot::plan(location::draft(), root.has_attribute(PRERENDERED_ATTR));
     match boot {
         Boot::Hydrate if start_islands(&root) => {}
-        _ => platform::editor::hand_over(root, &boot, start_islands),
+        _ => platform::renderer::hand_over(root, &boot, start_islands),
     }
     // The shell registers the service worker, whether or not the reader starts the app.
     platform::embed::start();

@@ -1,5 +1,5 @@
-//! The page contract: the names the shell (`index.html`), the pre-render, the editor bundle and
-//! the reader bundle agree on. Each is written here once; the shell, which trunk reads as it is,
+//! The page contract: the names the shell (`index.html`), the pre-render and the reader,
+//! renderer and editor bundles agree on. Each is written here once; the shell, which trunk reads as it is,
 //! is checked against them by a test (`tests/page_contract.rs`), and `scripts/post_build.sh`
 //! asks the pre-render for the wasm-opt flags.
 
@@ -12,13 +12,18 @@ pub const APP_ID: &str = "app";
 pub const APP_END_MARKER: &str = "<!--/app-->";
 /// On `#app`: the story inside was rendered at build time, with its story index beside it.
 pub const PRERENDERED_ATTR: &str = "data-prerendered";
-/// On `#app`: the editor bundle's module, relative to the page.
-pub const EDITOR_ATTR: &str = "data-editor";
+/// On `#app`: the renderer bundle's module, relative to the page.
+pub const RENDERER_ATTR: &str = "data-renderer";
+/// The bundles `scripts/post_build.sh` builds beside trunk's (their cargo bin names; each is a
+/// `NAME.js` and a `NAME_bg.wasm` in one folder): the renderer, which the reader loads for
+/// drafts and pages it cannot hydrate and the story editor for its preview, and the editor's.
+pub const RENDERER_BUNDLE: &str = "summit-render";
+pub const EDITOR_BUNDLE: &str = "summit-editor";
 /// The story index the islands start from, as a file beside each edition's page: not inline,
 /// because the first view does not need it (1.8 KB gzip of the page, one round trip under slow
 /// 4G), and the loader fetches it with the bundle.
 pub const STORY_INDEX_FILE: &str = "story-index.json";
-/// The window property the loader (or the editor bundle) leaves the story index's text in.
+/// The window property the loader (or the renderer bundle) leaves the story index's text in.
 pub const STORY_INDEX_GLOBAL: &str = "summitStoryIndex";
 /// On `<html>`: every island has started and the address's selection is applied.
 pub const READY_CLASS: &str = "app-ready";

@@ -1,42 +1,47 @@
 // The story a build serves, read from the dataset in that build, so that a test derives its
 // counts, ids and orders from the story under test and never knows today's story by heart.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, DIST_SYNTHETIC } from './browser.mjs';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** The page's own words a test expects, per language (src/views/words/: LIVE_EN, LIVE_ZH, EN, ZH). */
-export const WORDS = {
-  en: {
-    language: 'en',
-    announceIssue: (title) => `Issue selected: ${title}.`,
-    unknownIssue: (id) => `no issue "${id}"`,
-    /** The first words of the note under a quote shown in translation. */
-    translatedFrom: 'Translated from Chinese',
-    /** The whole note: by an outlet (its publisher), or by the explainer itself (no translator). */
-    translatedBy: (translator) => `Translated from Chinese by ${translator ?? 'this explainer'}.`,
-    /** Where the dataset has no original of a translated quote. */
-    originalNotFound: 'The original Chinese words were not found in the sources checked.',
+/**
+ * The page's own words a test expects, per language, as the build has them (`prerender
+ * --test-words` prints src/views/words/'s templates), filled here as the page fills them.
+ */
+function wordsOf(t) {
+  const fill = (template, holes) => template.replace(/\{(\w+)\}/g, (hole, name) => holes[name] ?? hole);
+  const count = (n, one, many) => (n === 1 ? one : fill(many, { count: String(n) }));
+  const name = (spoken) => t.languageNames[spoken] ?? spoken;
+  return {
+    language: t.language,
     /** Open Graph's locale for the page. */
-    ogLocale: 'en_US',
+    ogLocale: t.ogLocale,
+    announceIssue: (title) => fill(t.announceIssue, { issue: title }),
+    unknownIssue: (id) => fill(t.unknownId, { kind: t.unknownKindIssue, id }),
+    /** The note under a quote spoken in `spoken`: by an outlet (its publisher), or by the explainer itself. */
+    translatedBy: (translator, spoken) => (translator
+      ? fill(t.translatedByOutlet, { language: name(spoken), translator })
+      : fill(t.translatedByUs, { language: name(spoken) })),
+    /** Where the dataset has no original of a quote spoken in `spoken`. */
+    originalNotFound: (spoken) => fill(t.originalNotFound, { language: name(spoken) }),
     /** A single day ("2023-11-15") as the page writes it. */
-    day: (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${d} ${MONTHS[m - 1]} ${y}`; },
-    findCount: (issues, events) => `${issues === 1 ? '1 issue' : `${issues} issues`} and ${events === 1 ? '1 event' : `${events} events`} match.`,
-  },
-  'zh-Hans': {
-    language: 'zh-Hans',
-    announceIssue: (title) => `已选择议题：${title}。`,
-    unknownIssue: (id) => `没有编号为“${id}”的议题`,
-    translatedFrom: '译自英文',
-    translatedBy: (translator) => (translator ? `译自英文，${translator}译文。` : '译自英文，本解读译。'),
-    originalNotFound: '未找到英文原文。',
-    ogLocale: 'zh_CN',
-    day: (iso) => { const [y, m, d] = iso.split('-').map(Number); return `${y}年${m}月${d}日`; },
-    findCount: (issues, events) => `匹配${issues}个议题、${events}个事件。`,
-  },
-};
+    day: (iso) => {
+      const [y, m, d] = iso.split('-').map(Number);
+      const [year, month, day] = [`${y}${t.yearSuffix}`, t.months[m - 1], `${d}${t.daySuffix}`];
+      return t.yearMonthDay ? `${year}${month}${day}` : `${day} ${month} ${year}`;
+    },
+    findCount: (issues, events) => fill(t.findCount, {
+      issues: count(issues, t.findIssueOne, t.findIssueMany),
+      events: count(events, t.findEventOne, t.findEventMany),
+    }),
+  };
+}
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const built = JSON.parse(execFileSync('cargo', ['run', '-q', '--locked', '--features', 'ssr', '--bin', 'prerender', '--', '--test-words'], { cwd: ROOT, encoding: 'utf8' }));
+export const WORDS = Object.fromEntries(Object.entries(built).map(([tag, t]) => [tag, wordsOf(t)]));
 
 /**
  * The builds the core of the suite runs against: the bundled story in each edition (one build,
@@ -82,5 +87,26 @@ export function readStory(dist, dataset = 'data/summit.en.json') {
     issuesOf: (eventId) => data.issues.filter((i) => isRelated(i.id, eventId)).map((i) => i.id).sort(),
     /** The ids of the events related to an issue, in date order. */
     eventsOf: (issueId) => byDate.filter((e) => isRelated(issueId, e.id)).map((e) => e.id),
+  };
+}
+
+/** The issues and events find matches for `query` in `story` (a `readStory`): every term in the dataset's own text (not ids, sources or codes). */
+export function expectedMatches(query, { data, issuesOf }) {
+  const skip = new Set(['id', 'sources', 'source', 'party', 'parties', 'url', 'events', 'issues', 'era', 'kind', 'status', 'color']);
+  const texts = (value, key) => {
+    if (skip.has(key)) return [];
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return value.flatMap((v) => texts(v));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => texts(v, k));
+    return [];
+  };
+  const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const hits = (...items) => { const text = fold(items.flatMap((i) => texts(i)).join(' ')); return terms.every((t) => text.includes(t)); };
+  // An event's pane names the issues it belongs to: those names are its text too.
+  const issueTitles = (eventId) => issuesOf(eventId).map((id) => data.issues.find((i) => i.id === id).title);
+  return {
+    issues: data.issues.filter((i) => hits(i)).map((i) => i.id),
+    events: data.events.filter((e) => hits(e, issueTitles(e.id))).map((e) => e.id),
   };
 }

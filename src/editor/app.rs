@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::error_list::ErrorList;
-use super::events::Actions;
 use super::help_panel::HelpPanel;
 use super::id_insert::IdInsert;
 use super::preview::Preview;
@@ -18,24 +17,20 @@ use crate::platform;
 /// The element of `edit.html` the editor mounts in.
 const ROOT_ID: &str = "editor";
 
-/// Mounts the editor into `edit.html`.
-pub fn start() {
+/// Mounts the editor into `edit.html`; `renderer` promises the renderer bundle's
+/// `preview_html`, which draws the preview.
+pub fn start(renderer: js_sys::Promise) {
     // A bug shows in the console with its message, not as wasm's bare "unreachable".
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     let Some(root) = platform::dom::element(ROOT_ID) else { return };
     // The loading note goes; textContent, not innerHTML, which Trusted Types rightly refuse.
     root.set_text_content(None);
-    let actions = StoredValue::new_local(None::<Actions>);
-    leptos::mount::mount_to(root.clone(), move || {
+    leptos::mount::mount_to(root, move || {
         let editor = Editor::restored();
-        actions.set_value(Some(editor.actions.get_value()));
+        editor.render_with(renderer);
         view! { <EditorPage editor/> }
     })
     .forget();
-    // Every part has registered its handlers while it was built: listen for them.
-    if let Some(actions) = actions.get_value() {
-        actions.listen(&root);
-    }
     platform::service_worker::register();
 }
 

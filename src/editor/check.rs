@@ -4,8 +4,7 @@
 use std::sync::Arc;
 
 use super::locate::{Caret, Locator};
-use crate::model::{load, DataError};
-use crate::views::ShownStory;
+use crate::model::{load, DataError, Story};
 
 /// An error as `validate` prints it, and where it is in the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,18 +23,14 @@ impl Located {
 /// The verdict on one text.
 #[derive(Clone)]
 pub enum Checked {
-    Valid(Arc<ShownStory>),
+    Valid(Arc<Story>),
     Invalid(Vec<Located>),
 }
 
-/// Where the preview's story says it came from; its "Get the data" link points there.
-pub const DRAFT_NAME: &str = crate::model::BUNDLED_URL;
-
 impl Checked {
     pub fn of(text: &str) -> Self {
-        let story = load(text).map(|story| ShownStory::new(story, DRAFT_NAME));
-        match story {
-            Ok(story) => Self::Valid(story),
+        match load(text) {
+            Ok(story) => Self::Valid(Arc::new(story)),
             Err(errors) => {
                 let locator = Locator::new(text);
                 Self::Invalid(errors.into_iter().map(|error| Located { place: locator.place(&error), error }).collect())

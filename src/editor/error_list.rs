@@ -5,25 +5,9 @@ use leptos::prelude::*;
 
 use super::state::{CursorTo, Editor};
 use super::words;
-use wasm_bindgen::JsCast;
-
-const GO_TO: &str = "go-to-error";
-
-fn dom_target(ev: &web_sys::Event) -> Option<web_sys::Element> {
-    ev.target()?.dyn_into().ok()
-}
 
 #[component]
 pub(super) fn ErrorList(editor: Editor) -> impl IntoView {
-    // Choosing an error puts the cursor on it.
-    editor.on("click", GO_TO, move |ev| {
-        let offset = dom_target(&ev)
-            .and_then(|b| b.closest("[data-offset]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-offset")?.parse().ok());
-        if let Some(offset) = offset {
-            editor.cursor_to.set(Some(CursorTo { offset, focus: true }));
-        }
-    });
     let errors = move || editor.checked.with(|c| c.as_ref().map(|c| c.errors().to_vec()).unwrap_or_default());
     view! {
         <section class="editor-errors" aria-labelledby="editor-errors-heading">
@@ -31,10 +15,12 @@ pub(super) fn ErrorList(editor: Editor) -> impl IntoView {
             <p class="editor-hint" hidden=move || !errors().is_empty()>{words::NO_ERRORS}</p>
             <ol data-testid="editor-errors">
                 {move || errors().into_iter().map(|located| {
+                    // Choosing an error puts the cursor on it.
+                    let offset = located.place.offset;
+                    let go_to = move |_| editor.cursor_to.set(Some(CursorTo { offset, focus: true }));
                     view! {
                         <li data-testid="editor-error">
-                            <button type="button" class="link-button editor-error" data-action=GO_TO
-                                data-offset=located.place.offset>{located.describe()}</button>
+                            <button type="button" class="link-button editor-error" on:click=go_to>{located.describe()}</button>
                         </li>
                     }
                 }).collect_view()}

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::state::Editor;
-use super::events::input_value;
 use super::words;
 
 /// A const, not a literal: an element all of literals would be built through `innerHTML`
@@ -30,22 +29,21 @@ pub(super) fn IdInsert(editor: Editor) -> impl IntoView {
             ids
         })
     };
-    editor.on("input", "id-chosen", move |ev| chosen.set(input_value(&ev)));
-    editor.on("click", "insert-id", move |_| {
+    let insert = move |_| {
         let id = chosen.get_untracked();
         if !id.trim().is_empty() {
             editor.insert(&format!("\"{}\"", id.trim()));
         }
-    });
+    };
     view! {
         <div class="editor-ids">
             <label for=ID_INPUT>{words::INSERT_ID}</label>
             <input id=ID_INPUT list="editor-id-list" spellcheck="false" autocomplete="off" data-testid="editor-id"
-                data-action="id-chosen"/>
+                on:input=move |ev| chosen.set(event_target_value(&ev))/>
             <datalist id="editor-id-list">
                 {move || ids().into_iter().map(|(id, label)| view! { <option value=id label=label></option> }).collect_view()}
             </datalist>
-            <button type="button" class="tool-button" data-action="insert-id">{words::INSERT}</button>
+            <button type="button" class="tool-button" on:click=insert>{words::INSERT}</button>
         </div>
     }
 }

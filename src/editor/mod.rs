@@ -21,7 +21,6 @@ macro_rules! editor_page {
 editor_page!(
     app,
     error_list,
-    events,
     files,
     help_panel,
     id_insert,
@@ -36,6 +35,9 @@ editor_page!(
 
 #[cfg(feature = "editor")]
 pub use app::start;
+
+/// Where the preview's story says it came from; its "Get the data" link points there.
+pub const PREVIEW_DATA_URL: &str = crate::model::BUNDLED_URL;
 
 /// The minimal story an editor can start from: two parties, one issue, one event, one source,
 /// valid as it stands (`check::tests`).

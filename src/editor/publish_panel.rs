@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::state::Editor;
-use super::events::input_value;
 use super::publish::{embed_code, preview_link};
 use super::words;
 use crate::platform::{self, location};
@@ -25,23 +24,22 @@ pub(super) fn PublishPanel(editor: Editor) -> impl IntoView {
     let link = move || preview_link(&location::href(), &file());
     let title = move || editor.shown.with(|s| s.as_ref().map(|s| s.data().meta.title.clone()).unwrap_or_default());
     let code = move || embed_code(&location::href(), &file(), &title());
-    editor.on("input", "draft-path", move |ev| path.set(input_value(&ev)));
-    editor.on("click", "copy-embed", move |_| {
+    let copy = move |_| {
         platform::clipboard::copy(&code(), move |done| {
             copied.set(if done { words::EMBED_COPIED } else { words::EMBED_COPY_REFUSED }.into())
         })
-    });
+    };
     view! {
         <section class="editor-publish" aria-labelledby="editor-publish-heading">
             <h2 id="editor-publish-heading">{words::PUBLISH_HEADING}</h2>
             <p class="editor-hint">{words::PUBLISH_INTRO}</p>
             <label for="editor-path">{words::PUBLISH_PATH}</label>
             <input id="editor-path" type="text" spellcheck="false" autocomplete="off" placeholder=file
-                data-action="draft-path"/>
+                on:input=move |ev| path.set(event_target_value(&ev))/>
             <p>{words::PREVIEW_LINK}<a href=link data-testid="editor-preview-link" target="_blank" rel="noopener">{link}</a></p>
             <label for="editor-embed">{words::EMBED_CODE}</label>
             <textarea id="editor-embed" readonly rows="3" data-testid="editor-embed">{code}</textarea>
-            <button type="button" class="tool-button" data-testid="editor-copy-embed" data-action="copy-embed">{words::COPY_EMBED}</button>
+            <button type="button" class="tool-button" data-testid="editor-copy-embed" on:click=copy>{words::COPY_EMBED}</button>
             <p role="status">{move || copied.get()}</p>
         </section>
     }

@@ -9,13 +9,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::check::Checked;
-use super::events::Actions;
 use super::history::{History, Snapshot};
-use super::preview;
+use super::preview::Renderer;
 use super::storage;
-use crate::model::BUNDLED_URL;
+use crate::model::{Story, BUNDLED_URL};
 use crate::platform;
-use crate::views::ShownStory;
+
 /// How long typing must stop before the text is checked and the preview redrawn: short enough
 /// that the preview follows within 300 ms on the bundled story (check and render take the rest).
 const SETTLE: Duration = Duration::from_millis(120);
@@ -45,7 +44,7 @@ pub(super) struct Editor {
     /// The latest verdict, once typing has stopped.
     pub checked: RwSignal<Option<Checked>, LocalStorage>,
     /// The last story that was valid: the preview keeps it while the text has errors.
-    pub shown: RwSignal<Option<Arc<ShownStory>>, LocalStorage>,
+    pub shown: RwSignal<Option<Arc<Story>>, LocalStorage>,
     /// Whether undo and redo have anywhere to go.
     pub can_undo: RwSignal<(bool, bool)>,
     /// The text last exported or opened (its fingerprint), and the name it goes by.
@@ -53,8 +52,8 @@ pub(super) struct Editor {
     pub file_name: RwSignal<String>,
     /// A sentence about the last file operation (opened, saved, refused), for the status area.
     pub note: RwSignal<String>,
-    /// The handlers of the page's controls (`events.rs`: not Leptos' `on:`, compiled out here).
-    pub(super) actions: StoredValue<Actions, LocalStorage>,
+    /// What draws the preview (the renderer bundle).
+    pub(super) renderer: Renderer,
     history: StoredValue<History, LocalStorage>,
     last_edit: StoredValue<f64>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -76,13 +75,15 @@ impl Editor {
             note: RwSignal::new(String::new()),
             last_edit: StoredValue::new(f64::NEG_INFINITY),
             pending: StoredValue::new_local(None),
-            actions: StoredValue::new_local(Actions::default()),
+            renderer: Renderer::new(),
         }
     }
 
-    /// Runs `handler` for DOM `event`s from the element with `data-action="{action}"`.
-    pub fn on(&self, event: &'static str, action: &'static str, handler: impl Fn(web_sys::Event) + 'static) {
-        self.actions.with_value(|a| a.on(event, action, handler));
+    /// Draws the preview with the renderer `loading` promises, checking the text again once it
+    /// has come.
+    pub fn render_with(&self, loading: js_sys::Promise) {
+        let editor = *self;
+        self.renderer.arrives(loading, move || editor.check());
     }
 
     /// The text area's text after a keystroke.
@@ -157,7 +158,11 @@ impl Editor {
     fn check(&self) {
         let checked = self.text.with_untracked(|text| Checked::of(text));
         if let Checked::Valid(story) = &checked {
-            preview::show(story.clone());
+            // "Valid" is said with its preview: until the renderer is here, the verdict waits.
+            if !self.renderer.settled() {
+                return;
+            }
+            self.text.with_untracked(|text| self.renderer.show(text));
             self.shown.set(Some(story.clone()));
         }
         self.checked.set(Some(checked));

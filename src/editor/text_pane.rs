@@ -16,8 +16,6 @@ use super::words;
 
 pub(super) const TEXT_ID: &str = "editor-text";
 pub(super) const STATUS_ID: &str = "editor-status";
-const TEXT_ACTION: &str = "text";
-const DROP_ACTION: &str = "drop-file";
 
 #[component]
 pub(super) fn TextPane(editor: Editor) -> impl IntoView {
@@ -52,19 +50,18 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
         area.set_scroll_top(top.max(0.0) as i32);
         editor.cursor.set(offset);
     });
-    let cursor_of = move |area: &web_sys::HtmlTextAreaElement| {
+    let area_of = |ev: &web_sys::Event| ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    let cursor_of = |area: &web_sys::HtmlTextAreaElement| {
         let utf16 = area.selection_start().ok().flatten().unwrap_or(0) as usize;
         byte_offset(&area.value(), utf16)
     };
-    let area_of = |ev: &web_sys::Event| ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
-    editor.on("input", TEXT_ACTION, move |ev| {
+    let typed = move |ev: web_sys::Event| {
         let Some(area) = area_of(&ev) else { return };
         let cursor = cursor_of(&area);
         editor.cursor.set(cursor);
         editor.typed(area.value(), cursor);
-    });
-    editor.on("keydown", TEXT_ACTION, move |ev| {
-        let Ok(ev) = ev.dyn_into::<web_sys::KeyboardEvent>() else { return };
+    };
+    let shortcut = move |ev: web_sys::KeyboardEvent| {
         if !(ev.ctrl_key() || ev.meta_key()) {
             return;
         }
@@ -78,34 +75,31 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
                 editor.undo()
             }
         }
-    });
+    };
     // The cursor moved without typing (keys, a click, a selection): the help follows it.
-    for event in ["keyup", "click", "select"] {
-        editor.on(event, TEXT_ACTION, move |ev| {
-            if let Some(area) = area_of(&ev) {
-                editor.cursor.set(cursor_of(&area));
-            }
-        });
-    }
-    editor.on("scroll", TEXT_ACTION, move |ev| {
+    let moved = move |ev: &web_sys::Event| {
+        if let Some(area) = area_of(ev) {
+            editor.cursor.set(cursor_of(&area));
+        }
+    };
+    let scroll = move |ev: web_sys::Event| {
         if let Some(area) = area_of(&ev) {
             scrolled.set(area.scroll_top());
         }
-    });
+    };
     // A file dropped on the text opens, as the picker would.
-    editor.on("dragover", DROP_ACTION, |ev| ev.prevent_default());
-    editor.on("drop", DROP_ACTION, move |ev| {
+    let drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
-        if let Some(file) = ev.dyn_ref::<web_sys::DragEvent>().and_then(files::dropped) {
+        if let Some(file) = files::dropped(&ev) {
             open_file(editor, file);
         }
-    });
+    };
     view! {
         <p id=STATUS_ID class="editor-status" data-testid="editor-status" role="status"
             class:editor-status-error=move || editor.checked.with(|c| c.as_ref().is_some_and(|c| !c.errors().is_empty()))>
             {move || editor.checked.with(|c| c.as_ref().map_or_else(|| "Checking…".to_string(), |c| c.status()))}
         </p>
-        <div class="editor-text-wrap" data-action=DROP_ACTION>
+        <div class="editor-text-wrap" on:dragover=|ev| ev.prevent_default() on:drop=drop>
             <div class="editor-gutter" aria-hidden="true">
                 <div class="editor-gutter-lines" style=move || format!("transform:translateY({}px)", -scrolled.get())>
                     <pre class="editor-numbers">{numbers}</pre>
@@ -117,7 +111,8 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
             <label for=TEXT_ID class="sr-only">{words::SOURCE_HEADING}</label>
             <textarea id=TEXT_ID class="editor-text" data-testid="editor-text" wrap="off" spellcheck="false"
                 autocomplete="off" autocapitalize="off" aria-describedby=STATUS_ID
-                data-action=TEXT_ACTION></textarea>
+                on:input=typed on:keydown=shortcut on:scroll=scroll
+                on:keyup=move |ev| moved(&ev) on:click=move |ev| moved(&ev) on:select=move |ev| moved(&ev)></textarea>
         </div>
     }
 }

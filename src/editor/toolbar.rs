@@ -37,36 +37,31 @@ fn download(editor: Editor) {
 #[component]
 pub(super) fn Toolbar(editor: Editor) -> impl IntoView {
     let picker = NodeRef::<Input>::new();
-    editor.on("click", "open-bundled", move |_| open_bundled(editor));
-    editor.on("click", "template", move |_| editor.open(TEMPLATE.to_string(), "story.json"));
-    editor.on("click", "open-file", move |_| {
+    let pick = move |_| {
         if let Some(input) = picker.get_untracked() {
             input.click()
         }
-    });
-    editor.on("click", "undo", move |_| editor.undo());
-    editor.on("click", "redo", move |_| editor.redo());
-    editor.on("click", "download", move |_| download(editor));
-    editor.on("change", "file-picked", move |_| {
+    };
+    let picked = move |_| {
         let Some(input) = picker.get_untracked() else { return };
         if let Some(file) = files::chosen(&input) {
             open_file(editor, file);
         }
         // The same file picked again is a change too.
         input.set_value("");
-    });
+    };
     view! {
         <div class="editor-toolbar">
-            <button type="button" class="tool-button" data-testid="editor-open-bundled" data-action="open-bundled">{words::OPEN_BUNDLED}</button>
-            <button type="button" class="tool-button" data-testid="editor-template" data-action="template">{words::START_TEMPLATE}</button>
-            <button type="button" class="tool-button" data-testid="editor-open-file" data-action="open-file">{words::OPEN_FILE}</button>
+            <button type="button" class="tool-button" data-testid="editor-open-bundled" on:click=move |_| open_bundled(editor)>{words::OPEN_BUNDLED}</button>
+            <button type="button" class="tool-button" data-testid="editor-template" on:click=move |_| editor.open(TEMPLATE.to_string(), "story.json")>{words::START_TEMPLATE}</button>
+            <button type="button" class="tool-button" data-testid="editor-open-file" on:click=pick>{words::OPEN_FILE}</button>
             <input type="file" accept=".json,application/json" class="editor-file-input" tabindex="-1" aria-hidden="true"
-                data-testid="editor-file" node_ref=picker data-action="file-picked"/>
+                data-testid="editor-file" node_ref=picker on:change=picked/>
             <button type="button" class="tool-button" data-testid="editor-undo" aria-keyshortcuts="Control+Z"
-                disabled=move || !editor.can_undo.get().0 data-action="undo">{words::UNDO}</button>
+                disabled=move || !editor.can_undo.get().0 on:click=move |_| editor.undo()>{words::UNDO}</button>
             <button type="button" class="tool-button" data-testid="editor-redo" aria-keyshortcuts="Control+Y"
-                disabled=move || !editor.can_undo.get().1 data-action="redo">{words::REDO}</button>
-            <button type="button" class="tool-button" data-testid="editor-download" data-action="download">{words::DOWNLOAD}</button>
+                disabled=move || !editor.can_undo.get().1 on:click=move |_| editor.redo()>{words::REDO}</button>
+            <button type="button" class="tool-button" data-testid="editor-download" on:click=move |_| download(editor)>{words::DOWNLOAD}</button>
             <span class="editor-note" role="status" data-testid="editor-note">{move || editor.note.get()}</span>
         </div>
     }

@@ -9,6 +9,7 @@ pub const TITLE: &str = "Story editor";
 pub const INTRO: &str = "Write the explainer's story as JSON on the left; the explainer it makes appears on the right as soon as the story is valid. Your draft stays in this browser; download it to publish.";
 pub const SOURCE_HEADING: &str = "The story as JSON";
 pub const PREVIEW_HEADING: &str = "Preview";
+pub const PREVIEW_FAILED: &str = "The preview cannot be drawn: ";
 pub const ERRORS_HEADING: &str = "Problems";
 pub const NO_ERRORS: &str = "None found.";
 pub const PUBLISH_HEADING: &str = "Publish";

@@ -3,16 +3,17 @@
 
 pub mod clipboard;
 pub mod dom;
-pub mod editor;
 pub mod embed;
 pub mod islands;
 pub mod location;
+pub mod renderer;
 pub mod service_worker;
 pub mod story_index;
 pub mod trusted_types;
 
-/// Fetches a text file (the editor bundle's drafts), turning HTTP and network failures into a sentence for the error panel.
-#[cfg(feature = "editor")]
+/// Fetches a text file (the renderer's drafts, the editor's bundled story), turning HTTP and
+/// network failures into a sentence for the error panel.
+#[cfg(any(feature = "render", feature = "editor"))]
 pub async fn fetch_text(url: &str) -> Result<String, String> {
     let response =
         gloo_net::http::Request::get(url).send().await.map_err(|e| format!("{url}: the request failed ({e})"))?;

@@ -1,5 +1,5 @@
 //! The story index of the page's islands, as JSON text in a window property: the loader leaves
-//! the pre-render's file there (`page::STORY_INDEX_FILE`), the editor bundle the index of the
+//! the pre-render's file there (`page::STORY_INDEX_FILE`), the renderer bundle the index of the
 //! story it rendered. The reader's bundle reads it with the browser's own JSON parser, because
 //! serde_json's would be an eighth of that bundle (13 KB gzip, measured).
 

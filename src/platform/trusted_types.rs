@@ -1,8 +1,8 @@
 //! Trusted Types. The page's policy (`require-trusted-types-for 'script'`) makes the browser
 //! refuse a plain string at every sink that could run code: HTML, script text, script URLs. The
 //! explainer makes two such writes, each through a named policy that does that one thing:
-//! - [`EDITOR_POLICY`]: the editor bundle writes the story it rendered into `#app` (Leptos'
-//!   renderer escapes every text and attribute);
+//! - [`EDITOR_POLICY`]: the page the renderer bundle rendered, written into `#app` or into the
+//!   editor's preview (Leptos' renderer escapes every text and attribute);
 //! - [`WORKER_POLICY`]: the service worker's registration, and no other script URL: the shell's
 //!   first script registers it for the explainer's pages (`index.html`, which spells the policy
 //!   itself: the page loads no code for its first view), the editor bundle for `edit.html`.

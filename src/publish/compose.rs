@@ -11,7 +11,7 @@ use lol_html::{comments, element, end_tag, text};
 
 use super::loader::{compact_script, deferred};
 use super::pass::{is_relative, relocate, rewrite, Handler};
-use crate::page::{APP_ID, EDITOR_ATTR, EDIT_LINK_CLASS, FAILED_NOTE_ID, PRERENDERED_ATTR, ROOT_ATTR};
+use crate::page::{APP_ID, EDIT_LINK_CLASS, FAILED_NOTE_ID, PRERENDERED_ATTR, RENDERER_ATTR, ROOT_ATTR};
 
 /// The shell's comment in `<head>` where the rendered metadata goes (`<!--head-->`).
 const HEAD_MARKER: &str = "head";
@@ -39,8 +39,8 @@ pub struct Pieces<'a> {
     pub head: &'a str,
     /// The rendered story, the content of `#app`.
     pub app: &'a str,
-    /// The editor bundle's module, from this page (`page::EDITOR_ATTR`), where the build has one.
-    pub editor: Option<&'a str>,
+    /// The renderer bundle's module, from this page (`page::RENDERER_ATTR`), where the build has one.
+    pub renderer: Option<&'a str>,
 }
 
 /// What the handlers found and are in the middle of; shared, because a script's replacement is
@@ -170,12 +170,12 @@ pub fn page(shell: &str, pieces: &Pieces) -> Result<String, String> {
             Ok(())
         }),
         // The rendered story in place of the loading skeleton, and what the bundles read from
-        // the page: that it is pre-rendered, where the build's root is, where the editor bundle is.
+        // the page: that it is pre-rendered, where the build's root is, where the renderer bundle is.
         element!(format!("#{APP_ID}"), |el| {
             el.set_attribute(PRERENDERED_ATTR, "")?;
             el.set_attribute(ROOT_ATTR, &attribute_value(pieces.root))?;
-            if let Some(editor) = pieces.editor {
-                el.set_attribute(EDITOR_ATTR, &attribute_value(editor))?;
+            if let Some(renderer) = pieces.renderer {
+                el.set_attribute(RENDERER_ATTR, &attribute_value(renderer))?;
             }
             el.set_inner_content(pieces.app, ContentType::Html);
             state.borrow_mut().app_written = true;
@@ -311,7 +311,7 @@ window.wasmBindings = bindings;
             start_failed: "无法启动。",
             head: "<title>Story</title><script type=\"application/ld+json\">{}</script>",
             app: "<main id=\"main\">story</main>",
-            editor: Some("editor-1/summit-editor.js"),
+            renderer: Some("editor-1/summit-render.js"),
         }
     }
 
@@ -323,7 +323,7 @@ window.wasmBindings = bindings;
         assert!(!html.contains("preload") && !html.contains("import init"), "{html}");
         assert!(html.contains("<a class=\"skip-link\" href=\"#main\">跳到正文</a>"));
         assert!(html.contains("<p id=\"app-failed\" class=\"app-failed-note\" role=\"alert\" hidden>无法启动。</p>"));
-        assert!(html.contains("<div id=\"app\" data-prerendered=\"\" data-root=\"./\" data-editor=\"editor-1/summit-editor.js\"><main id=\"main\">story</main></div><!--/app-->"), "{html}");
+        assert!(html.contains("<div id=\"app\" data-prerendered=\"\" data-root=\"./\" data-renderer=\"editor-1/summit-render.js\"><main id=\"main\">story</main></div><!--/app-->"), "{html}");
         assert_eq!(html.matches("<title>").count(), 1);
     }
 

@@ -25,7 +25,7 @@ pub fn deferred(trunks: &str, root: &str) -> Result<String, String> {
     }
     // The story index is the edition's own, beside its page: its address is not the bundle's,
     // which an edition in a folder reaches through "../". One that does not load is left out,
-    // and the reader bundle hands the page to the editor bundle, as for an index that does not
+    // and the reader bundle hands the page to the renderer bundle, as for an index that does not
     // read. The glue's exports are published and announced as trunk's own script does, so the
     // islands (platform/islands.rs) start the same way whichever script loaded them.
     Ok(format!(

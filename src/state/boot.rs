@@ -1,6 +1,6 @@
 //! How the page starts, decided from its URL and what the HTML carries.
 
-use super::Refusal;
+use super::draft::Refusal;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Boot {
@@ -25,7 +25,7 @@ impl Boot {
         }
     }
 
-    /// What the editor bundle needs of the plan, as the two values a JavaScript call can carry:
+    /// What the renderer bundle needs of the plan, as the two values a JavaScript call can carry:
     /// the draft to fetch, or why one was refused ([`Refusal::encode`]). Neither: render the
     /// bundled story.
     pub fn draft_parts(&self) -> (Option<String>, Option<String>) {
@@ -36,7 +36,7 @@ impl Boot {
         }
     }
 
-    /// The plan the reader made, back from [`Boot::draft_parts`], in the editor bundle.
+    /// The plan the reader made, back from [`Boot::draft_parts`], in the renderer bundle.
     pub fn from_draft_parts(draft: Option<String>, refused: Option<String>) -> Self {
         match (draft, refused) {
             (Some(url), _) => Self::Draft(url),

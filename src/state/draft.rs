@@ -47,7 +47,7 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    /// One line for the call into the editor bundle, which words it: the kind, a space, the
+    /// One line for the call into the renderer bundle, which words it: the kind, a space, the
     /// value (URL origins and schemes hold no spaces; the value is the rest of the line anyway).
     pub fn encode(&self) -> String {
         let (kind, value) = match self {

@@ -1,7 +1,7 @@
 //! The link and embed code a reader copies, carrying the current selection.
 
 use super::query;
-use super::Selection;
+use super::selection::Selection;
 
 /// `base` (the explainer's own address, or the host page's inside an embed) with the selection.
 pub fn share_url(base: &str, selection: &Selection) -> String {

@@ -1,7 +1,8 @@
 //! The selection and the address bar, kept in step: what the page does when it starts from a
 //! URL, and after each pick. Plain transitions; the views apply them through `platform::location`.
 
-use super::{query, Selection, UnknownId};
+use super::query;
+use super::selection::{Selection, UnknownId};
 use crate::model::{StoryIndex, ZOOM_LEVELS};
 
 /// The find box's query: `?q=`, kept so a search can be shared.

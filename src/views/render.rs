@@ -1,4 +1,4 @@
-//! Rendering a page to HTML outside a server: the pre-render at build time, the editor bundle in
+//! Rendering a page to HTML outside a server: the pre-render at build time, the renderer bundle in
 //! the browser, and the view tests.
 
 use std::sync::Arc;

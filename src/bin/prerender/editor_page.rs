@@ -1,6 +1,7 @@
 //! `edit.html`, the story editor, written beside the explainer's pages: its own small page
 //! (`src/editor/edit.html`), a stylesheet of the explainer's rules (so the preview looks as
-//! readers see it) and the editor's own, and a script that starts the editor bundle.
+//! readers see it) and the editor's own, and a script that starts the editor bundle with the
+//! renderer bundle beside it, which draws the preview.
 //!
 //! Both are files beside the bundle, not inline: the page then needs no hash in its policy, and
 //! the host's `_headers` policy (the union of every page's hashes) stays the reader's page's
@@ -9,7 +10,7 @@
 
 use std::path::Path;
 
-use summit_explainer::page::EDITOR_PAGE;
+use summit_explainer::page::{EDITOR_BUNDLE, EDITOR_PAGE, RENDERER_BUNDLE};
 use summit_explainer::publish::{self, Inline};
 
 use super::precache::{fnv1a, FNV_OFFSET};
@@ -21,12 +22,17 @@ const STYLES_MARKER: &str = "./EDITOR_STYLES";
 const START_MARKER: &str = "./EDITOR_START";
 
 /// Writes `edit.html` into `dir`, its stylesheet (`explainer_css`, the rules the explainer's
-/// pages inline, then the editor's) and its start script beside `module`, the editor bundle.
+/// pages inline, then the editor's) and its start script into `folder`, where the bundles are.
 /// Returns the page's inline code (none), for the host's policy.
-pub fn write(dir: &Path, explainer_css: &str, module: &str) -> Result<Inline, String> {
+pub fn write(dir: &Path, explainer_css: &str, folder: &str) -> Result<Inline, String> {
     let css = format!("\n{explainer_css}{}", compact(EDITOR_CSS));
-    let (folder, bundle) = module.rsplit_once('/').unwrap_or(("", module));
-    let script = format!("import init, {{ start_editor }} from \"./{bundle}\";\ninit().then(() => start_editor());\n");
+    // Both bundles' downloads start at once; the editor starts without waiting for the renderer.
+    let script = format!(
+        "import init, {{ start_editor }} from \"./{EDITOR_BUNDLE}.js\";\n\
+         import render, {{ preview_html }} from \"./{RENDERER_BUNDLE}.js\";\n\
+         const renderer = render().then(() => preview_html);\n\
+         init().then(() => start_editor(renderer));\n"
+    );
     let styles = beside(dir, folder, "edit", "css", &css)?;
     let start_script = beside(dir, folder, "start", "js", &script)?;
     let html = TEMPLATE.replacen(STYLES_MARKER, &format!("./{styles}"), 1).replacen(
@@ -59,7 +65,7 @@ mod tests {
     fn the_editor_page_links_its_styles_and_start_script_and_has_nothing_inline() {
         let dir = std::env::temp_dir().join(format!("editor-page-test-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("editor-0123")).unwrap();
-        let inline = write(&dir, "body{}\n", "editor-0123/summit-editor.js").unwrap();
+        let inline = write(&dir, "body{}\n", "editor-0123").unwrap();
         assert_eq!(inline, Inline::default());
         let html = std::fs::read_to_string(dir.join(EDITOR_PAGE)).unwrap();
         assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
@@ -73,6 +79,12 @@ mod tests {
         assert!(href.starts_with("editor-0123/edit-") && href.ends_with(".css"), "{href}");
         let css = std::fs::read_to_string(dir.join(href)).unwrap();
         assert!(css.starts_with("\nbody{}\n.editor-body"), "{css}");
+        let start = html.split("src=\"./").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        let script = std::fs::read_to_string(dir.join(start)).unwrap();
+        assert!(
+            script.contains("from \"./summit-editor.js\"") && script.contains("from \"./summit-render.js\""),
+            "{script}"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -142,7 +142,7 @@ mod tests {
             start_failed: "No.",
             head: &head,
             app: "<main id=\"main\"></main>",
-            editor: None,
+            renderer: None,
         };
         let page = publish::page(SHELL, &pieces).unwrap();
         // Attributes and the title carry the words escaped; the JSON-LD has no `<` at all.

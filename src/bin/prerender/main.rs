@@ -3,11 +3,13 @@
 //! its Content Security Policy) and the story index beside it, and stamps the service worker with
 //! the list of files to precache.
 //!
-//! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [EDITOR_MODULE]`
+//! `cargo run -q --features ssr --bin prerender -- STAGING_DIR [BUNDLES_DIR]`, or `-- --test-words`
+//! for the page's words the end-to-end tests expect, as JSON.
 //!
-//! EDITOR_MODULE is the editor bundle's script, relative to the page (scripts/post_build.sh
-//! builds it); the reader bundle loads it for drafts and for pages it cannot hydrate, and the
-//! story editor (`edit.html`, written only then) is made of it.
+//! BUNDLES_DIR is the folder, under STAGING_DIR, of the renderer and editor bundles
+//! (`page::RENDERER_BUNDLE`, `page::EDITOR_BUNDLE`; scripts/post_build.sh builds them): the
+//! reader bundle loads the renderer for drafts and for pages it cannot hydrate, and the story
+//! editor (`edit.html`, written only then) is made of both.
 //!
 //! This bin reads and writes the files and renders the pieces; the page itself is made by
 //! `summit_explainer::publish`, which parses the HTML and has no filesystem.
@@ -25,20 +27,25 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 
-use summit_explainer::page::{EDITOR_PAGE, WASM_OPT_FLAGS};
+use summit_explainer::page::{EDITOR_PAGE, RENDERER_BUNDLE, WASM_OPT_FLAGS};
 use summit_explainer::publish::{self, Inline, Pieces, Published};
-use summit_explainer::views::{render_html, Loaded, Page, ShownStory, Strings};
+use summit_explainer::views::{render_html, test_words, Loaded, Page, ShownStory, Strings};
 
 const HEADERS_FILE: &str = "_headers";
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: prerender STAGING_DIR [EDITOR_MODULE] | prerender --wasm-opt-flags");
+        eprintln!("usage: prerender STAGING_DIR [BUNDLES_DIR] | prerender --wasm-opt-flags | prerender --test-words");
         return ExitCode::from(2);
     };
-    // For scripts/post_build.sh, so the editor bundle is optimised as trunk does the reader's.
+    // For scripts/post_build.sh, so its bundles are optimised as trunk does the reader's.
     if dir.as_os_str() == "--wasm-opt-flags" {
         println!("{WASM_OPT_FLAGS}");
+        return ExitCode::SUCCESS;
+    }
+    // For the end-to-end tests (e2e/lib/story.mjs): the page's words they expect.
+    if dir.as_os_str() == "--test-words" {
+        println!("{}", test_words());
         return ExitCode::SUCCESS;
     }
     match run(&dir, std::env::args().nth(2).as_deref()) {
@@ -66,7 +73,7 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 /// `SUMMIT_DATASET` set to a dataset's path, that story is the build's only edition, so the whole
 /// build (page, story index, "Get the data", precache) is of that story: `scripts/test.sh`
 /// builds the synthetic test story this way into `dist-synthetic/`, never into `dist/`.
-fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
+fn run(dir: &Path, bundles: Option<&str>) -> Result<String, String> {
     const DATASET_ENV: &str = "SUMMIT_DATASET";
     let other_story = std::env::var_os(DATASET_ENV).map(PathBuf::from);
     let editions = editions::staged(dir, other_story.as_deref()).map_err(|e| format!("{DATASET_ENV}: {e}"))?;
@@ -85,7 +92,7 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
         let index = story.index().to_json();
         let app = render_html(move || view! { <Page loaded=Loaded::Ready(story)/> });
         let head = head::render(data, edition, &others);
-        let editor = editor.map(|module| format!("{}{module}", root.trim_start_matches("./")));
+        let renderer = bundles.map(|b| format!("{}{b}/{RENDERER_BUNDLE}.js", root.trim_start_matches("./")));
         let t = Strings::for_language(edition.language);
         let Published { html, inline } = publish::page(
             &shell,
@@ -98,7 +105,7 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
                 start_failed: t.start_failed,
                 head: &head,
                 app: &app,
-                editor: editor.as_deref(),
+                renderer: renderer.as_deref(),
             },
         )?;
         write(&dir.join(edition.page()), &html)?;
@@ -106,9 +113,9 @@ fn run(dir: &Path, editor: Option<&str>) -> Result<String, String> {
         all.extend(&inline);
         written.push(format!("{} ({} bytes)", edition.page(), html.len()));
     }
-    // The story editor, beside the explainer, where the build has an editor bundle.
-    if let Some(module) = editor {
-        all.extend(&editor_page::write(dir, &css, module)?);
+    // The story editor, beside the explainer, where the build has its bundles.
+    if let Some(folder) = bundles {
+        all.extend(&editor_page::write(dir, &css, folder)?);
         written.push(EDITOR_PAGE.to_string());
     }
     write(&dir.join(HEADERS_FILE), &all.headers())?;

@@ -14,7 +14,7 @@ const VERSION_MARKER: &str = "const VERSION = \"dev\";";
 /// `_headers` is read by the host, not the browser; the share image is for link previews, which
 /// crawlers fetch (33 KB gzip that every reader's worker would download in the background).
 const SKIP: [&str; 4] = [SERVICE_WORKER_URL, "pym.v1.min.js", "_headers", "share.png"];
-/// The editor bundle (scripts/post_build.sh). It is not in the list every reader's worker
+/// The renderer and editor bundles (scripts/post_build.sh). It is not in the list every reader's worker
 /// fetches: readers never need it (a draft, `?data=`, needs the network anyway), and it weighs
 /// several times the reader's bundle. The story editor (`edit.html`) must work offline, though:
 /// its files are a list of their own, which the worker caches when it is installed from the

@@ -1,6 +1,6 @@
 //! English: the page's words and the islands'.
 
-use super::{DateOrder, LiveStrings, Strings};
+use super::table::{DateOrder, LiveStrings, Strings};
 
 /// English, the islands' words.
 pub static LIVE_EN: LiveStrings = LiveStrings {
@@ -169,8 +169,7 @@ pub const EN: Strings = Strings {
     translated_by_us: "Translated from {language} by this explainer.",
     original_words: "Original ({language})",
     original_not_found: "The original {language} words were not found in the sources checked.",
-    language_english: "English",
-    language_chinese: "Chinese",
+    language_names: &[("en", "English"), ("zh", "Chinese")],
     skip_link: "Skip to the explainer",
     start_failed: "The interactive version could not start in this browser. The story is below in full; picking \
         issues and events needs a current browser with JavaScript and WebAssembly.",

@@ -1,6 +1,6 @@
 //! The sentences the tables' words make: dates, counts, notices, filled templates.
 
-use super::{DateOrder, LiveStrings, Strings, EN, ZH};
+use super::table::{DateOrder, LiveStrings, Strings};
 use crate::model::{
     same_language, Comparison, DateSpan, Day, EventKind, OutcomeStatus, Precision, StoryIndex, TickLabel, Timing,
 };
@@ -82,13 +82,8 @@ impl Strings {
 
     /// A language's name, for the line that says a quote is a translation.
     pub fn language_name(&self, tag: &str) -> String {
-        if same_language(tag, EN.language) {
-            self.language_english.into()
-        } else if same_language(tag, ZH.language) {
-            self.language_chinese.into()
-        } else {
-            tag.into()
-        }
+        let named = self.language_names.iter().find(|(named, _)| same_language(tag, named));
+        named.map_or(tag, |(_, name)| name).into()
     }
 
     pub fn outcome(&self, status: OutcomeStatus) -> &'static str {

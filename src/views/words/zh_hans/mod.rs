@@ -1,6 +1,6 @@
 //! Simplified Chinese, in mainland usage: the page's words and the islands'.
 
-use super::{DateOrder, LiveStrings, Strings};
+use super::table::{DateOrder, LiveStrings, Strings};
 
 mod problems;
 
@@ -172,8 +172,7 @@ pub const ZH: Strings = Strings {
     translated_by_us: "译自{language}，本解读译。",
     original_words: "{language}原文",
     original_not_found: "未找到{language}原文。",
-    language_english: "英文",
-    language_chinese: "中文",
+    language_names: &[("en", "英文"), ("zh", "中文")],
     skip_link: "跳到正文",
     start_failed:
         "互动版无法在此浏览器中启动。下方是完整内容；选择议题和事件需要支持JavaScript和WebAssembly的新版浏览器。",

@@ -3,7 +3,7 @@
 //! words for the values that are English words. JSON paths, ids, field names and serde's
 //! free-text reasons stay as written.
 //!
-//! Only the editor bundle and the pre-render show problems: keep this out of `#[island]` code,
+//! Only the renderer bundle and the pre-render show problems: keep this out of `#[island]` code,
 //! so the reader's wasm never carries these tables (`tests/problems.rs` checks it).
 
 use std::borrow::Cow;

@@ -215,6 +215,8 @@ fn the_readers_code_does_not_name_the_problem_tables() {
             assert!(
                 [
                     "src/views/words/mod.rs",
+                    "src/views/words/table.rs",
+                    "src/views/words/en.rs",
                     "src/views/words/zh_hans/mod.rs",
                     "src/views/words/zh_hans/problems.rs",
                     "src/views/load_error.rs"

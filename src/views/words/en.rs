@@ -174,4 +174,5 @@ pub const EN: Strings = Strings {
     start_failed: "The interactive version could not start in this browser. The story is below in full; picking \
         issues and events needs a current browser with JavaScript and WebAssembly.",
     languages: "Language",
+    problem_line: |error| error.to_string(),
 };

@@ -16,17 +16,36 @@ use leptos::prelude::use_context;
 use super::context::ShownStory;
 use crate::model::same_language;
 
-mod en;
 mod for_tests;
 mod format;
 mod table;
 #[cfg(test)]
 mod tests;
-mod zh_hans;
 
-pub use en::{EN, LIVE_EN};
 pub use table::{LiveStrings, Strings};
-pub use zh_hans::{LIVE_ZH, ZH};
+
+/// Declares the languages the page speaks, each a module beside this one with its page table
+/// and its islands' table, and lists them (`LANGUAGES`, `LIVE_LANGUAGES`).
+macro_rules! languages {
+    ($($module:ident: $page:ident, $live:ident;)*) => {
+        $(mod $module; pub use $module::{$page, $live};)*
+        /// Every language the page speaks, English first: its page words, and its islands'
+        /// words under its tag. An edition (`page::EDITIONS`) in a language missing here fails
+        /// a test (`every_edition_has_words_of_its_own`) rather than falling back to English.
+        /// Two lists, not one of pairs: the islands' lookup must not name the page's tables, or
+        /// every word of the page would be linked into the reader's wasm (one list of pairs
+        /// cost 2.4 KB gzip of it).
+        pub(super) const LANGUAGES: &[&Strings] = &[$(&$page),*];
+        pub(super) const LIVE_LANGUAGES: &[(&str, &LiveStrings)] = &[$(($page.language, &$live)),*];
+    };
+}
+
+// A new language: its file beside these (a `Strings` and a `LiveStrings`; the compiler names
+// every word it lacks), its line here, and its `Edition` in `page::EDITIONS`.
+languages! {
+    en: EN, LIVE_EN;
+    zh_hans: ZH, LIVE_ZH;
+}
 
 /// The page's language table, for static components: the story's language. Islands read
 /// [`LiveStrings`] through `Shared::words` instead: they run in the reader's bundle, and through
@@ -48,15 +67,6 @@ pub fn set_page_language(tag: &str) {
     let _ = PAGE_LANGUAGE.set(Strings::for_language(tag));
 }
 
-/// Every language the page speaks, English first: its page words, and its islands' words under
-/// its tag. A new language is a file beside `en.rs` and a line in each list; an edition
-/// (`page::EDITIONS`) in a language missing here fails a test (`every_edition_has_words_of_its_own`)
-/// rather than falling back to English. Two lists, not one of pairs: the islands' lookup must not
-/// name the page's tables, or every word of the page would be linked into the reader's wasm
-/// (one list of pairs cost 2.4 KB gzip of it).
-pub(super) const LANGUAGES: [&Strings; 2] = [&EN, &ZH];
-pub(super) const LIVE_LANGUAGES: [(&str, &LiveStrings); 2] = [(EN.language, &LIVE_EN), (ZH.language, &LIVE_ZH)];
-
 /// The item of `list` whose tag names the language `tag` names; the first (English) for a
 /// language the page has no words for (a draft in another language).
 fn for_tag<T: Copy>(tag: &str, list: &[T], tag_of: impl Fn(&T) -> &str) -> T {
@@ -65,30 +75,26 @@ fn for_tag<T: Copy>(tag: &str, list: &[T], tag_of: impl Fn(&T) -> &str) -> T {
 
 impl Strings {
     pub fn for_language(tag: &str) -> &'static Strings {
-        for_tag(tag, &LANGUAGES, |page| page.language)
+        for_tag(tag, LANGUAGES, |page| page.language)
     }
 }
 
 impl LiveStrings {
     /// The islands' table, as [`Strings::for_language`] picks the page's.
     pub fn for_language(tag: &str) -> &'static LiveStrings {
-        for_tag(tag, &LIVE_LANGUAGES, |(live_tag, _)| live_tag).1
+        for_tag(tag, LIVE_LANGUAGES, |(live_tag, _)| live_tag).1
     }
 }
 
 /// A dataset's problem as `path: message` (or the message alone, for the whole file) in the
-/// language `language`; English for a language with no problem words, exactly as the CLI
-/// prints it. Only the renderer bundle and the pre-render show problems: keep this out of
+/// language `language` (English, as the CLI prints it, for a language the page has no words
+/// for). Only the renderer bundle and the pre-render show problems: keep this out of
 /// `#[island]` code, so the reader's wasm never carries these tables (`tests/problems.rs`).
 pub fn problem_line(error: &crate::model::DataError, language: &str) -> String {
-    if same_language(language, ZH.language) {
-        zh_hans::problem_line(error)
-    } else {
-        error.to_string()
-    }
+    (Strings::for_language(language).problem_line)(error)
 }
 
 /// The words the end-to-end tests expect, as JSON (`prerender --test-words`).
 pub fn test_words() -> serde_json::Value {
-    for_tests::test_words(&LANGUAGES)
+    for_tests::test_words(LANGUAGES)
 }

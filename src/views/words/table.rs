@@ -1,6 +1,8 @@
 //! The tables every language fills: [`Strings`], the page's words, and [`LiveStrings`], the
 //! few an island says. A field here is a word every language's file must give.
 
+use crate::model::DataError;
+
 /// Every string of the page's chrome in one language, grouped by the component that shows it.
 pub struct Strings {
     /// The BCP 47 tag of the table's language.
@@ -185,6 +187,9 @@ pub struct Strings {
     pub start_failed: &'static str,
     /// The name of the links to the story in other languages.
     pub languages: &'static str,
+    /// A dataset's problem as `path: message` (or the message alone, for the whole file): the
+    /// model's English (the CLI's), or this language's templates for every `model::Problem`.
+    pub problem_line: fn(&DataError) -> String,
 }
 
 /// How a date reads: "15 Nov 2023", or "2023年11月15日".

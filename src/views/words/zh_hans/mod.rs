@@ -4,8 +4,6 @@ use super::table::{DateOrder, LiveStrings, Strings};
 
 mod problems;
 
-pub(super) use problems::problem_line;
-
 /// Simplified Chinese, the islands' words.
 pub static LIVE_ZH: LiveStrings = LiveStrings {
     only_related: "只显示与此议题相关的事件：",
@@ -177,4 +175,5 @@ pub const ZH: Strings = Strings {
     start_failed:
         "互动版无法在此浏览器中启动。下方是完整内容；选择议题和事件需要支持JavaScript和WebAssembly的新版浏览器。",
     languages: "语言",
+    problem_line: problems::problem_line,
 };

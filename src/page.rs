@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn editions_link_to_each_other() {
-        let [en, zh] = &EDITIONS;
+        let [en, zh, ..] = &EDITIONS;
         assert_eq!(en.link_to(zh), "zh-Hans/");
         assert_eq!(zh.link_to(en), "../");
         assert_eq!(zh.root(), "../");

@@ -212,17 +212,10 @@ fn the_readers_code_does_not_name_the_problem_tables() {
             "{name} is in the reader's bundle and names the problem tables"
         );
         if code(&text).any(|line| line.contains("problem_line")) {
+            // The language tables (each has its problems' wording) and the view that shows them.
             assert!(
-                [
-                    "src/views/words/mod.rs",
-                    "src/views/words/table.rs",
-                    "src/views/words/en.rs",
-                    "src/views/words/zh_hans/mod.rs",
-                    "src/views/words/zh_hans/problems.rs",
-                    "src/views/load_error.rs"
-                ]
-                .contains(&name.as_str()),
-                "{name} uses the problem tables: only the load error view may"
+                name.starts_with("src/views/words/") || name == "src/views/load_error.rs",
+                "{name} uses the problem tables: only the words and the load error view may"
             );
         }
     }

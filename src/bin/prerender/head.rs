@@ -108,7 +108,7 @@ mod tests {
 
     #[test]
     fn each_edition_names_the_others_and_its_language() {
-        let [en, zh] = &EDITIONS;
+        let [en, zh, ..] = &EDITIONS;
         let mut data = load(SYNTHETIC).unwrap().into_data();
         let html = render(&data, zh, &[en]);
         assert!(html.contains(r#"<link rel="alternate" hreflang="zh-Hans" href="./">"#), "{html}");

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, browser, server, useSite, open, ready, assertClean, axe, workerControls } from './lib/browser.mjs';
-import { readStory } from './lib/story.mjs';
+import { WORDS, readStory } from './lib/story.mjs';
 import { previewAfterTyping } from './lib/timing.mjs';
 import { synthetic } from '../bench/datasets.mjs';
 
@@ -59,6 +59,32 @@ test('edit.html is at the root of dist/, with its CSP, and the reader page does 
   await ready(page);
   assert.equal(await page.getByTestId('edit-link').isVisible(), true);
   assert.equal(await page.getByTestId('edit-link').getAttribute('href'), 'edit.html');
+  assertClean(problems);
+});
+
+test('zh-Hans/edit.html is the editor in Chinese: its page, its words, its problems and the Chinese story', async () => {
+  const zh = WORDS['zh-Hans'];
+  const chinese = readStory(DIST, 'data/summit.zh-Hans.json').data;
+  const { page, problems } = await open(browser, `${server.url}zh-Hans/edit.html`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+  assert.equal(await page.title(), zh.editorTitle);
+  await page.getByTestId('editor-open-bundled').waitFor();
+  assert.equal(await page.locator('.editor-header h1').innerText(), zh.editorTitle);
+  // Every control's words are the page's, not English.
+  for (const id of ['editor-open-bundled', 'editor-template', 'editor-undo', 'editor-download']) {
+    assert.match(await page.getByTestId(id).innerText(), /[\u4e00-\u9fff]/, id);
+  }
+  // A first visit opens the Chinese edition's story, and says it is valid in Chinese.
+  await settled(page, new RegExp(zh.editorValid(chinese).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.equal(await page.getByTestId('editor-text').inputValue(), readFileSync(join(DIST, 'data/summit.zh-Hans.json'), 'utf8'));
+  assert.equal(await page.locator('[data-testid=editor-preview] h1').innerText(), chinese.meta.title);
+  // A problem is worded in Chinese, with its place.
+  await select(page, `"${chinese.issues[0].id}"`, 1);
+  await page.keyboard.type('"no-such-issue"');
+  await settled(page, /1个错误/);
+  const line = await page.getByTestId('editor-error').innerText();
+  assert.match(line, /^第\d+行第\d+列：/);
+  assert.ok(line.includes('no-such-issue'), line);
   assertClean(problems);
 });
 

@@ -32,6 +32,12 @@ function wordsOf(t) {
       const [year, month, day] = [`${y}${t.yearSuffix}`, t.months[m - 1], `${d}${t.daySuffix}`];
       return t.yearMonthDay ? `${year}${month}${day}` : `${day} ${month} ${year}`;
     },
+    /** The story editor's heading, its status for a valid story's counts, and an error's line. */
+    editorTitle: t.editorTitle,
+    editorValid: ({ parties, issues, events, eras, sources }) => fill(t.editorStatusValid, Object.fromEntries(
+      Object.entries({ parties, issues, events, eras, sources }).map(([k, v]) => [k, String(v.length)]),
+    )),
+    editorErrorLine: (line, column, problem) => fill(t.editorErrorLine, { line: String(line), column: String(column), problem }),
     findCount: (issues, events) => fill(t.findCount, {
       issues: count(issues, t.findIssueOne, t.findIssueMany),
       events: count(events, t.findEventOne, t.findEventMany),

@@ -11,7 +11,7 @@ use super::publish_panel::PublishPanel;
 use super::state::Editor;
 use super::text_pane::TextPane;
 use super::toolbar::Toolbar;
-use super::words;
+use super::words::{self, words};
 use crate::platform;
 
 /// The element of `edit.html` the editor mounts in.
@@ -31,11 +31,12 @@ pub fn start(renderer: js_sys::Promise) {
         view! { <EditorPage editor/> }
     })
     .forget();
-    platform::service_worker::register();
+    platform::service_worker::register(words::root());
 }
 
 #[component]
 fn EditorPage(editor: Editor) -> impl IntoView {
+    let t = words();
     // Leaving with changes never exported asks first (the browser words the question).
     let guard = window_event_listener(leptos::ev::beforeunload, move |event| {
         if editor.unexported() {
@@ -46,19 +47,19 @@ fn EditorPage(editor: Editor) -> impl IntoView {
     on_cleanup(move || guard.remove());
     view! {
         <header class="editor-header">
-            <h1>{words::TITLE}</h1>
-            <p class="editor-intro">{words::INTRO}</p>
+            <h1>{t.title}</h1>
+            <p class="editor-intro">{t.intro}</p>
             <Toolbar editor/>
         </header>
         <main class="editor-main">
             <section class="editor-source" aria-labelledby="editor-source-heading">
-                <h2 id="editor-source-heading">{words::SOURCE_HEADING}</h2>
+                <h2 id="editor-source-heading">{t.source_heading}</h2>
                 <TextPane editor/>
                 <IdInsert editor/>
                 <ErrorList editor/>
             </section>
             <section class="editor-preview-pane" aria-labelledby="editor-preview-heading">
-                <h2 id="editor-preview-heading">{words::PREVIEW_HEADING}</h2>
+                <h2 id="editor-preview-heading">{t.preview_heading}</h2>
                 <Preview/>
             </section>
             <div class="editor-side">

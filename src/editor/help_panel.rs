@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use super::state::Editor;
 use super::json_tree;
 use super::schema_help::{SchemaHelp, TypeHelp};
-use super::words;
+use super::words::words;
 use crate::model::Place;
 
 #[component]
 pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
+    let t = words();
     let help = StoredValue::new(SchemaHelp::default());
     // The path at the cursor: the text is read as it is, not as it was last checked.
     let path = Memo::new(move |_| {
@@ -21,14 +22,14 @@ pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
     let here = move || help.with_value(|h| h.at(&path.get()));
     view! {
         <section class="editor-help" aria-labelledby="editor-help-heading" data-testid="editor-help">
-            <h2 id="editor-help-heading">{words::HELP_HEADING}</h2>
-            <p>{words::HELP_AT_CURSOR}<code>{move || { let p = path.get(); if p.is_file() { words::HELP_TOP_LEVEL.to_string() } else { p.to_string() } }}</code></p>
+            <h2 id="editor-help-heading">{t.help_heading}</h2>
+            <p>{t.help_at_cursor}<code>{move || { let p = path.get(); if p.is_file() { t.help_top_level.to_string() } else { p.to_string() } }}</code></p>
             {move || {
                 let (object, field) = here();
                 view! { <TypeFields object current=field/> }
             }}
             <details>
-                <summary>{words::HELP_EVERY_TYPE}</summary>
+                <summary>{t.help_every_type}</summary>
                 {help.with_value(|h| h.all()).into_iter().map(|object| view! { <TypeFields object current=None/> }).collect_view()}
             </details>
         </section>
@@ -38,6 +39,7 @@ pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
 /// One object type's fields, the one at the cursor marked.
 #[component]
 fn TypeFields(object: TypeHelp, current: Option<String>) -> impl IntoView {
+    let t = words();
     let TypeHelp { name, description, fields } = object;
     view! {
         <h3>{name}</h3>
@@ -48,9 +50,9 @@ fn TypeFields(object: TypeHelp, current: Option<String>) -> impl IntoView {
                 view! {
                     <dt class:editor-field-here=here>
                         <code>{f.name}</code>
-                        {if f.required { " (required)" } else { "" }}
+                        {if f.required { t.help_required } else { "" }}
                         ": " {f.kind}
-                        {here.then_some(" ← here")}
+                        {here.then_some(t.help_here)}
                     </dt>
                     <dd>{f.description.unwrap_or_default()}</dd>
                 }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::words;
+use super::words::words;
 use crate::platform::{dom, trusted_types};
 
 const PREVIEW_ID: &str = "editor-preview";
@@ -64,6 +64,7 @@ impl Renderer {
     /// README's measurements.
     pub fn show(self, text: &str) {
         let Some(host) = dom::element(PREVIEW_ID) else { return };
+        let t = words();
         let started = js_sys::Date::now();
         let html = match self.0.get_value() {
             State::Ready(render) => render.call1(&JsValue::NULL, &text.into()).map_err(|e| format!("{e:?}")),
@@ -72,7 +73,7 @@ impl Renderer {
         };
         match html.map(|h| h.as_string().unwrap_or_default()) {
             Ok(html) => trusted_types::set_inner_html(&host, &html),
-            Err(reason) => host.set_text_content(Some(&format!("{}{reason}", words::PREVIEW_FAILED))),
+            Err(reason) => host.set_text_content(Some(&format!("{}{reason}", t.preview_failed))),
         }
         let _ = host.set_attribute("data-render-ms", &(js_sys::Date::now() - started).to_string());
     }

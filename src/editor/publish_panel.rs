@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::state::Editor;
 use super::publish::{embed_code, preview_link};
-use super::words;
+use super::words::words;
 use crate::platform::{self, location};
 
 #[component]
 pub(super) fn PublishPanel(editor: Editor) -> impl IntoView {
+    let t = words();
     let path = RwSignal::new(String::new());
     let copied = RwSignal::new(String::new());
     // Until the editor names a path, suggest drafts/ and the file's own name.
@@ -26,20 +27,20 @@ pub(super) fn PublishPanel(editor: Editor) -> impl IntoView {
     let code = move || embed_code(&location::href(), &file(), &title());
     let copy = move |_| {
         platform::clipboard::copy(&code(), move |done| {
-            copied.set(if done { words::EMBED_COPIED } else { words::EMBED_COPY_REFUSED }.into())
+            copied.set(if done { t.embed_copied } else { t.embed_copy_refused }.into())
         })
     };
     view! {
         <section class="editor-publish" aria-labelledby="editor-publish-heading">
-            <h2 id="editor-publish-heading">{words::PUBLISH_HEADING}</h2>
-            <p class="editor-hint">{words::PUBLISH_INTRO}</p>
-            <label for="editor-path">{words::PUBLISH_PATH}</label>
+            <h2 id="editor-publish-heading">{t.publish_heading}</h2>
+            <p class="editor-hint">{t.publish_intro}</p>
+            <label for="editor-path">{t.publish_path}</label>
             <input id="editor-path" type="text" spellcheck="false" autocomplete="off" placeholder=file
                 on:input=move |ev| path.set(event_target_value(&ev))/>
-            <p>{words::PREVIEW_LINK}<a href=link data-testid="editor-preview-link" target="_blank" rel="noopener">{link}</a></p>
-            <label for="editor-embed">{words::EMBED_CODE}</label>
+            <p>{t.preview_link}<a href=link data-testid="editor-preview-link" target="_blank" rel="noopener">{link}</a></p>
+            <label for="editor-embed">{t.embed_code}</label>
             <textarea id="editor-embed" readonly rows="3" data-testid="editor-embed">{code}</textarea>
-            <button type="button" class="tool-button" data-testid="editor-copy-embed" on:click=copy>{words::COPY_EMBED}</button>
+            <button type="button" class="tool-button" data-testid="editor-copy-embed" on:click=copy>{t.copy_embed}</button>
             <p role="status">{move || copied.get()}</p>
         </section>
     }

@@ -12,7 +12,8 @@ use super::check::Checked;
 use super::history::{History, Snapshot};
 use super::preview::Renderer;
 use super::storage;
-use crate::model::{Story, BUNDLED_URL};
+use super::words::{self, words};
+use crate::model::{fill, Story, BUNDLED_URL};
 use crate::platform;
 
 /// How long typing must stop before the text is checked and the preview redrawn: short enough
@@ -101,7 +102,7 @@ impl Editor {
         self.last_edit.set_value(f64::NEG_INFINITY);
         self.history.update_value(|h| h.record(Snapshot { text: text.clone(), cursor: 0 }, false));
         self.mark_exported(&text, file_name);
-        self.note.set(format!("Opened {file_name}."));
+        self.note.set(fill(words().opened, &[("name", file_name)]));
         self.put(text, 0);
     }
 
@@ -144,7 +145,7 @@ impl Editor {
     /// After any change: autosave now, check once typing settles.
     fn changed(&self, text: String, settle: Duration) {
         if !storage::save(&text) {
-            self.note.set("This browser refused to autosave the draft: download it to keep it.".into());
+            self.note.set(words().autosave_refused.into());
         }
         self.text.set(text);
         self.can_undo.set(self.history.with_value(|h| (h.can_undo(), h.can_redo())));
@@ -196,18 +197,20 @@ impl Editor {
         };
         let name = saved.file_name.unwrap_or_else(|| DEFAULT_NAME.into());
         let editor = Editor::new(saved.text.clone(), saved.exported, name);
-        editor.note.set("Your draft was restored from this browser.".into());
+        editor.note.set(words().restored.into());
         editor.changed(saved.text, Duration::ZERO);
         editor
     }
 }
 
-/// Opens the story the explainer ships with.
+/// Opens the story the explainer ships with, in the page's language.
 pub(super) fn open_bundled(editor: Editor) {
+    let dataset = words::edition().map_or(BUNDLED_URL, |e| e.dataset);
+    let url = [words::root(), dataset].concat();
     wasm_bindgen_futures::spawn_local(async move {
-        match platform::fetch_text(BUNDLED_URL).await {
-            Ok(text) => editor.open(text, BUNDLED_URL.rsplit('/').next().unwrap_or(DEFAULT_NAME)),
-            Err(reason) => editor.note.set(format!("The bundled story could not be opened: {reason}")),
+        match platform::fetch_text(&url).await {
+            Ok(text) => editor.open(text, dataset.rsplit('/').next().unwrap_or(DEFAULT_NAME)),
+            Err(reason) => editor.note.set(fill(words().bundled_failed, &[("reason", &reason)])),
         }
     });
 }

@@ -5,9 +5,20 @@
 
 use std::hash::{Hash, Hasher};
 
-const DRAFT_KEY: &str = "summit-editor:draft";
-const EXPORTED_KEY: &str = "summit-editor:exported";
-const NAME_KEY: &str = "summit-editor:file-name";
+use super::words;
+
+const DRAFT_KEY: &str = "draft";
+const EXPORTED_KEY: &str = "exported";
+const NAME_KEY: &str = "file-name";
+
+/// `name`'s key for this page's editor: each edition's editor keeps a draft of its own (the
+/// root's under the keys it has always had).
+fn key(name: &str) -> String {
+    match words::edition().filter(|e| !e.dir.is_empty()) {
+        Some(edition) => format!("summit-editor:{}:{name}", edition.language),
+        None => format!("summit-editor:{name}"),
+    }
+}
 
 /// What a reload restores.
 pub struct Saved {
@@ -23,21 +34,21 @@ fn store() -> Option<web_sys::Storage> {
 /// The draft saved last, if any.
 pub fn restore() -> Option<Saved> {
     let store = store()?;
-    let text = store.get_item(DRAFT_KEY).ok()??;
-    let exported = store.get_item(EXPORTED_KEY).ok().flatten().and_then(|f| f.parse().ok()).unwrap_or_default();
-    Some(Saved { text, exported, file_name: store.get_item(NAME_KEY).ok().flatten() })
+    let text = store.get_item(&key(DRAFT_KEY)).ok()??;
+    let exported = store.get_item(&key(EXPORTED_KEY)).ok().flatten().and_then(|f| f.parse().ok()).unwrap_or_default();
+    Some(Saved { text, exported, file_name: store.get_item(&key(NAME_KEY)).ok().flatten() })
 }
 
 /// Saves the draft; false if the browser refused (storage off, or full).
 pub fn save(text: &str) -> bool {
-    store().is_some_and(|s| s.set_item(DRAFT_KEY, text).is_ok())
+    store().is_some_and(|s| s.set_item(&key(DRAFT_KEY), text).is_ok())
 }
 
 /// Remembers which text was exported or opened last, and under what name.
 pub fn save_exported(fingerprint: u64, file_name: &str) {
     if let Some(store) = store() {
-        let _ = store.set_item(EXPORTED_KEY, &fingerprint.to_string());
-        let _ = store.set_item(NAME_KEY, file_name);
+        let _ = store.set_item(&key(EXPORTED_KEY), &fingerprint.to_string());
+        let _ = store.set_item(&key(NAME_KEY), file_name);
     }
 }
 

@@ -12,13 +12,14 @@ use super::state::{text_area, CursorTo, Editor};
 use super::files;
 use super::locate::Caret;
 use super::toolbar::open_file;
-use super::words;
+use super::words::words;
 
 pub(super) const TEXT_ID: &str = "editor-text";
 pub(super) const STATUS_ID: &str = "editor-status";
 
 #[component]
 pub(super) fn TextPane(editor: Editor) -> impl IntoView {
+    let t = words();
     let scrolled = RwSignal::new(0);
     // The gutter's numbers change only when the number of lines does.
     let lines = Memo::new(move |_| editor.text.with(|t| t.split('\n').count()));
@@ -97,7 +98,7 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
     view! {
         <p id=STATUS_ID class="editor-status" data-testid="editor-status" role="status"
             class:editor-status-error=move || editor.checked.with(|c| c.as_ref().is_some_and(|c| !c.errors().is_empty()))>
-            {move || editor.checked.with(|c| c.as_ref().map_or_else(|| "Checking…".to_string(), |c| c.status()))}
+            {move || editor.checked.with(|c| c.as_ref().map_or_else(|| t.checking.to_string(), |c| c.status(t)))}
         </p>
         <div class="editor-text-wrap" on:dragover=|ev| ev.prevent_default() on:drop=drop>
             <div class="editor-gutter" aria-hidden="true">
@@ -108,7 +109,7 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </div>
-            <label for=TEXT_ID class="sr-only">{words::SOURCE_HEADING}</label>
+            <label for=TEXT_ID class="sr-only">{t.source_heading}</label>
             <textarea id=TEXT_ID class="editor-text" data-testid="editor-text" wrap="off" spellcheck="false"
                 autocomplete="off" autocapitalize="off" aria-describedby=STATUS_ID
                 on:input=typed on:keydown=shortcut on:scroll=scroll

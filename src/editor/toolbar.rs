@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use super::state::{open_bundled, Editor};
 use super::files;
 use super::pretty::canonical;
-use super::{words, TEMPLATE};
+use crate::model::fill;
+use super::words::words;
+use super::TEMPLATE;
 
 /// Opens a picked or dropped file.
 pub(super) fn open_file(editor: Editor, file: web_sys::File) {
@@ -28,14 +30,15 @@ fn download(editor: Editor) {
     match files::download(&name, &out) {
         Ok(()) => {
             editor.mark_exported(&text, &name);
-            editor.note.set(format!("Downloaded {name}."));
+            editor.note.set(fill(words().downloaded, &[("name", &name)]));
         }
-        Err(_) => editor.note.set("The browser refused the download.".into()),
+        Err(_) => editor.note.set(words().download_refused.into()),
     }
 }
 
 #[component]
 pub(super) fn Toolbar(editor: Editor) -> impl IntoView {
+    let t = words();
     let picker = NodeRef::<Input>::new();
     let pick = move |_| {
         if let Some(input) = picker.get_untracked() {
@@ -52,16 +55,16 @@ pub(super) fn Toolbar(editor: Editor) -> impl IntoView {
     };
     view! {
         <div class="editor-toolbar">
-            <button type="button" class="tool-button" data-testid="editor-open-bundled" on:click=move |_| open_bundled(editor)>{words::OPEN_BUNDLED}</button>
-            <button type="button" class="tool-button" data-testid="editor-template" on:click=move |_| editor.open(TEMPLATE.to_string(), "story.json")>{words::START_TEMPLATE}</button>
-            <button type="button" class="tool-button" data-testid="editor-open-file" on:click=pick>{words::OPEN_FILE}</button>
+            <button type="button" class="tool-button" data-testid="editor-open-bundled" on:click=move |_| open_bundled(editor)>{t.open_bundled}</button>
+            <button type="button" class="tool-button" data-testid="editor-template" on:click=move |_| editor.open(TEMPLATE.to_string(), "story.json")>{t.start_template}</button>
+            <button type="button" class="tool-button" data-testid="editor-open-file" on:click=pick>{t.open_file}</button>
             <input type="file" accept=".json,application/json" class="editor-file-input" tabindex="-1" aria-hidden="true"
                 data-testid="editor-file" node_ref=picker on:change=picked/>
             <button type="button" class="tool-button" data-testid="editor-undo" aria-keyshortcuts="Control+Z"
-                disabled=move || !editor.can_undo.get().0 on:click=move |_| editor.undo()>{words::UNDO}</button>
+                disabled=move || !editor.can_undo.get().0 on:click=move |_| editor.undo()>{t.undo}</button>
             <button type="button" class="tool-button" data-testid="editor-redo" aria-keyshortcuts="Control+Y"
-                disabled=move || !editor.can_undo.get().1 on:click=move |_| editor.redo()>{words::REDO}</button>
-            <button type="button" class="tool-button" data-testid="editor-download" on:click=move |_| download(editor)>{words::DOWNLOAD}</button>
+                disabled=move || !editor.can_undo.get().1 on:click=move |_| editor.redo()>{t.redo}</button>
+            <button type="button" class="tool-button" data-testid="editor-download" on:click=move |_| download(editor)>{t.download}</button>
             <span class="editor-note" role="status" data-testid="editor-note">{move || editor.note.get()}</span>
         </div>
     }

@@ -7,6 +7,7 @@
 //!   (`compose.rs`), then its policy ([`secure`]);
 //! - [`stylesheets`]: the stylesheets trunk linked, which the caller reads and hands back as
 //!   [`Pieces::css`];
+//! - [`editor_page`]: the story editor's page for one edition (`editor_page.rs`);
 //! - [`script_json`]: JSON made safe to embed in a `<script>`.
 //!
 //! No filesystem and no Leptos: the pre-render reads and writes the files and renders the pieces,
@@ -14,6 +15,7 @@
 //! wasm). Only the `publish` feature brings it in; the reader's and editor's bundles leave it out.
 
 mod compose;
+mod editor_page;
 mod loader;
 mod pass;
 mod policy;
@@ -23,12 +25,18 @@ use std::cell::RefCell;
 use lol_html::element;
 
 pub use compose::Pieces;
+pub use editor_page::EditorPage;
 use pass::{is_relative, rewrite};
 pub use policy::{secure, Inline, Published};
 
 /// One edition's page from trunk's shell (its staged `index.html`) and the rendered `pieces`.
 pub fn page(shell: &str, pieces: &Pieces) -> Result<Published, String> {
     secure(&compose::page(shell, pieces)?)
+}
+
+/// The story editor's page for one edition, from its template, with its policy.
+pub fn editor_page(template: &str, page: &EditorPage) -> Result<Published, String> {
+    secure(&editor_page::compose(template, page)?)
 }
 
 /// The addresses, as written, of the stylesheets trunk linked in `shell` and [`page`] inlines:

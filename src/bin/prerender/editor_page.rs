@@ -10,21 +10,26 @@
 
 use std::path::Path;
 
-use summit_explainer::page::{EDITOR_BUNDLE, EDITOR_PAGE, RENDERER_BUNDLE};
-use summit_explainer::publish::{self, Inline};
+use summit_explainer::page::{Edition, EDITOR_BUNDLE, EDITOR_PAGE, RENDERER_BUNDLE};
+use summit_explainer::publish::{self, EditorPage, Inline};
+use summit_explainer::views::EditorStrings;
 
 use super::precache::{fnv1a, FNV_OFFSET};
 use super::styles::compact;
 
 const TEMPLATE: &str = include_str!("../../editor/edit.html");
 const EDITOR_CSS: &str = include_str!("../../editor/editor.css");
-const STYLES_MARKER: &str = "./EDITOR_STYLES";
-const START_MARKER: &str = "./EDITOR_START";
 
-/// Writes `edit.html` into `dir`, its stylesheet (`explainer_css`, the rules the explainer's
-/// pages inline, then the editor's) and its start script into `folder`, where the bundles are.
-/// Returns the page's inline code (none), for the host's policy.
-pub fn write(dir: &Path, explainer_css: &str, folder: &str) -> Result<Inline, String> {
+/// Writes each edition's editor page (`edit.html`, `zh-Hans/edit.html`) into `dir`, with one
+/// stylesheet (`explainer_css`, the rules the explainer's pages inline, then the editor's) and
+/// one start script in `folder`, where the bundles are. Returns the pages' paths and their
+/// inline code (none), for the host's policy.
+pub fn write(
+    dir: &Path,
+    explainer_css: &str,
+    folder: &str,
+    editions: &[&Edition],
+) -> Result<(Vec<String>, Inline), String> {
     let css = format!("\n{explainer_css}{}", compact(EDITOR_CSS));
     // Both bundles' downloads start at once; the editor starts without waiting for the renderer.
     let script = format!(
@@ -34,19 +39,26 @@ pub fn write(dir: &Path, explainer_css: &str, folder: &str) -> Result<Inline, St
          init().then(() => start_editor(renderer));\n"
     );
     let styles = beside(dir, folder, "edit", "css", &css)?;
-    let start_script = beside(dir, folder, "start", "js", &script)?;
-    let html = TEMPLATE.replacen(STYLES_MARKER, &format!("./{styles}"), 1).replacen(
-        START_MARKER,
-        &format!("./{start_script}"),
-        1,
-    );
-    if html.contains(STYLES_MARKER) || html.contains(START_MARKER) {
-        return Err(format!("src/editor/edit.html lacks {STYLES_MARKER} or {START_MARKER}"));
+    let start = beside(dir, folder, "start", "js", &script)?;
+    let mut inline = Inline::default();
+    let mut pages = Vec::new();
+    for edition in editions {
+        let t = EditorStrings::for_language(edition.language);
+        let page = EditorPage {
+            language: edition.language,
+            root: edition.root(),
+            title: t.title,
+            loading: t.loading,
+            styles: &styles,
+            start: &start,
+        };
+        let published = publish::editor_page(TEMPLATE, &page)?;
+        let path = format!("{}{EDITOR_PAGE}", edition.dir);
+        std::fs::write(dir.join(&path), published.html).map_err(|e| format!("cannot write {path}: {e}"))?;
+        inline.extend(&published.inline);
+        pages.push(path);
     }
-    // Its policy is the reader's page's, with no inline code of its own.
-    let page = publish::secure(&html)?;
-    std::fs::write(dir.join(EDITOR_PAGE), page.html).map_err(|e| format!("cannot write {EDITOR_PAGE}: {e}"))?;
-    Ok(page.inline)
+    Ok((pages, inline))
 }
 
 /// Writes `text` as `folder/stem-FINGERPRINT.ext` under `dir`; returns its path from `dir`.
@@ -62,10 +74,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_editor_page_links_its_styles_and_start_script_and_has_nothing_inline() {
+    fn each_edition_has_an_editor_page_linking_its_styles_and_start_script_with_nothing_inline() {
         let dir = std::env::temp_dir().join(format!("editor-page-test-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("editor-0123")).unwrap();
-        let inline = write(&dir, "body{}\n", "editor-0123").unwrap();
+        std::fs::create_dir_all(dir.join("zh-Hans")).unwrap();
+        let editions: Vec<&Edition> = summit_explainer::page::EDITIONS.iter().collect();
+        let (pages, inline) = write(&dir, "body{}\n", "editor-0123", &editions).unwrap();
+        assert_eq!(pages, ["edit.html", "zh-Hans/edit.html"]);
         assert_eq!(inline, Inline::default());
         let html = std::fs::read_to_string(dir.join(EDITOR_PAGE)).unwrap();
         assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
@@ -75,7 +90,7 @@ mod tests {
                 && html.contains("<script type=\"module\" src=\"./editor-0123/start-"),
             "{html}"
         );
-        let href = html.split("href=\"./").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
+        let href = html.split("rel=\"stylesheet\" href=\"./").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
         assert!(href.starts_with("editor-0123/edit-") && href.ends_with(".css"), "{href}");
         let css = std::fs::read_to_string(dir.join(href)).unwrap();
         assert!(css.starts_with("\nbody{}\n.editor-body"), "{css}");
@@ -85,6 +100,9 @@ mod tests {
             script.contains("from \"./summit-editor.js\"") && script.contains("from \"./summit-render.js\""),
             "{script}"
         );
+        let zh = std::fs::read_to_string(dir.join("zh-Hans").join(EDITOR_PAGE)).unwrap();
+        assert!(zh.contains("<html lang=\"zh-Hans\">") && zh.contains("<title>报道编辑器</title>"), "{zh}");
+        assert!(zh.contains(&format!("href=\"../{href}\"")) && zh.contains(&format!("src=\"../{start}\"")), "{zh}");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -27,7 +27,7 @@ use std::process::ExitCode;
 
 use leptos::prelude::*;
 
-use summit_explainer::page::{EDITOR_PAGE, RENDERER_BUNDLE, WASM_OPT_FLAGS};
+use summit_explainer::page::{RENDERER_BUNDLE, WASM_OPT_FLAGS};
 use summit_explainer::publish::{self, Inline, Pieces, Published};
 use summit_explainer::views::{render_html, test_words, Loaded, Page, ShownStory, Strings};
 
@@ -113,10 +113,12 @@ fn run(dir: &Path, bundles: Option<&str>) -> Result<String, String> {
         all.extend(&inline);
         written.push(format!("{} ({} bytes)", edition.page(), html.len()));
     }
-    // The story editor, beside the explainer, where the build has its bundles.
+    // The story editor in each edition's language, where the build has its bundles.
     if let Some(folder) = bundles {
-        all.extend(&editor_page::write(dir, &css, folder)?);
-        written.push(EDITOR_PAGE.to_string());
+        let (pages, inline) =
+            editor_page::write(dir, &css, folder, &editions.iter().map(|(e, _)| *e).collect::<Vec<_>>())?;
+        all.extend(&inline);
+        written.extend(pages);
     }
     write(&dir.join(HEADERS_FILE), &all.headers())?;
     let files = precache::stamp(dir)?;

@@ -21,9 +21,10 @@ const SKIP: [&str; 4] = [SERVICE_WORKER_URL, "pym.v1.min.js", "_headers", "share
 /// editor, and which a worker already installed by the explainer caches as the editor uses them.
 const EDITOR_DIR: &str = "editor-";
 
-/// Whether `name` (from the build's root) belongs to the editor's list rather than the readers'.
+/// Whether `name` (from the build's root) belongs to the editor's list rather than the readers':
+/// the bundles' folder, and each edition's editor page.
 fn is_editor_file(name: &str) -> bool {
-    name.starts_with(EDITOR_DIR) || name == EDITOR_PAGE
+    name.starts_with(EDITOR_DIR) || EDITIONS.iter().any(|e| name.strip_prefix(e.dir) == Some(EDITOR_PAGE))
 }
 
 fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> std::io::Result<()> {

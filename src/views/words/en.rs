@@ -1,6 +1,6 @@
 //! English: the page's words and the islands'.
 
-use super::table::{DateOrder, LiveStrings, Strings};
+use super::table::{DateOrder, EditorStrings, LiveStrings, Strings};
 
 /// English, the islands' words.
 pub static LIVE_EN: LiveStrings = LiveStrings {
@@ -175,4 +175,50 @@ pub const EN: Strings = Strings {
         issues and events needs a current browser with JavaScript and WebAssembly.",
     languages: "Language",
     problem_line: |error| error.to_string(),
+};
+
+/// English, the story editor's words.
+pub static EDITOR_EN: EditorStrings = EditorStrings {
+    title: "Story editor",
+    intro: "Write the explainer's story as JSON on the left; the explainer it makes appears on the right as soon as the story is valid. Your draft stays in this browser; download it to publish.",
+    loading: "Loading the story editor… It needs a current browser with JavaScript and WebAssembly.",
+    source_heading: "The story as JSON",
+    checking: "Checking…",
+    status_valid: "The story is valid: {parties} parties, {issues} issues, {events} events, {eras} eras, {sources} sources.",
+    status_one_error: "1 error. The preview keeps the last good version.",
+    status_errors: "{count} errors. The preview keeps the last good version.",
+    errors_heading: "Problems",
+    no_errors: "None found.",
+    error_line: "Line {line}, column {column}: {problem}",
+    preview_heading: "Preview",
+    preview_failed: "The preview cannot be drawn: ",
+    open_bundled: "Open the bundled story",
+    start_template: "Start from the template",
+    open_file: "Open a file…",
+    undo: "Undo",
+    redo: "Redo",
+    download: "Download JSON",
+    opened: "Opened {name}.",
+    downloaded: "Downloaded {name}.",
+    download_refused: "The browser refused the download.",
+    restored: "Your draft was restored from this browser.",
+    autosave_refused: "This browser refused to autosave the draft: download it to keep it.",
+    bundled_failed: "The bundled story could not be opened: {reason}",
+    publish_heading: "Publish",
+    publish_intro: "Upload the downloaded file to the explainer's site, then share:",
+    publish_path: "The file's path beside the explainer",
+    preview_link: "Preview link: ",
+    embed_code: "Embed code",
+    copy_embed: "Copy embed code",
+    embed_copied: "Embed code copied.",
+    embed_copy_refused: "Copying was refused: select the code above and copy it.",
+    help_heading: "Field help",
+    help_at_cursor: "At the cursor: ",
+    help_top_level: "the top level",
+    help_every_type: "Every object and its fields",
+    help_required: " (required)",
+    help_here: " ← here",
+    insert_id: "Insert a known id at the cursor",
+    insert: "Insert",
+    id_kinds: ["party", "issue", "event", "era", "source"],
 };

@@ -4,7 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::table::{DateOrder, LiveStrings, Strings};
+use super::table::{DateOrder, EditorStrings, LiveStrings, Strings};
 use crate::page::Edition;
 
 /// The words the tests read of each of `languages`, under its tag.
@@ -14,6 +14,7 @@ pub(super) fn test_words(languages: &[&'static Strings]) -> Value {
     };
     let languages = languages.iter().map(|t| {
         let live = LiveStrings::for_language(t.language);
+        let editor = EditorStrings::for_language(t.language);
         let words = json!({
             "language": t.language,
             "ogLocale": Edition::for_language(t.language).map(|e| e.og_locale),
@@ -33,6 +34,9 @@ pub(super) fn test_words(languages: &[&'static Strings]) -> Value {
             "findIssueMany": live.find_issue_many,
             "findEventOne": live.find_event_one,
             "findEventMany": live.find_event_many,
+            "editorTitle": editor.title,
+            "editorStatusValid": editor.status_valid,
+            "editorErrorLine": editor.error_line,
         });
         (t.language.to_string(), words)
     });

@@ -22,13 +22,13 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-pub use table::{LiveStrings, Strings};
+pub use table::{EditorStrings, LiveStrings, Strings};
 
 /// Declares the languages the page speaks, each a module beside this one with its page table
 /// and its islands' table, and lists them (`LANGUAGES`, `LIVE_LANGUAGES`).
 macro_rules! languages {
-    ($($module:ident: $page:ident, $live:ident;)*) => {
-        $(mod $module; pub use $module::{$page, $live};)*
+    ($($module:ident: $page:ident, $live:ident, $editor:ident;)*) => {
+        $(mod $module; pub use $module::{$page, $live, $editor};)*
         /// Every language the page speaks, English first: its page words, and its islands'
         /// words under its tag. An edition (`page::EDITIONS`) in a language missing here fails
         /// a test (`every_edition_has_words_of_its_own`) rather than falling back to English.
@@ -37,14 +37,17 @@ macro_rules! languages {
         /// cost 2.4 KB gzip of it).
         pub(super) const LANGUAGES: &[&Strings] = &[$(&$page),*];
         pub(super) const LIVE_LANGUAGES: &[(&str, &LiveStrings)] = &[$(($page.language, &$live)),*];
+        /// The story editor's words, under each language's tag: a list of its own, so the
+        /// editor's bundle links none of the page's tables.
+        const EDITOR_LANGUAGES: &[(&str, &EditorStrings)] = &[$(($page.language, &$editor)),*];
     };
 }
 
-// A new language: its file beside these (a `Strings` and a `LiveStrings`; the compiler names
+// A new language: its file beside these (a `Strings`, a `LiveStrings` and an `EditorStrings`; the compiler names
 // every word it lacks), its line here, and its `Edition` in `page::EDITIONS`.
 languages! {
-    en: EN, LIVE_EN;
-    zh_hans: ZH, LIVE_ZH;
+    en: EN, LIVE_EN, EDITOR_EN;
+    zh_hans: ZH, LIVE_ZH, EDITOR_ZH;
 }
 
 /// The page's language table, for static components: the story's language. Islands read
@@ -83,6 +86,13 @@ impl LiveStrings {
     /// The islands' table, as [`Strings::for_language`] picks the page's.
     pub fn for_language(tag: &str) -> &'static LiveStrings {
         for_tag(tag, LIVE_LANGUAGES, |(live_tag, _)| live_tag).1
+    }
+}
+
+impl EditorStrings {
+    /// The editor's words in the language `tag` names; English for one it has no words for.
+    pub fn for_language(tag: &str) -> &'static EditorStrings {
+        for_tag(tag, EDITOR_LANGUAGES, |(editor_tag, _)| editor_tag).1
     }
 }
 

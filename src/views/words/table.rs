@@ -263,3 +263,65 @@ pub struct LiveStrings {
     /// The same for one event (find or "only related" may leave one of a cluster's shown).
     pub cluster_one: &'static str,
 }
+
+/// The story editor's words (`edit.html`, `zh-Hans/edit.html`). Only the editor bundle names
+/// this table, so neither the reader's nor the renderer's wasm carries it.
+pub struct EditorStrings {
+    /// The page's `<title>` and heading.
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// What the page says while its bundle loads (written by the build, replaced on start).
+    pub loading: &'static str,
+    // The text and its checks.
+    pub source_heading: &'static str,
+    pub checking: &'static str,
+    /// `{parties}`, `{issues}`, `{events}`, `{eras}`, `{sources}`: counts. Says "valid" in
+    /// English: outside checks read it.
+    pub status_valid: &'static str,
+    pub status_one_error: &'static str,
+    /// `{count}` errors; never the word "valid" in English.
+    pub status_errors: &'static str,
+    pub errors_heading: &'static str,
+    pub no_errors: &'static str,
+    /// `{line}`, `{column}`, and `{problem}`: the validator's line in this language.
+    pub error_line: &'static str,
+    // The preview.
+    pub preview_heading: &'static str,
+    /// Before the reason the preview cannot be drawn.
+    pub preview_failed: &'static str,
+    // The toolbar, and what it says it did.
+    pub open_bundled: &'static str,
+    pub start_template: &'static str,
+    pub open_file: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub download: &'static str,
+    /// `{name}`: the file's name.
+    pub opened: &'static str,
+    pub downloaded: &'static str,
+    pub download_refused: &'static str,
+    pub restored: &'static str,
+    pub autosave_refused: &'static str,
+    /// `{reason}`: why the fetch failed.
+    pub bundled_failed: &'static str,
+    // Publishing.
+    pub publish_heading: &'static str,
+    pub publish_intro: &'static str,
+    pub publish_path: &'static str,
+    pub preview_link: &'static str,
+    pub embed_code: &'static str,
+    pub copy_embed: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_refused: &'static str,
+    // Field help and ids.
+    pub help_heading: &'static str,
+    pub help_at_cursor: &'static str,
+    pub help_top_level: &'static str,
+    pub help_every_type: &'static str,
+    pub help_required: &'static str,
+    pub help_here: &'static str,
+    pub insert_id: &'static str,
+    pub insert: &'static str,
+    /// What each kind of id names, in the id list: party, issue, event, era, source.
+    pub id_kinds: [&'static str; 5],
+}

@@ -2,7 +2,10 @@
 
 use super::table::{DateOrder, LiveStrings, Strings};
 
+mod editor;
 mod problems;
+
+pub use editor::EDITOR_ZH;
 
 /// Simplified Chinese, the islands' words.
 pub static LIVE_ZH: LiveStrings = LiveStrings {

@@ -88,6 +88,29 @@ test('zh-Hans/edit.html is the editor in Chinese: its page, its words, its probl
   assertClean(problems);
 });
 
+test('a draft whose problems block only its publishing (an event without a source) is drawn, and its status counts them', async () => {
+  const { page, problems } = await openEditor();
+  await page.getByTestId('editor-template').click();
+  await settled(page, /valid: 2 parties, 1 issues/);
+  await select(page, '"The meeting"');
+  await page.keyboard.type('"Drawn before it is sourced"');
+  // The event's own list of sources: the first after its id.
+  const sources = await page.getByTestId('editor-text').evaluate((area) => area.value.indexOf('"sources": [', area.value.indexOf('"id": "the-meeting"')));
+  await page.getByTestId('editor-text').evaluate((area, at) => {
+    const end = area.value.indexOf(']', at) + 1;
+    area.focus();
+    area.setSelectionRange(at, end);
+  }, sources);
+  await page.keyboard.type('"sources": []');
+  await settled(page, /^1 error to fix before publishing/);
+  assert.match(await page.getByTestId('editor-error').innerText(), /events\[0\]\.sources: needs at least one source/);
+  // Drawn as it is: the event's new title is on the preview's timeline.
+  const preview = page.getByTestId('editor-preview');
+  assert.equal(await preview.locator('[data-testid=timeline-event]').count(), 1);
+  assert.match(await preview.innerText(), /Drawn before it is sourced/);
+  assertClean(problems);
+});
+
 test('loading the bundled story gives a valid status and a preview with every issue', async () => {
   const { page, problems } = await openEditor();
   await page.getByTestId('editor-template').click();

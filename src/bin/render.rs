@@ -7,11 +7,11 @@
 
 use leptos::prelude::*;
 use summit_explainer::editor::PREVIEW_DATA_URL;
-use summit_explainer::model::BUNDLED_URL;
+use summit_explainer::model::{load_draft, BUNDLED_URL};
 use summit_explainer::page::Edition;
 use summit_explainer::platform::{self, dom, story_index};
 use summit_explainer::state::Boot;
-use summit_explainer::views::{render_html, set_page_language, LoadFailure, Loaded, Page};
+use summit_explainer::views::{render_html, set_page_language, LoadFailure, Loaded, Page, ShownStory};
 use wasm_bindgen::prelude::*;
 
 /// This edition's own story: the page's language picks it, from the build's root.
@@ -65,14 +65,16 @@ pub async fn render_page(draft: Option<String>, refused: Option<String>) -> Resu
     Ok(())
 }
 
-/// The explainer `text` makes, as HTML, for the story editor's preview; the editor calls this
-/// only with a text its own check found valid, so an error here is a bug, said as one.
+/// The explainer `text` makes, as HTML, for the story editor's preview: drawn though problems
+/// may still block its publishing (`model::load_draft`). The editor calls this only with a text
+/// its own check found drawable, so an error here is a bug, said as one.
 #[wasm_bindgen]
 pub fn preview_html(text: &str) -> Result<String, JsValue> {
-    let loaded = Loaded::from_json(text, PREVIEW_DATA_URL);
-    if let Loaded::Failed(failure) = &loaded {
-        return Err(format!("the preview was given a story that does not load: {}", failure.errors.join("; ")).into());
-    }
+    let story = load_draft(text).map_err(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        format!("the preview was given a story that cannot be drawn: {}", lines.join("; "))
+    })?;
+    let loaded = Loaded::Ready(ShownStory::new(story.0, PREVIEW_DATA_URL));
     let _ = any_spawner::Executor::init_wasm_bindgen();
     Ok(render_html(move || view! { <Page loaded/> }))
 }

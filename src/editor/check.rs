@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::locate::{Caret, Locator};
-use crate::model::{fill, load, DataError, Story};
+use crate::model::{fill, load_draft, DataError, Story};
 use crate::views::{problem_line, EditorStrings};
 
 /// An error as `validate` prints it, and where it is in the text.
@@ -28,30 +28,50 @@ impl Located {
 #[derive(Clone)]
 pub enum Checked {
     Valid(Arc<Story>),
+    /// It can be drawn, and these problems block only its publishing (a missing source, a blank).
+    Drawable(Arc<Story>, Vec<Located>),
+    /// It cannot be drawn: the preview keeps the last story drawn.
     Invalid(Vec<Located>),
 }
 
 impl Checked {
     pub fn of(text: &str) -> Self {
-        match load(text) {
-            Ok(story) => Self::Valid(Arc::new(story)),
-            Err(errors) => {
-                let locator = Locator::new(text);
-                Self::Invalid(errors.into_iter().map(|error| Located { place: locator.place(&error), error }).collect())
-            }
+        let locate = |errors: Vec<DataError>| {
+            let locator = Locator::new(text);
+            errors.into_iter().map(|error| Located { place: locator.place(&error), error }).collect()
+        };
+        match load_draft(text) {
+            Ok((story, problems)) if problems.is_empty() => Self::Valid(Arc::new(story)),
+            Ok((story, problems)) => Self::Drawable(Arc::new(story), locate(problems)),
+            Err(errors) => Self::Invalid(locate(errors)),
+        }
+    }
+
+    /// The story to draw, if the text makes one.
+    pub fn story(&self) -> Option<&Arc<Story>> {
+        match self {
+            Self::Valid(story) | Self::Drawable(story, _) => Some(story),
+            Self::Invalid(_) => None,
         }
     }
 
     pub fn errors(&self) -> &[Located] {
         match self {
             Self::Valid(_) => &[],
-            Self::Invalid(errors) => errors,
+            Self::Drawable(_, errors) | Self::Invalid(errors) => errors,
         }
     }
 
     /// The status line, in the words `t`. In English it says "valid" only when the story is,
     /// and "error" only when it is not: outside checks read it.
     pub fn status(&self, t: &EditorStrings) -> String {
+        let count = |one: &str, many: &str, n: usize| {
+            if n == 1 {
+                one.to_string()
+            } else {
+                fill(many, &[("count", &n.to_string())])
+            }
+        };
         match self {
             Self::Valid(story) => {
                 let d = story.data();
@@ -66,8 +86,8 @@ impl Checked {
                 ];
                 fill(t.status_valid, &holes.map(|(hole, n)| (hole, n.as_str())))
             }
-            Self::Invalid(errors) if errors.len() == 1 => t.status_one_error.into(),
-            Self::Invalid(errors) => fill(t.status_errors, &[("count", &errors.len().to_string())]),
+            Self::Drawable(_, errors) => count(t.status_one_blocks_publishing, t.status_block_publishing, errors.len()),
+            Self::Invalid(errors) => count(t.status_one_error, t.status_errors, errors.len()),
         }
     }
 }
@@ -118,5 +138,19 @@ mod tests {
         assert!(line.starts_with(&format!("第{}行第9列：", only.place.line)), "{line}");
         assert!(line.contains("no-such-issue") && !line.contains("unknown issue id"), "{line}");
         assert_eq!(checked.status(zh), "1个错误。预览保留上一个有效版本。");
+    }
+
+    #[test]
+    fn a_draft_without_a_source_is_drawn_and_its_status_counts_what_blocks_publishing() {
+        let text =
+            super::super::TEMPLATE.replacen("\"sources\": [\n        \"first-source\"\n      ]", "\"sources\": []", 1);
+        assert_ne!(text, super::super::TEMPLATE, "the template cites its source as this test expects");
+        let checked = Checked::of(&text);
+        assert!(matches!(checked, Checked::Drawable(..)), "{:?}", checked.errors());
+        let [only] = checked.errors() else { panic!("{:?}", checked.errors()) };
+        assert!(only.error.to_string().ends_with("needs at least one source"), "{}", only.error);
+        let status = checked.status(en());
+        assert!(status.starts_with("1 error") && !status.contains("valid"), "{status}");
+        assert!(checked.story().is_some());
     }
 }

@@ -158,8 +158,8 @@ impl Editor {
 
     fn check(&self) {
         let checked = self.text.with_untracked(|text| Checked::of(text));
-        if let Checked::Valid(story) = &checked {
-            // "Valid" is said with its preview: until the renderer is here, the verdict waits.
+        if let Some(story) = checked.story() {
+            // The verdict is said with its preview: until the renderer is here, it waits.
             if !self.renderer.settled() {
                 return;
             }

@@ -17,6 +17,12 @@ pub fn load(text: &str) -> Result<Story, Vec<DataError>> {
     Story::new(parse(text)?).map_err(limits::cap)
 }
 
+/// Parses and validates a draft, once: a [`Story`] to draw and the problems that block only its
+/// publishing ([`Story::draft`]), or every problem, if one of them blocks drawing.
+pub fn load_draft(text: &str) -> Result<(Story, Vec<DataError>), Vec<DataError>> {
+    Story::draft(parse(text)?).map(|(story, problems)| (story, limits::cap(problems))).map_err(limits::cap)
+}
+
 /// Checks the file's shape: JSON syntax, types, required and unknown fields, section by section
 /// and item by item, so that one broken event does not hide the problems in the next. A file over
 /// the [`limits`] is refused before any of it is read as a story.

@@ -20,7 +20,7 @@ pub use date_span::{DateSpan, Day, Precision, Timing};
 pub use error::DataError;
 pub use language::{check_file_language, language_in_file_name, same_language, spaces_between_scripts};
 pub use limits::MAX_BYTES;
-pub use load::{load, parse};
+pub use load::{load, load_draft, parse};
 pub use place::{Place, Step};
 pub use problem::{fill, holes, Problem, Reason, LINE_COLUMN, LIST_SEPARATOR};
 pub use queries::{Column, Comparison, Stand};

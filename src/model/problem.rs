@@ -118,6 +118,62 @@ kinds! {
 }
 
 impl Problem {
+    /// Whether a story with this problem cannot be drawn at all: its file, shape, dates, ids or
+    /// references are broken, or a value would be unsafe in the page (a link, a colour). The
+    /// rest (a missing source, a blank, a party's silence, a translator) block publishing only,
+    /// and the editor's preview draws the story while they are fixed.
+    pub const fn blocks_drawing(self) -> bool {
+        match self {
+            Self::FileTooLarge
+            | Self::EmptyFile
+            | Self::InvalidJson
+            | Self::NestedTooDeep
+            | Self::TextTooLong
+            | Self::TooManyItems
+            | Self::MoreProblems
+            | Self::TopLevelNotAnObject
+            | Self::MissingField
+            | Self::UnknownField
+            | Self::UnknownFieldAllowed
+            | Self::NotAList
+            | Self::UnknownVariant
+            | Self::InvalidType
+            | Self::InvalidValue
+            | Self::Shape
+            | Self::NotIsoDate
+            | Self::NoSuchMonth
+            | Self::NoSuchDay
+            | Self::RangeInverted
+            | Self::EraInverted
+            | Self::NotWebUrl
+            | Self::BadId
+            | Self::DuplicateId
+            | Self::UnknownId
+            | Self::NoParties
+            | Self::BadColour
+            | Self::CoveredByJoint
+            | Self::SecondPosition
+            | Self::ListedTwice
+            | Self::JointNeedsTwo
+            | Self::JointNotAdjacent => true,
+            Self::Blank
+            | Self::NoSources
+            | Self::SilentParty
+            | Self::AlignmentNeedsWords
+            | Self::CheckedOnlyWithoutStatement
+            | Self::LeftOutWithoutStatement
+            | Self::NeedsCheckedPeriod
+            | Self::NoWords
+            | Self::QuoteNeedsLanguage
+            | Self::SpokenWithoutQuote
+            | Self::OnlyTranslations
+            | Self::NeedsTranslator
+            | Self::OutsideEra
+            | Self::SourceNeedsUrlOrDate
+            | Self::LanguageNotFileName => false,
+        }
+    }
+
     /// The English template: the validator's wording, which the CLI prints.
     pub const fn english(self) -> &'static str {
         match self {

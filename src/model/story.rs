@@ -24,10 +24,28 @@ impl Story {
     /// Validates `data` once; the story keeps the dates that validation parsed. Every problem
     /// otherwise, in document order.
     pub fn new(data: Dataset) -> Result<Self, Vec<DataError>> {
-        let dates = check(&data)?;
+        match check(&data) {
+            (Some(dates), errors) if errors.is_empty() => Ok(Self::with_dates(data, dates)),
+            (_, errors) => Err(errors),
+        }
+    }
+
+    /// A draft that can be drawn though it cannot be published yet: the story, and the problems
+    /// that block publishing only ([`super::Problem::blocks_drawing`]); every problem, if one
+    /// of them blocks drawing.
+    pub fn draft(data: Dataset) -> Result<(Self, Vec<DataError>), Vec<DataError>> {
+        match check(&data) {
+            (Some(dates), errors) if errors.iter().all(|e| !e.reason.problem.blocks_drawing()) => {
+                Ok((Self::with_dates(data, dates), errors))
+            }
+            (_, errors) => Err(errors),
+        }
+    }
+
+    fn with_dates(data: Dataset, dates: StoryDates) -> Self {
         let layout = TimelineLayout::with_dates(&data, &dates);
         let index = Arc::new(StoryIndex::new(&data, &layout));
-        Ok(Self { data, dates, layout, index })
+        Self { data, dates, layout, index }
     }
 
     pub fn data(&self) -> &Dataset {
@@ -80,5 +98,22 @@ mod tests {
         broken.events[0].date = "2023-02-30".into();
         let errors = Story::new(broken).unwrap_err();
         assert_eq!(errors.iter().map(|e| e.place.to_string()).collect::<Vec<_>>(), ["events[0].date"]);
+    }
+
+    #[test]
+    fn a_draft_is_drawn_while_only_its_publishing_is_blocked() {
+        let mut data = parse(SYNTHETIC).unwrap();
+        data.events[0].sources.clear();
+        data.events[1].title = " ".into();
+        assert!(Story::new(data.clone()).is_err(), "a draft with problems is not a story to publish");
+        let (story, problems) = Story::draft(data.clone()).unwrap();
+        assert_eq!(story.layout().events.len(), data.events.len());
+        let places: Vec<String> = problems.iter().map(|e| e.place.to_string()).collect();
+        assert_eq!(places, ["events[0].sources", "events[1].title"]);
+        // A broken date or reference cannot be drawn at all: every problem comes back.
+        data.events[2].date = "2023-02-30".into();
+        let errors = Story::draft(data).unwrap_err();
+        assert_eq!(errors.len(), 3);
+        assert!(errors.iter().any(|e| e.reason.problem.blocks_drawing()));
     }
 }

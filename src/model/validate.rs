@@ -46,10 +46,10 @@ struct Checker<'a> {
     dates: Parsed,
 }
 
-/// The dates of a well-shaped dataset, parsed as they are checked, if it is valid; every problem
-/// otherwise, in document order. [`super::Story::new`] is its one caller: a dataset is validated
+/// The dates of a well-shaped dataset, parsed as they are checked (if every one parsed), and
+/// every problem, in document order. [`super::Story`] is its one caller: a dataset is validated
 /// once, and what the check parsed is kept.
-pub(super) fn check(data: &Dataset) -> Result<StoryDates, Vec<DataError>> {
+pub(super) fn check(data: &Dataset) -> (Option<StoryDates>, Vec<DataError>) {
     let mut c = Checker { data, errors: Vec::new(), dates: Parsed::default() };
     c.meta();
     c.unique_ids("parties", data.parties.iter().map(|p| p.id.as_str()));
@@ -62,10 +62,7 @@ pub(super) fn check(data: &Dataset) -> Result<StoryDates, Vec<DataError>> {
     c.events();
     c.eras();
     c.sources();
-    match c.dates.finish() {
-        Some(dates) if c.errors.is_empty() => Ok(dates),
-        _ => Err(c.errors),
-    }
+    (c.dates.finish(), c.errors)
 }
 
 /// Ids travel in URLs (`?issue=taiwan`), so they are kept to a URL-safe slug.

@@ -187,6 +187,8 @@ pub static EDITOR_EN: EditorStrings = EditorStrings {
     status_valid: "The story is valid: {parties} parties, {issues} issues, {events} events, {eras} eras, {sources} sources.",
     status_one_error: "1 error. The preview keeps the last good version.",
     status_errors: "{count} errors. The preview keeps the last good version.",
+    status_one_blocks_publishing: "1 error to fix before publishing. The preview shows the draft as it is.",
+    status_block_publishing: "{count} errors to fix before publishing. The preview shows the draft as it is.",
     errors_heading: "Problems",
     no_errors: "None found.",
     error_line: "Line {line}, column {column}: {problem}",

@@ -281,6 +281,9 @@ pub struct EditorStrings {
     pub status_one_error: &'static str,
     /// `{count}` errors; never the word "valid" in English.
     pub status_errors: &'static str,
+    /// A draft that is drawn though problems block its publishing: one, or `{count}`.
+    pub status_one_blocks_publishing: &'static str,
+    pub status_block_publishing: &'static str,
     pub errors_heading: &'static str,
     pub no_errors: &'static str,
     /// `{line}`, `{column}`, and `{problem}`: the validator's line in this language.

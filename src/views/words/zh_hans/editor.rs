@@ -11,6 +11,8 @@ pub static EDITOR_ZH: EditorStrings = EditorStrings {
     status_valid: "内容有效：{parties}个参与方、{issues}个议题、{events}个事件、{eras}个时期、{sources}个来源。",
     status_one_error: "1个错误。预览保留上一个有效版本。",
     status_errors: "{count}个错误。预览保留上一个有效版本。",
+    status_one_blocks_publishing: "发布前需修正1个错误。预览显示草稿现状。",
+    status_block_publishing: "发布前需修正{count}个错误。预览显示草稿现状。",
     errors_heading: "问题",
     no_errors: "未发现问题。",
     error_line: "第{line}行第{column}列：{problem}",

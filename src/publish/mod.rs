@@ -7,7 +7,7 @@
 //!   (`compose.rs`), then its policy ([`secure`]);
 //! - [`stylesheets`]: the stylesheets trunk linked, which the caller reads and hands back as
 //!   [`Pieces::css`];
-//! - [`editor_page`]: the story editor's page for one edition (`editor_page.rs`);
+//! - [`editor_page()`]: the story editor's page for one edition (`editor_page.rs`);
 //! - [`script_json`]: JSON made safe to embed in a `<script>`.
 //!
 //! No filesystem and no Leptos: the pre-render reads and writes the files and renders the pieces,

@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod history;
+pub mod json_edit;
 pub mod json_tree;
 pub mod locate;
 pub mod pretty;

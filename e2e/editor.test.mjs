@@ -17,13 +17,18 @@ useSite(DIST);
 const editorUrl = () => `${server.url}edit.html`;
 const status = (page) => page.getByTestId('editor-status').innerText();
 
-/** The editor, open and checked: a first visit starts from the bundled story. */
-async function openEditor(options = {}) {
+/**
+ * The editor, open and checked: a first visit starts from the bundled story. It opens on the
+ * form; the tests of the text switch to the JSON view (`view: 'json'`, the default here).
+ */
+async function openEditor({ view = 'json', ...options } = {}) {
   const opened = await open(browser, editorUrl(), options);
   // Leaving with unexported changes asks first; a test that reloads says yes.
   opened.dialogs = [];
   opened.page.on('dialog', (dialog) => { opened.dialogs.push(dialog.type()); dialog.accept(); });
   await settled(opened.page, /valid/);
+  assert.equal(await opened.page.getByTestId('editor-view-form').getAttribute('aria-pressed'), 'true', 'the form is the first view');
+  if (view === 'json') await opened.page.getByTestId('editor-view-json').click();
   return opened;
 }
 
@@ -79,6 +84,7 @@ test('zh-Hans/edit.html is the editor in Chinese: its page, its words, its probl
   assert.equal(await page.getByTestId('editor-text').inputValue(), readFileSync(join(DIST, 'data/summit.zh-Hans.json'), 'utf8'));
   assert.equal(await page.locator('[data-testid=editor-preview] h1').innerText(), chinese.meta.title);
   // A problem is worded in Chinese, with its place.
+  await page.getByTestId('editor-view-json').click();
   await select(page, `"${chinese.issues[0].id}"`, 1);
   await page.keyboard.type('"no-such-issue"');
   await settled(page, /1个错误/);
@@ -108,6 +114,83 @@ test('a draft whose problems block only its publishing (an event without a sourc
   const preview = page.getByTestId('editor-preview');
   assert.equal(await preview.locator('[data-testid=timeline-event]').count(), 1);
   assert.match(await preview.innerText(), /Drawn before it is sourced/);
+  assertClean(problems);
+});
+
+/** The form's control for the value at `path` (`events[1].title`); `id` picks a checklist's box. */
+const field = (page, path, id) => page.locator(`[data-testid=editor-field][data-path="${path}"]${id ? `[data-id="${id}"]` : ''}`);
+
+test('the form: from the template, an event added and filled in (title, date, summary, an issue, a source) is on the preview\'s timeline, and the story is valid', async () => {
+  const { page, problems } = await openEditor({ view: 'form' });
+  await page.getByTestId('editor-template').click();
+  await settled(page, /valid: 2 parties, 1 issues, 1 events/);
+  const events = page.locator('[data-testid=editor-outline-item][data-path^="events["]');
+  assert.equal(await events.count(), 1);
+  await page.locator('[data-testid=editor-add][data-kind=event]').click();
+  // The new event is chosen, and its first field has the focus.
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'events[1].title');
+  assert.equal(await events.count(), 2);
+  assert.equal(await page.locator('[data-testid=editor-outline-item][data-path="events[1]"]').getAttribute('aria-current'), 'true');
+  await page.keyboard.type('The second meeting');
+  await page.keyboard.press('Tab');
+  // Its id is made from its title.
+  await page.waitForFunction(() => document.querySelector('[data-testid=editor-field][data-path="events[1].id"]')?.value === 'the-second-meeting');
+  await field(page, 'events[1].date').fill('2024-02-01');
+  await field(page, 'events[1].summary').fill('What came of the first.');
+  await field(page, 'events[1].issues', 'first-issue').check();
+  await field(page, 'events[1].sources', 'first-source').check();
+  await settled(page, /valid: 2 parties, 1 issues, 2 events/);
+  const preview = page.getByTestId('editor-preview');
+  assert.equal(await preview.locator('[data-testid=timeline-event]').count(), 2);
+  assert.equal(await preview.locator('[data-testid=timeline-event][data-event-id="the-second-meeting"]').count(), 1);
+  assert.match(await page.locator('[data-testid=editor-outline-item][data-path="events[1]"]').innerText(), /The second meeting/);
+  // One draft: the JSON view has the event the form made.
+  await page.getByTestId('editor-view-json').click();
+  const story = JSON.parse(await page.getByTestId('editor-text').inputValue());
+  assert.deepEqual(story.events[1], {
+    id: 'the-second-meeting', title: 'The second meeting', date: '2024-02-01', summary: 'What came of the first.',
+    kind: 'meeting', issues: ['first-issue'], sources: ['first-source'],
+  });
+  assertClean(problems);
+});
+
+test('the form: renaming an issue\'s id renames it in every event that cites it, in the downloaded JSON', async () => {
+  const { page, problems } = await openEditor({ view: 'form' });
+  await page.getByTestId('editor-template').click();
+  await settled(page, /valid: 2 parties, 1 issues/);
+  await page.locator('[data-testid=editor-outline-item][data-path="issues[0]"]').click();
+  await field(page, 'issues[0].id').fill('renamed-issue');
+  await field(page, 'issues[0].id').press('Tab');
+  await settled(page, /valid: 2 parties, 1 issues/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('editor-download').click()]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.issues[0].id, 'renamed-issue');
+  assert.deepEqual(saved.events.map((e) => e.issues), [['renamed-issue']]);
+  // Deleting it says first who cites it; a second press deletes it, and undo brings it back.
+  await page.getByTestId('editor-delete').click();
+  assert.match(await page.locator('.editor-item-controls [role=status]').innerText(), /events\[0\]\.issues\[0\]/);
+  await page.getByTestId('editor-delete').click();
+  await settled(page, /error/);
+  assert.equal(await page.locator('[data-testid=editor-outline-item][data-path^="issues["]').count(), 0);
+  await page.getByTestId('editor-undo').click();
+  await settled(page, /valid: 2 parties, 1 issues/);
+  assertClean(problems);
+});
+
+test('the form: choosing a problem opens its item and focuses its field', async () => {
+  const { page, problems } = await openEditor({ view: 'form' });
+  await page.getByTestId('editor-template').click();
+  await settled(page, /valid: 2 parties, 1 issues/);
+  await page.locator('[data-testid=editor-outline-item][data-path="events[0]"]').click();
+  await field(page, 'events[0].date').fill('2024-13-01');
+  await settled(page, /error/);
+  // Beside its field, and in the list.
+  const describedBy = await field(page, 'events[0].date').getAttribute('aria-describedby');
+  const beside = await page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id)?.innerText ?? '').join(' '), describedBy);
+  assert.match(beside, /no month 13/);
+  await page.locator('[data-testid=editor-outline-item][data-path="meta"]').click();
+  await page.getByTestId('editor-error').first().click();
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'events[0].date');
   assertClean(problems);
 });
 
@@ -244,6 +327,7 @@ test('after one online visit, edit.html reloads and works with the network cut',
     // Still a working editor offline: the template, and an error.
     await page.getByTestId('editor-template').click();
     await settled(page, /valid: 2 parties, 1 issues/);
+    await page.getByTestId('editor-view-json').click();
     await select(page, '"side-b"', 1);
     await page.keyboard.type('"nobody"');
     await settled(page, /error/);
@@ -255,8 +339,8 @@ test('after one online visit, edit.html reloads and works with the network cut',
   }
 });
 
-test('keyboard only: start from the template, type, undo, and reach every control', async () => {
-  const { page, problems } = await openEditor();
+test('keyboard only: start from the template, add an event in the form, switch to the text, type, undo, and reach every control', async () => {
+  const { page, problems } = await openEditor({ view: 'form' });
   await page.keyboard.press('Tab');
   const focused = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.id);
   assert.equal(await focused(), 'editor-open-bundled');
@@ -264,12 +348,31 @@ test('keyboard only: start from the template, type, undo, and reach every contro
   assert.equal(await focused(), 'editor-template');
   await page.keyboard.press('Enter');
   await settled(page, /valid: 2 parties, 1 issues/);
-  const stops = [];
-  for (let i = 0; i < 12 && !stops.includes('editor-text'); i++) {
-    await page.keyboard.press('Tab');
-    stops.push(await focused());
-  }
-  assert.ok(stops.includes('editor-download') && stops.includes('editor-text'), stops.join(' '));
+  /** Tabs on until `testid` has the focus; the stops on the way. */
+  const tabTo = async (testid, limit = 40) => {
+    const stops = [];
+    for (let i = 0; i < limit && stops.at(-1) !== testid; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    assert.equal(stops.at(-1), testid, stops.join(' '));
+    return stops;
+  };
+  // The form, from the keyboard: add an event, type its title, tick its issue.
+  assert.ok((await tabTo('editor-add')).includes('editor-download'));
+  await page.focus('[data-testid=editor-add][data-kind=event]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.dataset.path === 'events[1].title');
+  await page.keyboard.type('Typed from the keyboard');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-path="events[1].id"]')?.value === 'typed-from-the-keyboard');
+  await page.focus('[data-testid=editor-field][data-path="events[1].issues"][data-id="first-issue"]');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-path="events[1].issues"][data-id="first-issue"]')?.checked);
+  // The text, from the keyboard: switch, type, undo.
+  await page.focus('[data-testid=editor-view-json]');
+  await page.keyboard.press('Enter');
+  await tabTo('editor-text', 3);
   await page.keyboard.press('Control+End');
   await page.keyboard.type('x');
   await settled(page, /error/);
@@ -277,7 +380,9 @@ test('keyboard only: start from the template, type, undo, and reach every contro
   assert.notEqual(await focused(), 'editor-text', 'Tab leaves the text; it is not trapped');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Control+z');
-  await settled(page, /valid/);
+  // The stray key is undone; the event the form made stays.
+  await page.waitForFunction(() => document.querySelector('[data-testid=editor-text]').value.trimEnd().endsWith('}'));
+  assert.match(await page.getByTestId('editor-text').inputValue(), /"typed-from-the-keyboard"/);
   assertClean(problems);
 });
 
@@ -295,7 +400,10 @@ test('help: the fields of the object at the cursor, from the schema\'s descripti
 
 for (const width of [375, 1280]) {
   test(`axe finds no violations in the editor at ${width} px, valid and with errors`, async () => {
-    const { page, problems } = await openEditor({ width, height: 900 });
+    const { page, problems } = await openEditor({ width, height: 900, view: 'form' });
+    await page.locator('[data-testid=editor-outline-item][data-path="issues[0]"]').click();
+    await axe(page, `the editor's form at ${width} px, an issue open`);
+    await page.getByTestId('editor-view-json').click();
     await axe(page, `the editor at ${width} px`);
     await select(page, `"${data.parties[0].id}"`, 1);
     await page.keyboard.type('"nobody"');

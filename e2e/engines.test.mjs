@@ -392,6 +392,9 @@ for (const key of RUN) {
       const idAt = text.indexOf(`"${id}"`, text.indexOf('"issues": [', eventAt)) + 1;
       const line = text.slice(0, idAt).split('\n').length;
       const column = idAt - 1 - text.lastIndexOf('\n', idAt - 1);
+      // The editor opens on its form; the text is the JSON view's.
+      await tab.eval(() => document.querySelector('[data-testid=editor-view-json]').click());
+      await tab.waitFor('the text to show', () => document.querySelector('[data-testid=editor-text]').offsetParent !== null, [], 10000);
       await tab.eval((i) => { const area = document.querySelector('[data-testid=editor-text]'); area.focus(); area.setSelectionRange(i, i); }, idAt);
       await tab.type('zz-');
       await tab.waitFor('the error to be listed', (typed) => [...document.querySelectorAll('[data-testid=editor-error]')].some((e) => e.innerText.includes(typed)), [`"zz-${id}"`], 10000);

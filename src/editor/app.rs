@@ -8,7 +8,10 @@ use super::help_panel::HelpPanel;
 use super::id_insert::IdInsert;
 use super::preview::Preview;
 use super::publish_panel::PublishPanel;
-use super::state::Editor;
+use super::item_form::ItemForm;
+use super::outline::Outline;
+use super::state::{Editor, View};
+use super::view_switch::ViewSwitch;
 use super::text_pane::TextPane;
 use super::toolbar::Toolbar;
 use super::words::{self, words};
@@ -53,9 +56,16 @@ fn EditorPage(editor: Editor) -> impl IntoView {
         </header>
         <main class="editor-main">
             <section class="editor-source" aria-labelledby="editor-source-heading">
-                <h2 id="editor-source-heading">{t.source_heading}</h2>
+                <h2 id="editor-source-heading">{move || if editor.view.get() == View::Form { t.view_form } else { t.source_heading }}</h2>
+                <ViewSwitch editor/>
                 <TextPane editor/>
-                <IdInsert editor/>
+                <div class="editor-form-view" hidden=move || editor.view.get() != View::Form>
+                    <Outline editor/>
+                    <ItemForm editor/>
+                </div>
+                <div hidden=move || editor.view.get() != View::Json>
+                    <IdInsert editor/>
+                </div>
                 <ErrorList editor/>
             </section>
             <section class="editor-preview-pane" aria-labelledby="editor-preview-heading">

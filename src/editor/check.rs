@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::locate::{Caret, Locator};
-use crate::model::{fill, load_draft, DataError, Story};
+use crate::model::{fill, load_draft, DataError, Place, Story};
 use crate::views::{problem_line, EditorStrings};
 
 /// An error as `validate` prints it, and where it is in the text.
@@ -53,6 +53,11 @@ impl Checked {
             Self::Valid(story) | Self::Drawable(story, _) => Some(story),
             Self::Invalid(_) => None,
         }
+    }
+
+    /// How many problems are at `place` or inside it.
+    pub fn count_in(&self, place: &Place) -> usize {
+        self.errors().iter().filter(|e| e.error.place.starts_with(place)).count()
     }
 
     pub fn errors(&self) -> &[Located] {

@@ -9,7 +9,8 @@ use super::json_tree::{self, Node, Value};
 use crate::model::{Place, Step};
 
 /// The fields whose strings are ids of other items: a renamed id is renamed there too.
-const REFERENCE_FIELDS: [&str; 8] = ["parties", "issues", "events", "sources", "era", "party", "key", "translated_by"];
+pub const REFERENCE_FIELDS: [&str; 8] =
+    ["parties", "issues", "events", "sources", "era", "party", "source", "translated_by"];
 
 /// The node at `path` in `root`.
 fn find<'t, 'a>(root: &'t Node<'a>, path: &[Step]) -> Option<&'t Node<'a>> {

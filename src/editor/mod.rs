@@ -4,6 +4,7 @@
 //! is built only into the editor bundle (`--features editor`), never into the reader's.
 
 pub mod check;
+pub mod form_schema;
 pub mod history;
 pub mod json_edit;
 pub mod json_tree;
@@ -22,15 +23,19 @@ macro_rules! editor_page {
 editor_page!(
     app,
     error_list,
+    field,
     files,
     help_panel,
     id_insert,
+    item_form,
+    outline,
     preview,
     publish_panel,
     state,
     storage,
     text_pane,
     toolbar,
+    view_switch,
     words,
 );
 

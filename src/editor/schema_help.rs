@@ -66,6 +66,14 @@ impl SchemaHelp {
         (self.type_help(&object.0, object.1), field)
     }
 
+    /// The definition of the type `name` ("Event"; "Dataset" is the whole file).
+    pub(super) fn definition(&self, name: &str) -> Option<&Value> {
+        if name == "Dataset" {
+            return Some(&self.schema);
+        }
+        self.schema.get("$defs")?.get(name)
+    }
+
     /// Every object type, by name, for the panel's full list.
     pub fn all(&self) -> Vec<TypeHelp> {
         let mut types = vec![self.type_help("Dataset", &self.schema)];
@@ -76,7 +84,7 @@ impl SchemaHelp {
     }
 
     /// Follows `$ref`s, optional values (`anyOf` with null) and lists to the type they hold.
-    fn resolve<'s>(&'s self, node: &'s Value) -> (Option<String>, &'s Value) {
+    pub(super) fn resolve<'s>(&'s self, node: &'s Value) -> (Option<String>, &'s Value) {
         if let Some(name) = node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
             let def = self.schema.get("$defs").and_then(|d| d.get(name)).unwrap_or(&Value::Null);
             return (Some(name.to_string()), def);

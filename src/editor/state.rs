@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use serde_json::Value as Json;
 use wasm_bindgen::JsCast;
 
 use super::check::Checked;
@@ -13,7 +14,7 @@ use super::history::{History, Snapshot};
 use super::preview::Renderer;
 use super::storage;
 use super::words::{self, words};
-use crate::model::{fill, Story, BUNDLED_URL};
+use crate::model::{fill, Place, Story, BUNDLED_URL};
 use crate::platform;
 
 /// How long typing must stop before the text is checked and the preview redrawn: short enough
@@ -27,6 +28,31 @@ const BURST_MS: f64 = 1000.0;
 pub(super) struct CursorTo {
     pub offset: usize,
     pub focus: bool,
+}
+
+/// The editor's two views of one draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum View {
+    Form,
+    Json,
+}
+
+impl View {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Form => "form",
+            Self::Json => "json",
+        }
+    }
+
+    /// The view this browser chose last; the form on a first visit.
+    fn restored() -> Self {
+        if storage::restore_view().as_deref() == Some(Self::Json.name()) {
+            Self::Json
+        } else {
+            Self::Form
+        }
+    }
 }
 
 /// Everything the editor's parts share. Each part reads the signals it shows and changes the
@@ -55,6 +81,19 @@ pub(super) struct Editor {
     pub note: RwSignal<String>,
     /// What draws the preview (the renderer bundle).
     pub(super) renderer: Renderer,
+    /// The view shown: the form (the default) or the JSON text.
+    pub view: RwSignal<View>,
+    /// The item the form shows (`events[3]`, `meta`), chosen in the outline.
+    pub open_item: RwSignal<Option<Place>>,
+    /// A control for the form to focus once it is drawn (a CSS selector): a new item's first
+    /// field, a problem's field.
+    pub focus: RwSignal<Option<String>>,
+    /// Bumped when the form's shape changes under it (an item or field added or removed): the
+    /// open item's form is drawn again. Typing in a field never bumps it, so the field keeps
+    /// its focus and caret.
+    pub shape: RwSignal<u32>,
+    /// The text as JSON, for the form; parsed only while something reads it.
+    pub draft: Memo<Option<Arc<Json>>>,
     history: StoredValue<History, LocalStorage>,
     last_edit: StoredValue<f64>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -62,9 +101,10 @@ pub(super) struct Editor {
 
 impl Editor {
     fn new(text: String, exported: u64, file_name: String) -> Self {
+        let text = RwSignal::new(text);
         Self {
-            history: StoredValue::new_local(History::new(Snapshot { text: text.clone(), cursor: 0 })),
-            text: RwSignal::new(text),
+            history: StoredValue::new_local(History::new(Snapshot { text: text.get_untracked(), cursor: 0 })),
+            text,
             replaced: RwSignal::new(0),
             cursor_to: RwSignal::new(None),
             cursor: RwSignal::new(0),
@@ -77,6 +117,15 @@ impl Editor {
             last_edit: StoredValue::new(f64::NEG_INFINITY),
             pending: StoredValue::new_local(None),
             renderer: Renderer::new(),
+            view: RwSignal::new(View::restored()),
+            open_item: RwSignal::new(None),
+            focus: RwSignal::new(None),
+            shape: RwSignal::new(0),
+            // Never equal: comparing two stories costs more than drawing the form again.
+            draft: Memo::new_with_compare(
+                move |_| text.with(|t| serde_json::from_str(t).ok().map(Arc::new)),
+                |_, _| true,
+            ),
         }
     }
 
@@ -104,6 +153,33 @@ impl Editor {
         self.mark_exported(&text, file_name);
         self.note.set(fill(words().opened, &[("name", file_name)]));
         self.put(text, 0);
+    }
+
+    /// A change the form made: `edit` turns the text into the new text (`json_edit`), or says
+    /// it could not (the text is not JSON there). Typing in one field is one undo step, as in
+    /// the text; a `step` (an item added, a reference ticked) is a step of its own.
+    pub fn apply(&self, step: bool, edit: impl FnOnce(&str) -> Option<String>) -> bool {
+        let Some(text) = self.text.with_untracked(|t| edit(t)) else { return false };
+        if step {
+            self.last_edit.set_value(f64::NEG_INFINITY);
+        }
+        self.typed(text, self.cursor.get_untracked());
+        if step {
+            self.last_edit.set_value(f64::NEG_INFINITY);
+        }
+        true
+    }
+
+    /// Shows `view`, and remembers it for the next visit.
+    pub fn show(&self, view: View) {
+        self.view.set(view);
+        storage::save_view(view.name());
+    }
+
+    /// The form's shape changed: its open item is drawn again, focusing `focus` if given.
+    pub fn reshaped(&self, focus: Option<String>) {
+        self.focus.set(focus);
+        self.shape.update(|n| *n += 1);
     }
 
     /// Inserts `words` at the cursor, as typing them would.

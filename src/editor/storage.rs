@@ -10,6 +10,7 @@ use super::words;
 const DRAFT_KEY: &str = "draft";
 const EXPORTED_KEY: &str = "exported";
 const NAME_KEY: &str = "file-name";
+const VIEW_KEY: &str = "view";
 
 /// `name`'s key for this page's editor: each edition's editor keeps a draft of its own (the
 /// root's under the keys it has always had).
@@ -50,6 +51,18 @@ pub fn save_exported(fingerprint: u64, file_name: &str) {
         let _ = store.set_item(&key(EXPORTED_KEY), &fingerprint.to_string());
         let _ = store.set_item(&key(NAME_KEY), file_name);
     }
+}
+
+/// Remembers the view last chosen ("form" or "json"), so a reload comes back to it.
+pub fn save_view(view: &str) {
+    if let Some(store) = store() {
+        let _ = store.set_item(&key(VIEW_KEY), view);
+    }
+}
+
+/// The view last chosen in this browser, if any.
+pub fn restore_view() -> Option<String> {
+    store()?.get_item(&key(VIEW_KEY)).ok()?
 }
 
 /// Tells two texts apart without keeping a second copy. The hasher's fixed keys make it stable

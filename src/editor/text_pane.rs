@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::state::{text_area, CursorTo, Editor};
+use super::state::{text_area, CursorTo, Editor, View};
 use super::files;
 use super::locate::Caret;
 use super::toolbar::open_file;
@@ -27,9 +27,11 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
     let error_lines = Memo::new(move |_| {
         editor.checked.with(|c| c.as_ref().map(|c| c.errors().iter().map(|e| e.place.line).collect::<BTreeSet<_>>()))
     });
-    // The page replaced the text (a start point, undo): the text area takes it.
+    // The page replaced the text (a start point, undo), or the form changed it while the text
+    // was hidden: the text area takes it.
     Effect::new(move |_| {
         editor.replaced.track();
+        editor.view.track();
         if let Some(area) = text_area(TEXT_ID) {
             area.set_value(&editor.text.get_untracked());
         }
@@ -100,7 +102,7 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
             class:editor-status-error=move || editor.checked.with(|c| c.as_ref().is_some_and(|c| !c.errors().is_empty()))>
             {move || editor.checked.with(|c| c.as_ref().map_or_else(|| t.checking.to_string(), |c| c.status(t)))}
         </p>
-        <div class="editor-text-wrap" on:dragover=|ev| ev.prevent_default() on:drop=drop>
+        <div class="editor-text-wrap" hidden=move || editor.view.get() != View::Json on:dragover=|ev| ev.prevent_default() on:drop=drop>
             <div class="editor-gutter" aria-hidden="true">
                 <div class="editor-gutter-lines" style=move || format!("transform:translateY({}px)", -scrolled.get())>
                     <pre class="editor-numbers">{numbers}</pre>

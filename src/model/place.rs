@@ -47,6 +47,22 @@ impl Place {
     pub fn is_file(&self) -> bool {
         matches!(self, Self::Path(steps) if steps.is_empty())
     }
+
+    /// Whether this place is `prefix` or inside it (`events[3].title` is inside `events[3]`).
+    pub fn starts_with(&self, prefix: &Place) -> bool {
+        match (self, prefix) {
+            (Self::Path(steps), Self::Path(prefix)) => steps.starts_with(prefix),
+            _ => false,
+        }
+    }
+
+    /// The steps, for a path (none for a place in the text).
+    pub fn steps(&self) -> &[Step] {
+        match self {
+            Self::Path(steps) => steps,
+            Self::Text { .. } => &[],
+        }
+    }
 }
 
 /// Prints the place as the validator has always printed it: `events[3].issues[0]`, or
@@ -77,6 +93,7 @@ mod tests {
         assert_eq!(Place::file().index(2).field("id").to_string(), "[2].id");
         assert_eq!(Place::file().to_string(), "");
         assert!(Place::file().is_file() && !issue.is_file());
+        assert!(issue.field("title").starts_with(&issue) && !issue.starts_with(&issue.field("title")));
         let text = Place::Text { line: 4, column: 3 };
         assert_eq!(text.to_string(), "line 4, column 3");
         assert_eq!(text.field("x"), text, "a place in the text has no structure to step into");

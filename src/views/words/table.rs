@@ -327,4 +327,38 @@ pub struct EditorStrings {
     pub insert: &'static str,
     /// What each kind of id names, in the id list: party, issue, event, era, source.
     pub id_kinds: [&'static str; 5],
+    // The form.
+    pub views: &'static str,
+    pub view_form: &'static str,
+    pub view_json: &'static str,
+    pub outline: &'static str,
+    /// The outline's first item: the story's own fields.
+    pub details: &'static str,
+    /// The outline's lists: parties, issues, events, eras, sources.
+    pub lists: [&'static str; 5],
+    /// Its add buttons: a party, an issue, an event, an era, a source, a correction.
+    pub add: [&'static str; 6],
+    /// After a list's count: its problems, one or `{count}`.
+    pub one_problem: &'static str,
+    pub problems: &'static str,
+    pub choose_item: &'static str,
+    pub delete: &'static str,
+    pub delete_anyway: &'static str,
+    /// `{places}`: the fields that cite the item about to be deleted.
+    pub cited_by: &'static str,
+    pub duplicate: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    /// In a list of objects (positions, quotes): add one, remove this one.
+    pub add_one: &'static str,
+    pub remove: &'static str,
+    /// The search box of a checklist of ids.
+    pub find_ids: &'static str,
+    /// A choice left empty.
+    pub none: &'static str,
+    /// The translator "explainer": the story's own translation.
+    pub our_translation: &'static str,
+    /// Fields' names in this language; a field not named here is named from the schema
+    /// (`why_it_matters` as "Why it matters").
+    pub field_names: &'static [(&'static str, &'static str)],
 }

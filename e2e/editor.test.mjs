@@ -129,6 +129,8 @@ test('the form: from the template, an event added and filled in (title, date, su
   await page.locator('[data-testid=editor-add][data-kind=event]').click();
   // The new event is chosen, and its first field has the focus.
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'events[1].title');
+  // The outline follows once the new draft is checked.
+  await page.locator('[data-testid=editor-outline-item][data-path="events[1]"]').waitFor();
   assert.equal(await events.count(), 2);
   assert.equal(await page.locator('[data-testid=editor-outline-item][data-path="events[1]"]').getAttribute('aria-current'), 'true');
   await page.keyboard.type('The second meeting');
@@ -143,7 +145,7 @@ test('the form: from the template, an event added and filled in (title, date, su
   const preview = page.getByTestId('editor-preview');
   assert.equal(await preview.locator('[data-testid=timeline-event]').count(), 2);
   assert.equal(await preview.locator('[data-testid=timeline-event][data-event-id="the-second-meeting"]').count(), 1);
-  assert.match(await page.locator('[data-testid=editor-outline-item][data-path="events[1]"]').innerText(), /The second meeting/);
+  await page.waitForFunction(() => /The second meeting/.test(document.querySelector('[data-testid=editor-outline-item][data-path="events[1]"]')?.innerText));
   // One draft: the JSON view has the event the form made.
   await page.getByTestId('editor-view-json').click();
   const story = JSON.parse(await page.getByTestId('editor-text').inputValue());

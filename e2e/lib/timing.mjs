@@ -118,7 +118,7 @@ async function selectInEditor(page, needle) {
  * hydration, on a phone-sized page.
  */
 export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
-  const figures = { find_keystroke: {}, editor_preview: {}, editor_paste: {}, layout_shift: {} };
+  const figures = { find_keystroke: {}, editor_preview: {}, editor_paste: {}, editor_form_keystroke: {}, layout_shift: {} };
   const queries = ['fentanyl', 'summit xi', 'taiwan'];
   const typed = 'fentanyl';
   for (const [name, address] of [['bundled', url], ['10x', `${url}?data=bench/synthetic-10x.json`]]) {
@@ -189,6 +189,40 @@ export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
   }
   figures.editor_paste.bundled = { p50_ms: pct(pastes, 0.5), max_ms: Math.max(...pastes), pastes: runs };
 
+  // The editor's form: keystrokes in an event's title, on the bundled story and the 10x one,
+  // each from its input event until style and layout are done (the form's work, the autosave).
+  for (const [name, story] of stories) {
+    const costs = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${url}edit.html`);
+      await editorSays(page, /valid/);
+      if (story) {
+        const text = JSON.stringify(story, null, 2);
+        await page.getByTestId('editor-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+        await editorSays(page, new RegExp(`valid: ${story.parties.length} parties, ${story.issues.length} issues`));
+      }
+      await page.locator('[data-testid=editor-outline-item][data-path="events[0]"]').click();
+      costs.push(...await page.evaluate(async () => {
+        const box = document.querySelector('[data-testid=editor-field][data-path="events[0].title"]');
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const each = [];
+        for (const key of ' typed in the form') {
+          box.value += key;
+          const start = performance.now();
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          document.body.getBoundingClientRect();
+          each.push(performance.now() - start);
+          await frame();
+        }
+        return each;
+      }));
+      await context.close();
+    }
+    figures.editor_form_keystroke[name] = { p50_ms: round(pct(costs, 0.5)), p95_ms: round(pct(costs, 0.95)), max_ms: round(Math.max(...costs)), keystrokes: costs.length };
+  }
+
   const shifts = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
@@ -215,6 +249,8 @@ export function timingRows(figures) {
   }
   rows.push('', '## Editor: the whole story pasted over the text, until it is checked and drawn (p50, max)');
   for (const [name, f] of Object.entries(figures.editor_paste)) rows.push(`ours       ${name.padEnd(8)} ${f.p50_ms} ms (max ${f.max_ms} ms, ${f.pastes} pastes)`);
+  rows.push('', '## Editor: a keystroke in the form (an event\'s title), input event to style and layout done (p50 / p95 / max)');
+  for (const [name, f] of Object.entries(figures.editor_form_keystroke)) rows.push(`ours       ${name.padEnd(8)} ${f.p50_ms} / ${f.p95_ms} / ${f.max_ms} ms (${f.keystrokes} keystrokes)`);
   rows.push('', '## Layout shift from the first byte until the page is still, through load and hydration (375 px)');
   for (const [name, f] of Object.entries(figures.layout_shift)) rows.push(`ours       ${name.padEnd(14)} ${f.max} at most (${f.pages} pages)`);
   return rows;

@@ -246,12 +246,15 @@ fn checklist(editor: Editor, path: Place, field: FormField, list: &'static str) 
     let id = dom_id(&path);
     let filter = RwSignal::new(String::new());
     let at = path.to_string();
-    let items = labelled_ids(editor, list).into_iter().map(|(item, words)| {
+    // The ticked first, as the form opens: what the item cites is in view.
+    let ticked_now = current_ids(editor, &path);
+    let mut labelled = labelled_ids(editor, list);
+    labelled.sort_by_key(|(item, _)| !ticked_now.contains(item));
+    let items = labelled.into_iter().map(|(item, words)| {
         let (ticked_path, toggle_path) = (path.clone(), path.clone());
         let (ticked_id, toggle_id) = (item.clone(), item.clone());
-        let ticked = move || {
-            current_ids(editor, &ticked_path).contains(&ticked_id)
-        };
+        // Followed as of each check: a tick follows undo, and typing never waits for it.
+        let ticked = move || editor.shown_draft.with(|d| ids_at(d.as_deref(), &ticked_path).contains(&ticked_id));
         let toggle = move |ev: leptos::ev::Event| {
             let on = event_target_checked(&ev);
             let now = current_ids(editor, &toggle_path);
@@ -293,18 +296,21 @@ fn checklist(editor: Editor, path: Place, field: FormField, list: &'static str) 
     .into_any()
 }
 
-/// The ids in the list at `path`, as the draft has them now (followed: ticks follow undo).
+/// The ids in the list at `path` of `draft`.
+fn ids_at(draft: Option<&Json>, path: &Place) -> Vec<String> {
+    let mut node = draft;
+    for step in path.steps() {
+        node = node.and_then(|n| match step {
+            Step::Field(key) => n.get(key),
+            Step::Index(i) => n.get(i),
+        });
+    }
+    node.and_then(Json::as_array).map_or_else(Vec::new, |l| l.iter().filter_map(|v| Some(v.as_str()?.to_string())).collect())
+}
+
+/// The ids in the list at `path`, as the draft has them now.
 fn current_ids(editor: Editor, path: &Place) -> Vec<String> {
-    editor.draft.with(|d| {
-        let mut node = d.as_deref();
-        for step in path.steps() {
-            node = node.and_then(|n| match step {
-                Step::Field(key) => n.get(key),
-                Step::Index(i) => n.get(i),
-            });
-        }
-        node.and_then(Json::as_array).map_or_else(Vec::new, |l| l.iter().filter_map(|v| Some(v.as_str()?.to_string())).collect())
-    })
+    editor.draft.with_untracked(|d| ids_at(d.as_deref(), path))
 }
 
 /// The fields of `type_name` at `path`, in a fieldset.

@@ -75,7 +75,7 @@ fn item(editor: Editor, path: Place, type_name: String, place: Option<(String, u
     let heading = {
         let place = place.clone();
         move || match &place {
-            Some((list, i)) => editor.draft.with(|d| d.as_ref().and_then(|d| d[list.as_str()].get(*i).map(label_of))).unwrap_or_default(),
+            Some((list, i)) => editor.shown_draft.with(|d| d.as_ref().and_then(|d| d[list.as_str()].get(*i).map(label_of))).unwrap_or_default(),
             None => t.details.to_string(),
         }
     };

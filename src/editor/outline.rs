@@ -84,12 +84,12 @@ pub(super) fn Outline(editor: Editor) -> impl IntoView {
         let heading = format!("editor-outline-{list}");
         let labelled = heading.clone();
         let items = move || {
-            editor.draft.with(|d| {
+            editor.shown_draft.with(|d| {
                 let items = d.as_ref().and_then(|d| d[list].as_array().cloned()).unwrap_or_default();
                 items.iter().enumerate().map(|(n, item)| (n, label_of(item))).collect::<Vec<_>>()
             })
         };
-        let count = move || editor.draft.with(|d| d.as_ref().and_then(|d| d[list].as_array().map(Vec::len)).unwrap_or(0));
+        let count = move || editor.shown_draft.with(|d| d.as_ref().and_then(|d| d[list].as_array().map(Vec::len)).unwrap_or(0));
         let counted = place.clone();
         view! {
             <section class="editor-outline-list" aria-labelledby=labelled>

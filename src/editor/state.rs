@@ -92,8 +92,11 @@ pub(super) struct Editor {
     /// open item's form is drawn again. Typing in a field never bumps it, so the field keeps
     /// its focus and caret.
     pub shape: RwSignal<u32>,
-    /// The text as JSON, for the form; parsed only while something reads it.
+    /// The text as JSON, for the form's changes; parsed only when one asks for it.
     pub draft: Memo<Option<Arc<Json>>>,
+    /// The same, as of the last check, for what the form shows (the outline, the ticks): typing
+    /// never waits for a whole story to be parsed again, only the check does.
+    pub shown_draft: Memo<Option<Arc<Json>>>,
     history: StoredValue<History, LocalStorage>,
     last_edit: StoredValue<f64>,
     pending: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -102,13 +105,16 @@ pub(super) struct Editor {
 impl Editor {
     fn new(text: String, exported: u64, file_name: String) -> Self {
         let text = RwSignal::new(text);
+        let checked = RwSignal::new_local(None);
+        // Never equal: comparing two stories costs more than drawing the form again.
+        let draft = Memo::new_with_compare(move |_| text.with(|t| serde_json::from_str(t).ok().map(Arc::new)), |_, _| true);
         Self {
             history: StoredValue::new_local(History::new(Snapshot { text: text.get_untracked(), cursor: 0 })),
             text,
             replaced: RwSignal::new(0),
             cursor_to: RwSignal::new(None),
             cursor: RwSignal::new(0),
-            checked: RwSignal::new_local(None),
+            checked,
             shown: RwSignal::new_local(None),
             can_undo: RwSignal::new((false, false)),
             exported: RwSignal::new(exported),
@@ -121,9 +127,12 @@ impl Editor {
             open_item: RwSignal::new(None),
             focus: RwSignal::new(None),
             shape: RwSignal::new(0),
-            // Never equal: comparing two stories costs more than drawing the form again.
-            draft: Memo::new_with_compare(
-                move |_| text.with(|t| serde_json::from_str(t).ok().map(Arc::new)),
+            draft,
+            shown_draft: Memo::new_with_compare(
+                move |_| {
+                    checked.track();
+                    draft.get_untracked()
+                },
                 |_, _| true,
             ),
         }

@@ -117,13 +117,19 @@ test('a draft whose problems block only its publishing (an event without a sourc
   assertClean(problems);
 });
 
+/** The editor's form, on the template (two parties, one issue, one event, one source). */
+async function formOnTemplate() {
+  const opened = await openEditor({ view: 'form' });
+  await opened.page.getByTestId('editor-template').click();
+  await settled(opened.page, /valid: 2 parties, 1 issues, 1 events/);
+  return opened;
+}
+
 /** The form's control for the value at `path` (`events[1].title`); `id` picks a checklist's box. */
 const field = (page, path, id) => page.locator(`[data-testid=editor-field][data-path="${path}"]${id ? `[data-id="${id}"]` : ''}`);
 
 test('the form: from the template, an event added and filled in (title, date, summary, an issue, a source) is on the preview\'s timeline, and the story is valid', async () => {
-  const { page, problems } = await openEditor({ view: 'form' });
-  await page.getByTestId('editor-template').click();
-  await settled(page, /valid: 2 parties, 1 issues, 1 events/);
+  const { page, problems } = await formOnTemplate();
   const events = page.locator('[data-testid=editor-outline-item][data-path^="events["]');
   assert.equal(await events.count(), 1);
   await page.locator('[data-testid=editor-add][data-kind=event]').click();
@@ -157,9 +163,7 @@ test('the form: from the template, an event added and filled in (title, date, su
 });
 
 test('the form: renaming an issue\'s id renames it in every event that cites it, in the downloaded JSON', async () => {
-  const { page, problems } = await openEditor({ view: 'form' });
-  await page.getByTestId('editor-template').click();
-  await settled(page, /valid: 2 parties, 1 issues/);
+  const { page, problems } = await formOnTemplate();
   await page.locator('[data-testid=editor-outline-item][data-path="issues[0]"]').click();
   await field(page, 'issues[0].id').fill('renamed-issue');
   await field(page, 'issues[0].id').press('Tab');
@@ -180,9 +184,7 @@ test('the form: renaming an issue\'s id renames it in every event that cites it,
 });
 
 test('the form: choosing a problem opens its item and focuses its field', async () => {
-  const { page, problems } = await openEditor({ view: 'form' });
-  await page.getByTestId('editor-template').click();
-  await settled(page, /valid: 2 parties, 1 issues/);
+  const { page, problems } = await formOnTemplate();
   await page.locator('[data-testid=editor-outline-item][data-path="events[0]"]').click();
   await field(page, 'events[0].date').fill('2024-13-01');
   await settled(page, /error/);

@@ -6,6 +6,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+#[path = "support/source_files.rs"]
+mod source_files;
+use source_files::rust_files;
+
 const MAX_LINES: usize = 600;
 
 /// The library's top-level modules, lowest first: a module may import from its own layer and
@@ -13,17 +17,6 @@ const MAX_LINES: usize = 600;
 const LAYERS: &[&[&str]] = &[&["model"], &["page"], &["state"], &["platform"], &["publish", "views"], &["editor"]];
 
 type Module = Vec<String>;
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// `src/views/find.rs` is `views::find`; `src/views/mod.rs` is `views`; the bins are not the
 /// library's (None).
@@ -170,8 +163,7 @@ struct Tree {
 
 fn tree() -> Tree {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
+    let files = rust_files(&src);
     let texts: Vec<(PathBuf, Option<Module>, String)> =
         files.into_iter().map(|f| (f.clone(), module_of(&src, &f), std::fs::read_to_string(&f).unwrap())).collect();
     let modules: BTreeSet<Module> = texts.iter().filter_map(|(_, m, _)| m.clone()).collect();

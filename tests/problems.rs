@@ -10,6 +10,10 @@ use serde_json::{json, Value};
 use summit_explainer::model::{check_file_language, load, DataError, Problem};
 use summit_explainer::views::{LoadFailure, Strings};
 
+#[path = "support/source_files.rs"]
+mod source_files;
+use source_files::rust_files;
+
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -182,23 +186,11 @@ fn code(text: &str) -> impl Iterator<Item = &str> {
     text.lines().map(str::trim).filter(|line| !line.starts_with("//"))
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn the_readers_code_does_not_name_the_problem_tables() {
     // In the source: the tables are reached only through `LoadFailure`, which no island and not
     // the reader's entry point names, so the reader's wasm links none of them.
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    let files = rust_files(&root().join("src"));
     for path in &files {
         let text = std::fs::read_to_string(path).unwrap();
         let name = path.strip_prefix(root()).unwrap().display().to_string();

@@ -111,6 +111,20 @@ async function selectInEditor(page, needle) {
   }, needle);
 }
 
+/** The editor in a page of its own, checked, with `story` opened as a file (none: the bundled one). */
+async function editorOn(browser, url, story) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}edit.html`);
+  await editorSays(page, /valid/);
+  if (story) {
+    const text = JSON.stringify(story, null, 2);
+    await page.getByTestId('editor-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await editorSays(page, new RegExp(`valid: ${story.parties.length} parties, ${story.issues.length} issues`));
+  }
+  return { context, page };
+}
+
 /**
  * The figures the tests no longer bound, each over `runs` fresh pages: a keystroke in find on the
  * bundled story (`data`, as served at `url`) and on the 10x one; the editor's preview after typing
@@ -152,15 +166,8 @@ export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
   for (const [name, story] of stories) {
     const times = [];
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${url}edit.html`);
-      await editorSays(page, /valid/);
-      if (story) {
-        const text = JSON.stringify(story, null, 2);
-        await page.getByTestId('editor-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-        await editorSays(page, new RegExp(`valid: ${story.parties.length} parties, ${story.issues.length} issues`));
-      }
+      const { context, page } = await editorOn(browser, url, story);
+      await page.getByTestId('editor-view-json').click();
       await selectInEditor(page, (story ?? data).meta.title);
       for (const mark of ['X', 'Y', 'Z']) times.push(await previewAfterTyping(page, mark));
       await context.close();
@@ -194,15 +201,7 @@ export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
   for (const [name, story] of stories) {
     const costs = [];
     for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${url}edit.html`);
-      await editorSays(page, /valid/);
-      if (story) {
-        const text = JSON.stringify(story, null, 2);
-        await page.getByTestId('editor-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-        await editorSays(page, new RegExp(`valid: ${story.parties.length} parties, ${story.issues.length} issues`));
-      }
+      const { context, page } = await editorOn(browser, url, story);
       await page.locator('[data-testid=editor-outline-item][data-path="events[0]"]').click();
       costs.push(...await page.evaluate(async () => {
         const box = document.querySelector('[data-testid=editor-field][data-path="events[0].title"]');

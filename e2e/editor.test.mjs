@@ -83,6 +83,12 @@ test('zh-Hans/edit.html is the editor in Chinese: its page, its words, its probl
   await settled(page, new RegExp(zh.editorValid(chinese).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   assert.equal(await page.getByTestId('editor-text').inputValue(), readFileSync(join(DIST, 'data/summit.zh-Hans.json'), 'utf8'));
   assert.equal(await page.locator('[data-testid=editor-preview] h1').innerText(), chinese.meta.title);
+  // The form speaks Chinese too: its outline, its labels, its help and its choices.
+  assert.match(await page.locator('[data-testid=editor-add][data-kind=event]').innerText(), /[\u4e00-\u9fff]/);
+  await page.locator('[data-testid=editor-outline-item][data-path="events[0]"]').click();
+  assert.equal(await page.locator(`label[for="${await page.locator('[data-testid=editor-field][data-path="events[0].title"]').getAttribute('id')}"]`).innerText(), '标题');
+  const kinds = await page.locator('[data-testid=editor-field][data-path="events[0].kind"] option').allInnerTexts();
+  assert.ok(kinds.length > 3 && kinds.every((k) => /[\u4e00-\u9fff]/.test(k)), kinds.join(' '));
   // A problem is worded in Chinese, with its place.
   await page.getByTestId('editor-view-json').click();
   await select(page, `"${chinese.issues[0].id}"`, 1);

@@ -33,6 +33,18 @@ fn label(name: &str) -> String {
     named.map_or_else(|| humanize(name), |(_, label)| label.to_string())
 }
 
+/// The field's help in the page's language, else the schema's.
+fn help(field: &FormField) -> Option<String> {
+    let translated = words().field_help.iter().find(|(key, _)| *key == field.key);
+    translated.map(|(_, help)| help.to_string()).or_else(|| field.description.clone())
+}
+
+/// A schema value (`meeting`) in the page's language.
+fn choice_name(value: &str) -> String {
+    let named = words().choice_names.iter().find(|(choice, _)| *choice == value);
+    named.map_or(value, |(_, name)| name).to_string()
+}
+
 /// The value at `path` in the draft, now, without following it.
 fn current(editor: Editor, path: &Place) -> Option<Json> {
     editor.draft.with_untracked(|d| {
@@ -103,7 +115,7 @@ pub(super) fn field_view(editor: Editor, path: Place, field: FormField) -> AnyVi
     let value = current(editor, &path);
     let name = field.name.clone();
     let required = field.required;
-    let help = field.description.clone().map(|d| view! { <p class="editor-field-help" id=help_id.clone()>{d}</p> });
+    let help = help(&field).map(|d| view! { <p class="editor-field-help" id=help_id.clone()>{d}</p> });
     let problem_path = path.clone();
     let problems = view! {
         <ul class="editor-field-problems" id=problems_id role="list">
@@ -160,7 +172,8 @@ pub(super) fn field_view(editor: Editor, path: Place, field: FormField) -> AnyVi
         }
         Control::Choice { options, optional } => {
             let chosen = value.as_ref().and_then(Json::as_str).unwrap_or_default().to_string();
-            choice(editor, &path, &id, &described, chosen, options.into_iter().map(|o| (o.clone(), o)).collect(), optional)
+            let options = options.into_iter().map(|o| (o.clone(), choice_name(&o))).collect();
+            choice(editor, &path, &id, &described, chosen, options, optional)
         }
         Control::Reference { list, optional } => {
             let chosen = value.as_ref().and_then(Json::as_str).unwrap_or_default().to_string();
@@ -284,7 +297,7 @@ fn checklist(editor: Editor, path: Place, field: FormField, list: &'static str) 
     view! {
         <fieldset class="editor-field editor-checklist" id=id.clone()>
             <legend>{label(&field.name)}</legend>
-            {field.description.map(|d| view! { <p class="editor-field-help">{d}</p> })}
+            {help(&field).map(|d| view! { <p class="editor-field-help">{d}</p> })}
             <label class="editor-checklist-find">{words().find_ids} " "
                 <input type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev))/></label>
             <ul role="list">{items}</ul>
@@ -347,7 +360,7 @@ fn object(editor: Editor, path: Place, field: FormField, type_name: String, opti
     view! {
         <fieldset class="editor-field editor-object" id=dom_id(&path)>
             <legend>{label(&field.name)}</legend>
-            {field.description.map(|d| view! { <p class="editor-field-help">{d}</p> })}
+            {help(&field).map(|d| view! { <p class="editor-field-help">{d}</p> })}
             {body}
         </fieldset>
     }
@@ -393,7 +406,7 @@ fn objects(editor: Editor, path: Place, field: FormField, type_name: String, val
     view! {
         <fieldset class="editor-field editor-objects" id=dom_id(&path)>
             <legend>{label(&field.name)}</legend>
-            {field.description.map(|d| view! { <p class="editor-field-help">{d}</p> })}
+            {help(&field).map(|d| view! { <p class="editor-field-help">{d}</p> })}
             {items}
             <button type="button" class="tool-button" on:click=add>{t.add_one}</button>
         </fieldset>

@@ -47,6 +47,8 @@ pub enum Control {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FormField {
     pub name: String,
+    /// `Type.field` ("Event.date"), by which a language names its help.
+    pub key: String,
     pub required: bool,
     pub control: Control,
     pub description: Option<String>,
@@ -84,6 +86,7 @@ impl SchemaHelp {
             .filter(|(name, _)| !name.starts_with('$'))
             .map(|(name, node)| FormField {
                 name: name.clone(),
+                key: format!("{type_name}.{name}"),
                 required: required.contains(&name.as_str()),
                 control: self.control(name, node, !required.contains(&name.as_str())),
                 description: node.get("description").and_then(Value::as_str).map(str::to_string),
@@ -230,5 +233,52 @@ mod tests {
         assert_eq!(issue["why_it_matters"], json!({ "text": "", "sources": [] }));
         assert_eq!(issue["outcome"]["status"], "agreed");
         assert_eq!(help.empty("Position"), json!({ "party": "" }));
+    }
+
+    /// Every field, with its type's name, reachable from the story's top level.
+    fn every_field(help: &SchemaHelp) -> Vec<FormField> {
+        let mut types = vec!["Dataset".to_string()];
+        let mut fields = Vec::new();
+        while let Some(type_name) = types.pop() {
+            for field in help.form_fields(&type_name) {
+                match &field.control {
+                    Control::Object { type_name, .. } | Control::Objects { type_name }
+                        if !fields.iter().any(|f: &FormField| f.key.starts_with(&format!("{type_name}."))) =>
+                    {
+                        types.push(type_name.clone())
+                    }
+                    _ => {}
+                }
+                fields.push(field);
+            }
+        }
+        fields
+    }
+
+    #[test]
+    fn the_chinese_editor_names_every_field_and_choice_and_its_help_is_for_fields_that_exist() {
+        let help = SchemaHelp::default();
+        let zh = crate::views::EditorStrings::for_language("zh-Hans");
+        let fields = every_field(&help);
+        assert!(fields.len() > 40, "{}", fields.len());
+        for field in &fields {
+            assert!(zh.field_names.iter().any(|(name, _)| *name == field.name), "no Chinese name for {}", field.key);
+            if let Control::Choice { options, .. } = &field.control {
+                for option in options {
+                    assert!(
+                        zh.choice_names.iter().any(|(value, _)| value == option),
+                        "no Chinese for {option} ({})",
+                        field.key
+                    );
+                }
+            }
+        }
+        for (key, _) in zh.field_help {
+            assert!(fields.iter().any(|f| f.key == *key), "help for a field the schema does not have: {key}");
+        }
+        // Every field the schema explains is explained in Chinese too.
+        for field in fields.iter().filter(|f| f.description.is_some()) {
+            assert!(zh.field_help.iter().any(|(key, _)| *key == field.key), "no Chinese help for {}", field.key);
+        }
     }
 }

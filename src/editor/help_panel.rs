@@ -36,16 +36,23 @@ pub(super) fn HelpPanel(editor: Editor) -> impl IntoView {
     }
 }
 
+/// A field's help in the page's language, where it has its own.
+fn translated(type_name: &str, field: &str) -> Option<String> {
+    let key = format!("{type_name}.{field}");
+    words().field_help.iter().find(|(k, _)| *k == key).map(|(_, help)| help.to_string())
+}
+
 /// One object type's fields, the one at the cursor marked.
 #[component]
 fn TypeFields(object: TypeHelp, current: Option<String>) -> impl IntoView {
     let t = words();
     let TypeHelp { name, description, fields } = object;
     view! {
-        <h3>{name}</h3>
+        <h3>{name.clone()}</h3>
         {description.map(|d| view! { <p>{d}</p> })}
         <dl class="editor-fields">
             {fields.into_iter().map(|f| {
+                let help = translated(&name, &f.name).or(f.description.clone()).unwrap_or_default();
                 let here = current.as_deref() == Some(f.name.as_str());
                 view! {
                     <dt class:editor-field-here=here>
@@ -54,7 +61,7 @@ fn TypeFields(object: TypeHelp, current: Option<String>) -> impl IntoView {
                         ": " {f.kind}
                         {here.then_some(t.help_here)}
                     </dt>
-                    <dd>{f.description.unwrap_or_default()}</dd>
+                    <dd>{help}</dd>
                 }
             }).collect_view()}
         </dl>

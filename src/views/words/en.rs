@@ -245,4 +245,6 @@ pub static EDITOR_EN: EditorStrings = EditorStrings {
     none: "(none)",
     our_translation: "this explainer's own translation",
     field_names: &[("id", "Id (in links)"), ("url", "Address (URL)"), ("color", "Colour")],
+    field_help: &[],
+    choice_names: &[],
 };

@@ -361,4 +361,9 @@ pub struct EditorStrings {
     /// Fields' names in this language; a field not named here is named from the schema
     /// (`why_it_matters` as "Why it matters").
     pub field_names: &'static [(&'static str, &'static str)],
+    /// Fields' help in this language, by `Type.field` ("Event.date"); a field not here has the
+    /// schema's own (the Rust doc comments, in English).
+    pub field_help: &'static [(&'static str, &'static str)],
+    /// The schema's values (`meeting`, `no-statement-found`) in this language, for the choices.
+    pub choice_names: &'static [(&'static str, &'static str)],
 }

@@ -379,6 +379,9 @@ test('keyboard only: start from the template, add an event in the form, switch t
   await page.focus('[data-testid=editor-field][data-path="events[1].issues"][data-id="first-issue"]');
   await page.keyboard.press('Space');
   await page.waitForFunction(() => document.querySelector('[data-path="events[1].issues"][data-id="first-issue"]')?.checked);
+  await page.focus('[data-testid=editor-field][data-path="events[1].sources"][data-id="first-source"]');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => document.querySelector('[data-path="events[1].sources"][data-id="first-source"]')?.checked);
   // The text, from the keyboard: switch, type, undo.
   await page.focus('[data-testid=editor-view-json]');
   await page.keyboard.press('Enter');
@@ -390,9 +393,21 @@ test('keyboard only: start from the template, add an event in the form, switch t
   assert.notEqual(await focused(), 'editor-text', 'Tab leaves the text; it is not trapped');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Control+z');
-  // The stray key is undone; the event the form made stays.
+  // The stray key is undone; the event the form made stays, citing its issue and source.
   await page.waitForFunction(() => document.querySelector('[data-testid=editor-text]').value.trimEnd().endsWith('}'));
-  assert.match(await page.getByTestId('editor-text').inputValue(), /"typed-from-the-keyboard"/);
+  const made = JSON.parse(await page.getByTestId('editor-text').inputValue()).events[1];
+  assert.deepEqual([made.id, made.issues, made.sources], ['typed-from-the-keyboard', ['first-issue'], ['first-source']]);
+  // Back in the form: the event deleted, and brought back by undo.
+  await page.focus('[data-testid=editor-view-form]');
+  await page.keyboard.press('Enter');
+  await page.focus('[data-testid=editor-outline-item][data-path="events[1]"]');
+  await page.keyboard.press('Enter');
+  await page.focus('[data-testid=editor-delete]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=editor-outline-item][data-path="events[1]"]'));
+  await page.focus('[data-testid=editor-undo]');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=editor-outline-item][data-path="events[1]"]').waitFor();
   assertClean(problems);
 });
 

@@ -20,11 +20,22 @@ fi
 for bundle in render:summit-render editor:summit-editor; do
   feature="${bundle%%:*}" bin="${bundle#*:}"
   cargo build -q "${cargo_flags[@]}" --target wasm32-unknown-unknown --features "$feature" --bin "$bin"
-  wasm-bindgen --target web --no-typescript --out-dir "$out" \
+  own="$(mktemp -d)"
+  wasm-bindgen --target web --no-typescript --out-dir "$own" \
     "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/$bin.wasm"
   if [ "$profile" = release ]; then
-    wasm-opt -Oz "${flags[@]}" "$out/${bin}_bg.wasm" -o "$out/${bin}_bg.wasm"
+    wasm-opt -Oz "${flags[@]}" "$own/${bin}_bg.wasm" -o "$own/${bin}_bg.wasm"
   fi
+  # Both bundles share one folder, and wasm-bindgen names the crate's inline JS by crate and
+  # number: a snippet both write must be the same file, or one bundle would load the other's.
+  (cd "$own" && find . -type f) | while read -r file; do
+    if [ -e "$out/$file" ] && ! cmp -s "$own/$file" "$out/$file"; then
+      echo "post_build: $file differs between the bundles; give them folders of their own" >&2
+      exit 1
+    fi
+  done
+  cp -R "$own"/. "$out"/
+  rm -rf "$own"
 done
 # A directory named for its content: a new build is never served an old cached copy.
 hash="$(cd "$out" && find . -type f | sort | xargs cat | sha256sum | cut -c1-16)"

@@ -372,6 +372,11 @@ fn object(editor: Editor, path: Place, field: FormField, type_name: String, opti
 fn objects(editor: Editor, path: Place, field: FormField, type_name: String, value: Option<Json>) -> AnyView {
     let t = words();
     let count = value.as_ref().and_then(Json::as_array).map_or(0, Vec::len);
+    // A position is known by its party; other items by their number.
+    let legend = |item: &Place, n: usize| match current(editor, &item.field("party")) {
+        Some(Json::String(party)) if !party.is_empty() => format!("{}: {party}", label(&field.name)),
+        _ => format!("{} {}", label(&field.name), n + 1),
+    };
     let items = (0..count).map(|n| {
         let item = path.index(n);
         let remove_path = item.clone();
@@ -382,7 +387,7 @@ fn objects(editor: Editor, path: Place, field: FormField, type_name: String, val
         };
         view! {
             <fieldset class="editor-object">
-                <legend>{format!("{} {}", label(&field.name), n + 1)}</legend>
+                <legend>{legend(&item, n)}</legend>
                 {nested(editor, &item, &type_name)}
                 <button type="button" class="tool-button" on:click=remove>{t.remove}</button>
             </fieldset>

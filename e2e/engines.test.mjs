@@ -380,6 +380,27 @@ for (const key of RUN) {
       assert.equal(editor.errors, 0);
     });
 
+    journey('editor: the form adds an event, its title typed, its issue ticked, on the outline and in the text', async () => {
+      const s = await site();
+      await visit(`${s.url}edit.html`);
+      await tab.waitFor('the editor to say valid', (st) => new RegExp(st).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), ['valid'], 30000);
+      await tab.click('[data-testid=editor-template]');
+      await tab.waitFor('the template to be valid', () => /valid: 2 parties, 1 issues, 1 events/.test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), [], 15000);
+      await tab.click('[data-testid=editor-add][data-kind=event]');
+      await tab.waitFor('the new title to have the focus', () => document.activeElement?.dataset.path === 'events[1].title', [], 10000);
+      await tab.type('Added in this engine');
+      await tab.click('[data-testid=editor-field][data-path="events[1].issues"][data-id="first-issue"]');
+      await tab.waitFor('the outline to name it', () => /Added in this engine/.test(document.querySelector('[data-testid=editor-outline-item][data-path="events[1]"]')?.innerText ?? ''), [], 10000);
+      await tab.waitFor('its id to follow its title', () => document.querySelector('[data-testid=editor-field][data-path="events[1].id"]')?.value === 'added-in-this-engine', [], 10000);
+      // The text follows the form at each check.
+      await tab.waitFor('the text to have it', () => document.querySelector('[data-testid=editor-text]').value.includes('"added-in-this-engine"'), [], 10000);
+      const made = await tab.eval(() => JSON.parse(document.querySelector('[data-testid=editor-text]').value).events[1]);
+      assert.deepEqual([made.id, made.title, made.issues], ['added-in-this-engine', 'Added in this engine', ['first-issue']]);
+      // The draft is kept in the browser: leave it as the next journey expects, the bundled story.
+      await tab.click('[data-testid=editor-open-bundled]');
+      await tab.waitFor('the bundled story to be open', (n) => new RegExp(`valid: \\d+ parties, ${n} issues`).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), [data.issues.length], 15000);
+    });
+
     journey('editor: a dangling issue id typed in is listed with its line, column and path', async () => {
       const s = await site();
       await visit(`${s.url}edit.html`);

@@ -3,6 +3,7 @@
 //! `Editor::apply` and `json_edit`, so the form and the JSON view edit one draft.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use serde_json::{json, Value as Json};
 
 use super::form_schema::{humanize, Control, FormField, TITLE_FIELDS};
@@ -80,13 +81,6 @@ fn set_text(editor: Editor, path: &Place, value: String, required: bool) {
     }
 }
 
-/// Draws the form again and keeps the focus where it is (a control with a `data-path`).
-fn reshape_keeping_focus(editor: Editor) {
-    let focused = document().active_element().and_then(|e| e.get_attribute("data-path"));
-    let place = focused.map(|p| format!("[data-testid=editor-field][data-path=\"{p}\"]"));
-    editor.reshaped(place);
-}
-
 /// A new item's id follows its title until the producer names it: an id still `new-…` is made
 /// from the title (unique in its list), with every reference to it.
 fn id_from_title(editor: Editor, title_path: &Place, title: &str) {
@@ -102,7 +96,12 @@ fn id_from_title(editor: Editor, title_path: &Place, title: &str) {
     let taken: Vec<&str> = taken.iter().map(String::as_str).filter(|t| *t != id).collect();
     let new = json_edit::slug(title, &taken);
     if editor.apply(true, |text| json_edit::rename_id(text, &id_path, &id, &new)) {
-        reshape_keeping_focus(editor);
+        // Only the id's box changes: drawing the form again would lose a click on its way to
+        // the next control (the title's change comes as the focus leaves it).
+        let id_box = document().query_selector(&field_selector(&id_path)).ok().flatten();
+        if let Some(input) = id_box.and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            input.set_value(&new);
+        }
     }
 }
 

@@ -27,11 +27,13 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
     let error_lines = Memo::new(move |_| {
         editor.checked.with(|c| c.as_ref().map(|c| c.errors().iter().map(|e| e.place.line).collect::<BTreeSet<_>>()))
     });
-    // The page replaced the text (a start point, undo), or the form changed it while the text
-    // was hidden: the text area takes it.
+    // The page replaced the text (a start point, undo), or the form changed it (the text area,
+    // hidden then, follows at each check, not at each keystroke): the text area takes it.
     Effect::new(move |_| {
         editor.replaced.track();
-        editor.view.track();
+        if editor.view.get() == View::Form {
+            editor.checked.track();
+        }
         if let Some(area) = text_area(TEXT_ID) {
             area.set_value(&editor.text.get_untracked());
         }

@@ -48,15 +48,14 @@ fn choice_name(value: &str) -> String {
 
 /// The value at `path` in the draft, now, without following it.
 fn current(editor: Editor, path: &Place) -> Option<Json> {
-    editor.draft.with_untracked(|d| {
-        let mut node = d.as_deref()?;
-        for step in path.steps() {
-            node = match step {
-                Step::Field(key) => node.get(key)?,
-                Step::Index(i) => node.get(i)?,
-            };
-        }
-        Some(node.clone())
+    editor.draft.with_untracked(|d| value_at(d.as_deref(), path).cloned())
+}
+
+/// The value at `path` in `draft`.
+fn value_at<'d>(draft: Option<&'d Json>, path: &Place) -> Option<&'d Json> {
+    path.steps().iter().try_fold(draft?, |node, step| match step {
+        Step::Field(key) => node.get(key),
+        Step::Index(i) => node.get(i),
     })
 }
 
@@ -310,14 +309,8 @@ fn checklist(editor: Editor, path: Place, field: FormField, list: &'static str) 
 
 /// The ids in the list at `path` of `draft`.
 fn ids_at(draft: Option<&Json>, path: &Place) -> Vec<String> {
-    let mut node = draft;
-    for step in path.steps() {
-        node = node.and_then(|n| match step {
-            Step::Field(key) => n.get(key),
-            Step::Index(i) => n.get(i),
-        });
-    }
-    node.and_then(Json::as_array).map_or_else(Vec::new, |l| l.iter().filter_map(|v| Some(v.as_str()?.to_string())).collect())
+    value_at(draft, path)
+        .and_then(Json::as_array).map_or_else(Vec::new, |l| l.iter().filter_map(|v| Some(v.as_str()?.to_string())).collect())
 }
 
 /// The ids in the list at `path`, as the draft has them now.
@@ -327,7 +320,7 @@ fn current_ids(editor: Editor, path: &Place) -> Vec<String> {
 
 /// The fields of `type_name` at `path`, in a fieldset.
 fn nested(editor: Editor, path: &Place, type_name: &str) -> impl IntoView {
-    SchemaHelp::default().form_fields(type_name).into_iter().map(|f| field_view(editor, path.field(&f.name), f)).collect_view()
+    SchemaHelp::shared().form_fields(type_name).into_iter().map(|f| field_view(editor, path.field(&f.name), f)).collect_view()
 }
 
 /// An object field: its fields, or a button to add it where it may be left out.
@@ -337,7 +330,7 @@ fn object(editor: Editor, path: Place, field: FormField, type_name: String, opti
     let (add_path, remove_path) = (path.clone(), path.clone());
     let add_type = type_name.clone();
     let add = move |_| {
-        let empty = SchemaHelp::default().empty(&add_type);
+        let empty = SchemaHelp::shared().empty(&add_type);
         if editor.apply(true, |text| json_edit::set(text, &add_path, &empty)) {
             editor.reshaped(None);
         }
@@ -395,7 +388,7 @@ fn objects(editor: Editor, path: Place, field: FormField, type_name: String, val
     let items: Vec<_> = items.collect();
     let (add_path, add_type) = (path.clone(), type_name.clone());
     let add = move |_| {
-        let help = SchemaHelp::default();
+        let help = SchemaHelp::shared();
         let empty = help.empty(&add_type);
         let added = if current(editor, &add_path).is_some() {
             editor.apply(true, |text| json_edit::push(text, &add_path, &empty))

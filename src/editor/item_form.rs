@@ -18,7 +18,7 @@ use crate::model::{fill, Place, Step};
 fn kind_of(path: &Place) -> Option<(String, Option<(String, usize)>)> {
     match path.steps() {
         [Step::Field(meta)] if meta == "meta" => Some(("Meta".into(), None)),
-        [Step::Field(list), Step::Index(i)] => Some((SchemaHelp::default().item_type(list)?, Some((list.clone(), *i)))),
+        [Step::Field(list), Step::Index(i)] => Some((SchemaHelp::shared().item_type(list)?, Some((list.clone(), *i)))),
         _ => None,
     }
 }
@@ -79,7 +79,7 @@ fn item(editor: Editor, path: Place, type_name: String, place: Option<(String, u
             None => t.details.to_string(),
         }
     };
-    let fields = SchemaHelp::default().form_fields(&type_name).into_iter().map(|f| field_view(editor, path.field(&f.name), f));
+    let fields = SchemaHelp::shared().form_fields(&type_name).into_iter().map(|f| field_view(editor, path.field(&f.name), f));
     let fields: Vec<AnyView> = fields.collect();
     let controls = place.map(|(list, index)| item_controls(editor, path.clone(), list, index));
     view! {

@@ -25,7 +25,7 @@ pub(super) fn field_selector(path: &Place) -> String {
 /// Adds an item of `list` (a new id, made unique, until its title names it), opens it and
 /// focuses its first field.
 fn add_item(editor: Editor, list: &'static str, kind: &'static str) {
-    let help = SchemaHelp::default();
+    let help = SchemaHelp::shared();
     let Some(type_name) = help.item_type(list) else { return };
     let mut item = help.empty(&type_name);
     let count = editor.draft.with_untracked(|d| d.as_ref().and_then(|d| d[list].as_array().map(Vec::len)));
@@ -46,7 +46,7 @@ fn add_item(editor: Editor, list: &'static str, kind: &'static str) {
 
 /// Adds a correction to the story's details (its list made where there is none).
 fn add_correction(editor: Editor) {
-    let item = SchemaHelp::default().empty("Correction");
+    let item = SchemaHelp::shared().empty("Correction");
     let list = Place::file().field("meta").field("corrections");
     let count = editor.draft.with_untracked(|d| d.as_ref().map(|d| d["meta"]["corrections"].as_array().map_or(0, Vec::len)));
     let Some(count) = count else { return };

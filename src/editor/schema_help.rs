@@ -36,6 +36,14 @@ impl Default for SchemaHelp {
 }
 
 impl SchemaHelp {
+    /// The bundled schema, parsed once: the form asks it for every field it draws.
+    pub fn shared() -> &'static SchemaHelp {
+        static SHARED: std::sync::OnceLock<SchemaHelp> = std::sync::OnceLock::new();
+        SHARED.get_or_init(SchemaHelp::default)
+    }
+}
+
+impl SchemaHelp {
     pub fn new(json: &str) -> Self {
         Self { schema: serde_json::from_str(json).unwrap_or(Value::Null) }
     }

@@ -94,7 +94,8 @@ fn drift(en: &Dataset, zh: &Dataset) -> Vec<String> {
         format!("{:?}", ids(en.sources.iter().map(|s| &s.id))),
         format!("{:?}", ids(zh.sources.iter().map(|s| &s.id))),
     );
-    same("meta.key_date.date".into(), en.meta.key_date.date.clone(), zh.meta.key_date.date.clone());
+    let key_date = |d: &summit_explainer::model::Dataset| format!("{:?}", d.meta.key_date.as_ref().map(|k| &k.date));
+    same("meta.key_date.date".into(), key_date(en), key_date(zh));
 
     for e in &en.issues {
         let Some(z) = zh.issues.iter().find(|z| z.id == e.id) else { continue };

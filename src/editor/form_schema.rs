@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(control("Event", "summary"), Control::Text { long: true });
         assert_eq!(control("Event", "date"), Control::Date);
         assert!(
-            matches!(control("Event", "kind"), Control::Choice { options, optional: false } if options[0] == "meeting")
+            matches!(control("Event", "kind"), Control::Choice { options, optional: true } if options[0] == "meeting")
         );
         assert_eq!(control("Event", "issues"), Control::References { list: "issues" });
         assert_eq!(control("Event", "era"), Control::Reference { list: "eras", optional: true });
@@ -225,10 +225,7 @@ mod tests {
         let help = SchemaHelp::default();
         assert_eq!(help.item_type("events").as_deref(), Some("Event"));
         let event = help.empty("Event");
-        assert_eq!(
-            event,
-            json!({ "title": "", "id": "", "date": "", "summary": "", "kind": "meeting", "sources": [] })
-        );
+        assert_eq!(event, json!({ "title": "", "id": "", "date": "", "summary": "", "sources": [] }));
         let issue = help.empty("Issue");
         assert_eq!(issue["why_it_matters"], json!({ "text": "", "sources": [] }));
         assert_eq!(issue["outcome"]["status"], "agreed");

@@ -1,4 +1,4 @@
-//! ISO dates as the dataset writes them: a day, a month, or a `start/end` range of either.
+//! ISO dates as the dataset writes them: a day, a month, a year, or a `start/end` range of them.
 //! Numbers only: how a date reads ("15 Nov 2023") is the page's words' (`views/words/`).
 
 use super::problem::{Problem, Reason};
@@ -10,10 +10,12 @@ pub struct Day {
     pub day: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How finely a date is known, coarsest first: a range is known as finely as its coarser end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Precision {
-    Day,
+    Year,
     Month,
+    Day,
 }
 
 /// Where a span falls against another, such as the meeting day.
@@ -68,12 +70,16 @@ fn parse_number(s: &str, digits: usize) -> Option<u32> {
     (s.len() == digits && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
 }
 
-/// One side of a span: `YYYY-MM-DD` or `YYYY-MM`.
+/// One side of a span: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a year before 1000 with its zeros:
+/// `0800`, as ISO 8601 writes it).
 fn parse_part(s: &str) -> Result<(Day, Day, Precision), Reason> {
     let bad = || Problem::NotIsoDate.with("date", s);
     let mut parts = s.split('-');
     let year = parts.next().and_then(|p| parse_number(p, 4)).ok_or_else(bad)? as i32;
-    let month = parts.next().and_then(|p| parse_number(p, 2)).ok_or_else(bad)?;
+    let Some(month) = parts.next() else {
+        return Ok((Day { year, month: 1, day: 1 }, Day { year, month: 12, day: 31 }, Precision::Year));
+    };
+    let month = parse_number(month, 2).ok_or_else(bad)?;
     if !(1..=12).contains(&month) {
         return Err(Problem::NoSuchMonth.with("date", s).and("month", month.to_string()));
     }
@@ -98,7 +104,7 @@ fn parse_part(s: &str) -> Result<(Day, Day, Precision), Reason> {
 }
 
 impl DateSpan {
-    /// A day, a month or a range of them; why not, as a [`Reason`] the views can word.
+    /// A day, a month, a year or a range of them; why not, as a [`Reason`] the views can word.
     pub fn parse(s: &str) -> Result<Self, Reason> {
         let s = s.trim();
         let part = |p: &str| parse_part(p).map(|(start, end, precision)| Self { start, end, precision });
@@ -108,14 +114,10 @@ impl DateSpan {
         }
     }
 
-    /// From the start of `first` to the end of `last` (an era's `start` and `end`), to the day
-    /// only if both are; `None` if it would end before it starts.
+    /// From the start of `first` to the end of `last` (an era's `start` and `end`), as finely
+    /// as the coarser of the two is known; `None` if it would end before it starts.
     pub fn spanning(first: Self, last: Self) -> Option<Self> {
-        let precision = if first.precision == Precision::Day && last.precision == Precision::Day {
-            Precision::Day
-        } else {
-            Precision::Month
-        };
+        let precision = first.precision.min(last.precision);
         (first.start <= last.end).then_some(Self { start: first.start, end: last.end, precision })
     }
 
@@ -149,6 +151,7 @@ impl DateSpan {
         match self.precision {
             Precision::Day => format!("{:04}-{:02}-{:02}", self.start.year, self.start.month, self.start.day),
             Precision::Month => format!("{:04}-{:02}", self.start.year, self.start.month),
+            Precision::Year => format!("{:04}", self.start.year),
         }
     }
 }
@@ -167,6 +170,23 @@ mod tests {
         assert_eq!((r.start.year, r.end.year, r.end.day), (2022, 2023, 2));
         let m = DateSpan::parse("2024-02").unwrap();
         assert_eq!(m.end.day, 29, "2024 is a leap year");
+    }
+
+    #[test]
+    fn parses_years_far_back_and_ranges_of_mixed_precision() {
+        let y = DateSpan::parse("1951").unwrap();
+        assert_eq!(
+            (y.start, y.end, y.precision),
+            (Day { year: 1951, month: 1, day: 1 }, Day { year: 1951, month: 12, day: 31 }, Precision::Year)
+        );
+        assert_eq!(y.iso_start(), "1951");
+        let far = DateSpan::parse("0800").unwrap();
+        assert_eq!((far.start.year, far.iso_start()), (800, "0800".to_string()));
+        assert!(far.start.ordinal() < DateSpan::parse("1066-10-14").unwrap().start.ordinal());
+        let mixed = DateSpan::parse("1949-10-01/1953").unwrap();
+        assert_eq!((mixed.precision, mixed.end.year, mixed.end.day), (Precision::Year, 1953, 31));
+        assert_eq!(DateSpan::parse("800").unwrap_err().problem, Problem::NotIsoDate, "four digits, as ISO 8601");
+        assert_eq!(DateSpan::parse("-0044").unwrap_err().problem, Problem::NotIsoDate, "no years before year 1");
     }
 
     #[test]

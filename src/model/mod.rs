@@ -52,4 +52,6 @@ pub(crate) mod fixtures {
     pub const SYNTHETIC: &str = include_str!("../../tests/fixtures/synthetic.json");
     /// Two parties, two issues, three events; one issue with no party on record.
     pub const MINIMAL: &str = include_str!("../../tests/fixtures/minimal.json");
+    /// No issues, no parties, no key date: seven events from the year 800 to 2019.
+    pub const TIMELINE_ONLY: &str = include_str!("../../tests/fixtures/timeline-only.json");
 }

@@ -195,7 +195,7 @@ impl Problem {
             Self::InvalidType => "invalid type: {found}, expected {expected}",
             Self::InvalidValue => "invalid value: {found}, expected {expected}",
             Self::Shape => "{reason}",
-            Self::NotIsoDate => "\"{date}\" is not an ISO date (YYYY-MM-DD or YYYY-MM)",
+            Self::NotIsoDate => "\"{date}\" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)",
             Self::NoSuchMonth => "\"{date}\" has no month {month}",
             Self::NoSuchDay => "\"{date}\" is not a day of the calendar",
             Self::RangeInverted => "range \"{range}\" starts after it ends",

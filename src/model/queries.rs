@@ -36,11 +36,9 @@ impl Dataset {
     /// neutral-voice checks read these, and nothing quoted.
     pub fn own_texts(&self) -> Vec<(String, &str)> {
         let m = &self.meta;
-        let mut own: Vec<(String, &str)> = vec![
-            ("meta.title".into(), &m.title),
-            ("meta.standfirst".into(), &m.standfirst),
-            ("meta.key_date.label".into(), &m.key_date.label),
-        ];
+        let mut own: Vec<(String, &str)> =
+            vec![("meta.title".into(), &m.title), ("meta.standfirst".into(), &m.standfirst)];
+        own.extend(m.key_date.iter().map(|k| ("meta.key_date.label".to_string(), k.label.as_str())));
         own.extend(m.credits.iter().map(|c| ("meta.credits".to_string(), c.as_str())));
         own.extend(m.corrections.iter().map(|c| ("meta.corrections".to_string(), c.text.as_str())));
         for p in &self.parties {

@@ -45,8 +45,9 @@ pub struct Meta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher_language: Option<String>,
     pub credits: Vec<String>,
-    /// The day the timeline marks, e.g. the meeting day.
-    pub key_date: KeyDate,
+    /// The day the timeline marks, e.g. the meeting day; a timeline of many years may mark none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_date: Option<KeyDate>,
     /// Where the full page lives; used for the canonical link and the embed credit.
     #[serde(default)]
     pub canonical_url: Option<String>,
@@ -260,11 +261,13 @@ pub enum OutcomeStatus {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
-    /// "2023-06-19", "2023-06" or a range "2023-06-18/2023-06-19".
+    /// "2023-06-19", "2023-06", "1951" or a range "2023-06-18/2023-06-19".
     pub date: String,
     pub title: String,
     pub summary: String,
-    pub kind: EventKind,
+    /// Left out where the source material does not say (a timeline brought in from elsewhere).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EventKind>,
     #[serde(default)]
     pub parties: Vec<String>,
     #[serde(default)]

@@ -101,6 +101,17 @@ mod tests {
     }
 
     #[test]
+    fn a_story_may_be_a_timeline_alone() {
+        let story = Story::new(parse(crate::model::fixtures::TIMELINE_ONLY).unwrap()).unwrap();
+        assert!(story.issues.is_empty() && story.parties.is_empty() && story.meta.key_date.is_none());
+        // Parties are needed only to compare something.
+        let mut data = parse(SYNTHETIC).unwrap();
+        data.parties.clear();
+        let errors = Story::new(data).unwrap_err();
+        assert!(errors.iter().any(|e| e.place.to_string() == "parties"), "issues need parties");
+    }
+
+    #[test]
     fn a_draft_is_drawn_while_only_its_publishing_is_blocked() {
         let mut data = parse(SYNTHETIC).unwrap();
         data.events[0].sources.clear();

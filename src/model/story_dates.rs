@@ -16,8 +16,8 @@ pub struct StoryDates {
     pub updated: DateSpan,
     /// The first publication.
     pub published: DateSpan,
-    /// The day the timeline marks, against which words were said before or after it.
-    pub key: DateSpan,
+    /// The day the timeline marks, against which words were said before or after it, if any.
+    pub key: Option<DateSpan>,
     events: HashMap<String, DateSpan>,
     eras: HashMap<String, DateSpan>,
     sources: HashMap<String, DateSpan>,
@@ -49,12 +49,13 @@ pub(super) struct Parsed {
 
 impl Parsed {
     /// The dates of a dataset found valid. `None` only if a required date is missing, which the
-    /// validator has then reported.
+    /// validator has then reported (a key date given but unreadable is reported too, and is
+    /// left `None` here).
     pub fn finish(self) -> Option<StoryDates> {
         Some(StoryDates {
             updated: self.updated?,
             published: self.published?,
-            key: self.key?,
+            key: self.key,
             events: self.events,
             eras: self.eras,
             sources: self.sources,
@@ -128,7 +129,7 @@ mod tests {
     #[test]
     fn every_date_of_the_story_is_parsed_once_and_kept() {
         let (data, dates) = synthetic();
-        assert_eq!(dates.key, DateSpan::parse(&data.meta.key_date.date).unwrap());
+        assert_eq!(dates.key, DateSpan::parse(&data.meta.key_date.as_ref().unwrap().date).ok());
         assert_eq!(dates.updated, DateSpan::parse(&data.meta.updated).unwrap());
         assert_eq!(dates.published, DateSpan::parse(&data.meta.published).unwrap());
         for event in &data.events {

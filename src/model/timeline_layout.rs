@@ -5,7 +5,7 @@
 //! room only spreads things out). Titles take a fixed `LABEL_PX` slot in one of `LANES` lanes,
 //! so, placed here, no two labels can overlap at any width.
 
-use super::date_span::{DateSpan, Day};
+use super::date_span::{DateSpan, Day, Precision};
 use super::schema::Dataset;
 use super::story_dates::StoryDates;
 
@@ -97,6 +97,8 @@ pub enum TickLabel {
     Month(u32),
     /// A day of the month, where an event starts or ends.
     Day(u32),
+    /// A year on an axis of decades or centuries, where a year has no room for its months.
+    Year(i32),
 }
 
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -191,11 +193,7 @@ impl TimelineLayout {
                     .unwrap_or(ZOOM_LEVELS - 1);
                 let start = members.iter().map(|e| e.span.start).min().unwrap_or(first_day(members));
                 let end = members.iter().map(|e| e.span.end).max().unwrap_or(first_day(members));
-                let precision = if members.iter().all(|e| e.span.precision == super::date_span::Precision::Day) {
-                    super::date_span::Precision::Day
-                } else {
-                    super::date_span::Precision::Month
-                };
+                let precision = members.iter().map(|e| e.span.precision).min().unwrap_or(Precision::Day);
                 let span = DateSpan { start, end, precision };
                 Cluster { level, first, last, lane, x0: members[0].x, x1: members[members.len() - 1].x, span, opens_at }
             })
@@ -218,19 +216,29 @@ impl TimelineLayout {
             .collect();
 
         // Years from the start, months once a month has room for its name, days once a day has.
+        // On an axis too long for every year's name, years by millennium, century and decade first.
+        let year_level = first_level_with_room(365.0 / days, TICK_PX);
         let month_level = first_level_with_room(28.0 / days, TICK_PX);
         let day_level = first_level_with_room(1.0 / days, DAY_TICK_PX);
         let mut ticks = Vec::new();
+        if year_level > 0 {
+            ticks.extend(year_ticks(first.year, last.year, days, &at));
+        }
         let (mut year, mut month) = (first.year, first.month);
-        while (year, month) <= (last.year, last.month) {
+        while month_level < ZOOM_LEVELS && (year, month) <= (last.year, last.month) {
             let day = Day { year, month, day: 1 };
             let x = at(day.ordinal() as f64);
-            let (label, level) = if month == 1 || ticks.is_empty() {
+            let (label, level) = if year_level > 0 {
+                (TickLabel::Month(month), month_level)
+            } else if month == 1 || ticks.is_empty() {
                 (TickLabel::MonthOfYear { month, year }, 0)
             } else {
                 (TickLabel::Month(month), month_level)
             };
-            ticks.push(Tick { label, x, level });
+            // On a long axis, January is its year's tick.
+            if !(year_level > 0 && month == 1) {
+                ticks.push(Tick { label, x, level });
+            }
             // Day ticks only on the days events start or end: a day's number is there to read
             // beside a marker, and every day of two years would weigh 4 KB gzip in the page.
             if day_level < ZOOM_LEVELS {
@@ -247,7 +255,7 @@ impl TimelineLayout {
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
         }
 
-        let key_x = Some(at(dates.key.midpoint() + 0.5));
+        let key_x = dates.key.map(|key| at(key.midpoint() + 0.5));
         Self { lanes: lane_ends.len(), events, eras, ticks, clusters, key_x, days }
     }
 
@@ -255,6 +263,19 @@ impl TimelineLayout {
     pub fn clusters_at(&self, level: usize) -> impl Iterator<Item = &Cluster> {
         self.clusters.iter().filter(move |c| c.level == level)
     }
+}
+
+/// Year ticks on an axis of `days` days from `first` to `last`: each at the first level with
+/// room for years as far apart as its own round number's (every 1000th, 100th, 10th year, then
+/// every one), and the axis' first year from the start, so the axis is never unlabelled.
+fn year_ticks(first: i32, last: i32, days: f64, at: &impl Fn(f64) -> f64) -> impl Iterator<Item = Tick> + '_ {
+    let level_every = move |years: i32| first_level_with_room(365.25 * years as f64 / days, TICK_PX);
+    (first..=last).filter_map(move |year| {
+        let every = [1000, 100, 10, 1].into_iter().find(|n| year % n == 0).unwrap_or(1);
+        let level = if year == first { 0 } else { level_every(every) };
+        let x = at(Day { year, month: 1, day: 1 }.ordinal() as f64);
+        (level < ZOOM_LEVELS).then_some(Tick { label: TickLabel::Year(year), x, level })
+    })
 }
 
 fn first_day(members: &[PlacedEvent]) -> Day {
@@ -300,6 +321,41 @@ mod tests {
             issue.events = issue.events.iter().flat_map(|id| (0..factor).map(move |k| format!("{id}-{k}"))).collect();
         }
         Story::new(big).expect("the scaled story is valid")
+    }
+
+    #[test]
+    fn an_axis_of_centuries_names_centuries_first_then_decades_then_years() {
+        let story = load(crate::model::fixtures::TIMELINE_ONLY).unwrap();
+        let layout = story.layout();
+        assert_eq!(layout.key_x, None, "no key date, no key line");
+        let at = |level: usize| -> Vec<TickLabel> {
+            layout.ticks.iter().filter(|t| t.level <= level).map(|t| t.label).collect()
+        };
+        let years = |level: usize| -> Vec<i32> {
+            at(level).into_iter().filter_map(|l| if let TickLabel::Year(y) = l { Some(y) } else { None }).collect()
+        };
+        // 800 to 2019: at the widest, the first year and the millennia; then centuries, decades.
+        assert_eq!(years(0), [800, 1000, 2000]);
+        assert!(years(2).contains(&1500) && !years(2).contains(&1510), "{:?}", years(2));
+        let decades = (0..ZOOM_LEVELS).find(|&l| years(l).contains(&1510)).unwrap();
+        let every_year = (0..ZOOM_LEVELS).find(|&l| years(l).contains(&1511)).unwrap();
+        assert!(2 < decades && decades < every_year && every_year < ZOOM_LEVELS, "{decades} {every_year}");
+        assert!(at(ZOOM_LEVELS - 1).iter().all(|l| matches!(l, TickLabel::Year(_))), "no room for months");
+        // Labels shown together never crowd: at each level, ticks at least a label apart.
+        for level in 0..ZOOM_LEVELS {
+            let mut xs: Vec<f64> =
+                layout.ticks.iter().filter(|t| t.level <= level).map(|t| t.x * level_px(level)).collect();
+            xs.sort_by(f64::total_cmp);
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= TICK_PX - 1.0), "level {level} crowds its ticks");
+        }
+    }
+
+    #[test]
+    fn an_axis_of_months_is_labelled_as_it_was() {
+        let story = load(SYNTHETIC).unwrap();
+        let ticks = &story.layout().ticks;
+        assert!(ticks.iter().all(|t| !matches!(t.label, TickLabel::Year(_))), "a year has room for its months");
+        assert!(matches!(ticks[0], Tick { label: TickLabel::MonthOfYear { .. }, level: 0, .. }));
     }
 
     /// Every label's slot at a level: (lane, left px, right px).
@@ -432,8 +488,11 @@ mod tests {
             }
         }
         let key = layout.key_x.expect("the meeting day is on the axis");
-        let on_key_date =
-            data.events.iter().find(|e| e.date == data.meta.key_date.date).expect("an event on the key date");
+        let on_key_date = data
+            .events
+            .iter()
+            .find(|e| Some(&e.date) == data.meta.key_date.as_ref().map(|k| &k.date))
+            .expect("an event on the key date");
         let meeting = layout.events.iter().find(|e| e.id == on_key_date.id).unwrap();
         assert!((meeting.x - key).abs() < 1e-9);
         assert_eq!(layout.eras.len(), data.eras.len());

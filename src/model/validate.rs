@@ -156,11 +156,13 @@ impl Checker<'_> {
         {
             self.text(&meta, field, value);
         }
-        let key_date = meta.field("key_date");
-        self.text(&key_date, "label", &m.key_date.label);
         self.dates.updated = self.date(&meta.field("updated"), &m.updated);
         self.dates.published = self.date(&meta.field("published"), &m.published);
-        self.dates.key = self.date(&key_date.field("date"), &m.key_date.date);
+        if let Some(key) = &m.key_date {
+            let key_date = meta.field("key_date");
+            self.text(&key_date, "label", &key.label);
+            self.dates.key = self.date(&key_date.field("date"), &key.date);
+        }
         if let Some(language) = &m.publisher_language {
             self.text(&meta, "publisher_language", language);
         }
@@ -177,7 +179,8 @@ impl Checker<'_> {
     }
 
     fn parties(&mut self) {
-        if self.data.parties.is_empty() {
+        // A story that is only a timeline compares no one.
+        if self.data.parties.is_empty() && !self.data.issues.is_empty() {
             self.error(Place::file().field("parties"), Problem::NoParties);
         }
         for (i, p) in self.data.parties.iter().enumerate() {

@@ -74,9 +74,11 @@ pub fn Page(loaded: Loaded, #[prop(default = None)] draft_failure: Option<LoadFa
     }
 }
 
-/// The three views over one story, with the selection kept in the URL.
+/// The three views over one story, with the selection kept in the URL; a story that is only a
+/// timeline (no issues) shows the timeline alone, with no empty sections beside it.
 #[component]
 fn Explainer(story: Arc<ShownStory>) -> impl IntoView {
+    let compares = !story.data().issues.is_empty();
     provide_context(story);
     view! {
         <Header/>
@@ -84,9 +86,9 @@ fn Explainer(story: Arc<ShownStory>) -> impl IntoView {
             <Notice/>
             <SelectionBar/>
             <Find/>
-            <IssueCards/>
+            {compares.then(|| view! { <IssueCards/> })}
             <div class="views-pair">
-                <PositionsTable/>
+                {compares.then(|| view! { <PositionsTable/> })}
                 <Timeline/>
             </div>
             <SourcesList/>

@@ -65,11 +65,11 @@ pub fn Stance(statement: Statement, when: Option<DateSpan>) -> impl IntoView {
     let story = use_story();
     let t = strings();
     let Statement { quote, spoken, paraphrase, speaker, sources, .. } = statement;
-    let key_label = &story.data().meta.key_date.label;
+    let key = story.dates().key.zip(story.data().meta.key_date.as_ref().map(|k| k.label.as_str()));
     let when = when.map(|span| {
         view! {
             {t.attribution_when_separator}
-            <time datetime=span.iso_start() data-testid="stance-when">{t.said_when(&span, &story.dates().key, key_label)}</time>
+            <time datetime=span.iso_start() data-testid="stance-when">{t.said_when(&span, key.as_ref().map(|(d, l)| (d, *l)))}</time>
         }
     });
     view! {

@@ -10,7 +10,7 @@ use super::island_key::{keyed, use_island_key};
 use super::shared::{any_picked, has_issue, use_selection_writer, use_shared};
 use super::timeline_state::{use_timeline_state, TimelineState};
 use super::words::{strings, LiveStrings};
-use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, TickLabel, ZOOM_LEVELS};
+use crate::model::{css_fraction, css_fraction_fine, Event, EventKind, PlacedEvent, Precision, TickLabel, ZOOM_LEVELS};
 use crate::platform;
 use crate::state::{next_focus, with_zoom, Pinch, Selection, LEVEL_NAMES};
 
@@ -44,7 +44,7 @@ pub fn Timeline() -> impl IntoView {
                     }).collect_view()}
                     {layout.key_x.map(|x| view! {
                         <div class="timeline-key" style=format!("--x: {}", css_fraction_fine(x))>
-                            <span>{story.data().meta.key_date.label.clone()}</span>
+                            <span>{story.data().meta.key_date.as_ref().map(|k| k.label.clone())}</span>
                         </div>
                     })}
                 </div>
@@ -74,12 +74,16 @@ pub fn Timeline() -> impl IntoView {
                 </div>
                 <div class="timeline-events" role="tablist" aria-label={t.timeline_events} aria-describedby="timeline-help">
                     {events.iter().filter(|(placed, _)| placed.lanes[DEEPEST].is_some()).scan(None, |last_month, (placed, event)| {
-                        let is_key = placed.span.contains(&key_date);
-                        // The phone list's sticky month heading, before the first event of each month.
+                        let is_key = key_date.is_some_and(|key| placed.span.contains(&key));
+                        // The phone list's sticky month heading, before the first event of each
+                        // month (of each year, for an event known only to the year).
                         let start = placed.span.start;
-                        let month = (*last_month != Some((start.year, start.month)))
-                            .then(|| t.tick(TickLabel::MonthOfYear { month: start.month, year: start.year }));
-                        *last_month = Some((start.year, start.month));
+                        let (heading, label) = match placed.span.precision {
+                            Precision::Year => ((start.year, 0), TickLabel::Year(start.year)),
+                            _ => ((start.year, start.month), TickLabel::MonthOfYear { month: start.month, year: start.year }),
+                        };
+                        let month = (*last_month != Some(heading)).then(|| t.tick(label));
+                        *last_month = Some(heading);
                         Some(view! { <MarkerFor placed=placed.clone() event=event.clone() is_key month/> })
                     }).collect_view()}
                     // Events too many for one day's lanes even at the deepest zoom: one tab each
@@ -96,7 +100,7 @@ pub fn Timeline() -> impl IntoView {
                     }).collect_view()}
                 </div>
     };
-    let key_event = layout.events.iter().find(|e| e.span.contains(&key_date)).map(|e| e.id.clone());
+    let key_event = key_date.and_then(|key| layout.events.iter().find(|e| e.span.contains(&key))).map(|e| e.id.clone());
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t.timeline_heading}</h2>
@@ -258,7 +262,7 @@ fn OnlyRelated() -> impl IntoView {
 #[component]
 fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool, month: Option<String>) -> impl IntoView {
     let story = use_story();
-    let (title, kind) = (event.title, kind_class(event.kind));
+    let (title, kind) = (event.title, event.kind.map_or("", kind_class));
     let era_label =
         placed.era.as_deref().and_then(|era| story.data().eras.iter().find(|e| e.id == era)).map(|e| e.label.clone());
     let flags = [if is_key { " is-key" } else { "" }, if placed.x > 0.6 { " is-late" } else { "" }];

@@ -39,13 +39,16 @@ impl Strings {
         }
     }
 
-    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023"; in
-    /// Chinese "2023年11月15日", "2023年6月18日至19日", "2023年6月至7月".
+    /// "15 Nov 2023", "18–19 Jun 2023", "30 Nov – 2 Dec 2023", "Jun 2023", "Jun–Jul 2023",
+    /// "1951", "1949–1953"; in Chinese "2023年11月15日", "2023年6月18日至19日", "2023年6月至7月",
+    /// "1951年".
     pub fn date(&self, span: &DateSpan) -> String {
         let (a, b) = (span.start, span.end);
         let (dash, spaced) = (self.range_dash, self.range_dash_spaced);
         let ymd = self.date_order == DateOrder::YearMonthDay;
         match span.precision {
+            Precision::Year if a.year == b.year => self.year(a),
+            Precision::Year => [self.year(a), self.year(b)].join(dash),
             Precision::Month if (a.year, a.month) == (b.year, b.month) => self.month_of_year(a),
             Precision::Month if a.year == b.year && ymd => {
                 [self.month_of_year(a).as_str(), dash, self.month(b.month)].concat()
@@ -77,6 +80,7 @@ impl Strings {
             TickLabel::MonthOfYear { month, year } => self.month_of_year(Day { year, month, day: 1 }),
             TickLabel::Month(month) => self.month(month).to_string(),
             TickLabel::Day(day) => digits(day as usize) + self.day_suffix,
+            TickLabel::Year(year) => self.year(Day { year, month: 1, day: 1 }),
         }
     }
 
@@ -125,13 +129,16 @@ impl Strings {
 
     /// When words were said, against the story's key date: "said on 19 Oct 2023, before the
     /// Biden–Xi meeting". Words from before (or after) the meeting must never pass as said at it.
-    pub fn said_when(&self, date: &DateSpan, key: &DateSpan, key_label: &str) -> String {
-        let template = match date.timing(key) {
-            Timing::Before => self.said_before,
-            Timing::During => self.said,
-            Timing::After => self.said_after,
+    /// When words were said, and whether before or after the key date (a story with none just
+    /// dates them).
+    pub fn said_when(&self, date: &DateSpan, key: Option<(&DateSpan, &str)>) -> String {
+        let template = match key.map(|(key, _)| date.timing(key)) {
+            Some(Timing::Before) => self.said_before,
+            Some(Timing::During) | None => self.said,
+            Some(Timing::After) => self.said_after,
         };
         let on = if date.is_one_day() { self.said_on } else { self.said_in };
+        let key_label = key.map_or("", |(_, label)| label);
         Self::fill(template, &[("on", on), ("date", &self.date(date)), ("key", key_label)])
     }
 

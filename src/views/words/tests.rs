@@ -67,7 +67,7 @@ fn dates_read_as_the_page_shows_them() {
 #[test]
 fn a_date_says_whether_it_was_before_or_after_the_key_date() {
     let key = day("2023-11-15");
-    let said = |s: &str| EN.said_when(&day(s), &key, "Biden–Xi meeting");
+    let said = |s: &str| EN.said_when(&day(s), Some((&key, "Biden–Xi meeting")));
     assert_eq!(said("2023-10-19"), "said on 19 Oct 2023, before the Biden–Xi meeting");
     assert_eq!(said("2023-11-15"), "said on 15 Nov 2023");
     assert_eq!(said("2023-11-30"), "said on 30 Nov 2023, after the Biden–Xi meeting");
@@ -79,7 +79,7 @@ fn a_date_says_whether_it_was_before_or_after_the_key_date() {
 fn chinese_attributions_end_at_the_date_with_no_verb_after_it() {
     // "——拜登，在记者会上，2023年11月15日": no 表示 after the speaker and the date.
     let key = day("2023-11-15");
-    let said = |s: &str| ZH.said_when(&day(s), &key, "拜登与习近平会晤");
+    let said = |s: &str| ZH.said_when(&day(s), Some((&key, "拜登与习近平会晤")));
     assert_eq!(said("2023-10-19"), "2023年10月19日（拜登与习近平会晤之前）");
     assert_eq!(said("2023-11-15"), "2023年11月15日");
     assert_eq!(said("2023-11-30"), "2023年11月30日（拜登与习近平会晤之后）");
@@ -94,7 +94,7 @@ fn the_chinese_words_name_the_page_one_way_and_set_no_space_between_scripts() {
     let filled = [
         Strings::fill(t.translated_by_us, &[("language", &t.language_name("en"))]),
         Strings::fill(t.translated_by_outlet, &[("language", &t.language_name("en")), ("translator", "Reuters")]),
-        t.said_when(&day("2023-06"), &key, "会晤"),
+        t.said_when(&day("2023-06"), Some((&key, "会晤"))),
         t.load_problems("data/x.json", 3),
         t.no_statement("中国", Some(&day("2023-11-13/2023-11-18"))),
         l.find_count(2, 12),

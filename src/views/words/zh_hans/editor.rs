@@ -120,7 +120,8 @@ pub static EDITOR_ZH: EditorStrings = EditorStrings {
     field_help: &[
         ("Dataset.eras", "在时间线上以底色标出的时段。"),
         ("Dataset.parties", "对比的各方，按栏目顺序。"),
-        ("Event.date", "“2023-06-19”“2023-06”或时段“2023-06-18/2023-06-19”。"),
+        ("Event.date", "“2023-06-19”“2023-06”“1951”或时段“2023-06-18/2023-06-19”。"),
+        ("Event.kind", "来源材料未说明时（从别处导入的时间线）可不填。"),
         ("Issue.alignment", "各方立场一致还是分歧。仅当每一方都有本方公开表态时填写，否则留空。"),
         ("Issue.expected", "会前的预期。"),
         ("Issue.joint", "各方共同发表的文本（如联合声明）。它代表其列出的各方，在这些方的栏目中合并显示一次。"),
@@ -131,7 +132,7 @@ pub static EDITOR_ZH: EditorStrings = EditorStrings {
         ("JointText.speaker", "发表者，例如“气候特使克里与解振华”。"),
         ("JointText.spoken", "引语发表时所用的语言；有引语时必填。"),
         ("Meta.canonical_url", "完整页面的地址；用于规范链接和嵌入署名。"),
-        ("Meta.key_date", "时间线标出的日子，例如会晤当天。"),
+        ("Meta.key_date", "时间线标出的日子，例如会晤当天；跨越多年的时间线可以不标。"),
         ("Meta.language", "BCP 47 语言标签，例如“en”或“zh-Hans”。"),
         ("Meta.published", "首次发布的 ISO 日期。"),
         ("Meta.publisher_language", "发布者名称所用语言的 BCP 47 标签（当它不是本数据的语言时，如中文页面上保留英文的品牌名），以便按其语言朗读。"),

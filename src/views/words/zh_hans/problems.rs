@@ -58,7 +58,7 @@ const fn chinese(problem: Problem) -> &'static str {
         Problem::InvalidType => "类型错误：应为{expected}，实为{found}",
         Problem::InvalidValue => "取值错误：应为{expected}，实为{found}",
         Problem::Shape => "结构错误：{reason}",
-        Problem::NotIsoDate => "“{date}”不是ISO日期（YYYY-MM-DD或YYYY-MM）",
+        Problem::NotIsoDate => "“{date}”不是ISO日期（YYYY-MM-DD、YYYY-MM或YYYY）",
         Problem::NoSuchMonth => "“{date}”中的月份{month}不存在",
         Problem::NoSuchDay => "日历上没有“{date}”这一天",
         Problem::RangeInverted => "时间范围“{range}”的开始晚于结束",

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cases="${FUZZ_CASES:-450000}"
 mutations="${FUZZ_MUTATION_CASES:-150000}"
-cargo test -q --release --locked --features ssr,schema --test fuzz --no-run
+cargo test -q --release --locked --features ssr,schema,import --test fuzz --no-run
 start=$(date +%s)
-FUZZ_CASES="$cases" FUZZ_MUTATION_CASES="$mutations" cargo test -q --release --locked --features ssr,schema --test fuzz
+FUZZ_CASES="$cases" FUZZ_MUTATION_CASES="$mutations" cargo test -q --release --locked --features ssr,schema,import --test fuzz
 echo "fuzz: $((2 * cases + mutations)) cases, no failure, in $(($(date +%s) - start)) s (compilation not counted)"

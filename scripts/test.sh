@@ -14,15 +14,15 @@ cargo fmt --check
 # and for the browser, the reader's and the editor's bundles. Doc links must resolve.
 step "Lints (clippy -D warnings, rustdoc's broken links)"
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --features ssr,schema --all-targets -- -D warnings
+cargo clippy --locked --features ssr,schema,import --all-targets -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features hydrate --lib --bins -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features render --bin summit-render -- -D warnings
 cargo clippy --locked --target wasm32-unknown-unknown --features editor --bin summit-editor -- -D warnings
 RUSTDOCFLAGS="-D rustdoc::broken_intra_doc_links -D rustdoc::private_intra_doc_links" \
-  cargo doc --locked --no-deps --features ssr,schema --document-private-items
+  cargo doc --locked --no-deps --features ssr,schema,import --document-private-items
 
 step "Native tests: data model, state transitions, rendered views"
-cargo test --locked --features ssr,schema
+cargo test --locked --features ssr,schema,import
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

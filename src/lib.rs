@@ -6,12 +6,15 @@
 //! - [`page`]: the names the shell, the pre-render and both bundles share.
 //! - [`platform`]: browser glue: URL history, embed messaging, service worker.
 //! - [`editor`]: the story editor (`edit.html`): its logic here, its page in the editor bundle.
+//! - `import` (feature `import`): TimelineJS sheets and files made into a dataset; the editor's.
 //! - `publish` (feature `publish`): trunk's shell and the rendered pieces made into a page and
 //!   its Content Security Policy, by parsing the HTML; no filesystem.
 
 #![recursion_limit = "256"]
 
 pub mod editor;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod model;
 pub mod page;
 pub mod platform;

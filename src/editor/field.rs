@@ -93,7 +93,7 @@ fn id_from_title(editor: Editor, title_path: &Place, title: &str) {
     }
     let taken: Vec<String> = editor.draft.with_untracked(|d| ids(d.as_deref(), list));
     let taken: Vec<&str> = taken.iter().map(String::as_str).filter(|t| *t != id).collect();
-    let new = json_edit::slug(title, &taken);
+    let new = crate::model::slug(title, |id| taken.contains(&id));
     if editor.apply(true, |text| json_edit::rename_id(text, &id_path, &id, &new)) {
         // Only the id's box changes: drawing the form again would lose a click on its way to
         // the next control (the title's change comes as the focus leaves it).

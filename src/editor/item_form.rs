@@ -117,7 +117,7 @@ fn item_controls(editor: Editor, path: Place, list: String, index: usize) -> imp
         let taken: Vec<String> = editor.draft.with_untracked(|d| ids(d.as_deref(), &duplicate_list));
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
         if let Some(id) = copy["id"].as_str() {
-            copy["id"] = json!(json_edit::slug(&format!("{id}-copy"), &taken));
+            copy["id"] = json!(crate::model::slug(&format!("{id}-copy"), |id| taken.contains(&id)));
         }
         let list_path = Place::file().field(&duplicate_list);
         if editor.apply(true, |text| json_edit::push(text, &list_path, &copy)) {

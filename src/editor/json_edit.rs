@@ -183,25 +183,6 @@ pub fn citing(text: &str, id: &str) -> Vec<Place> {
     spans.into_iter().map(|(at, _)| root.path_at(at)).collect()
 }
 
-/// A new item's id from its title: a slug (lower-case letters, digits, hyphens), unique among
-/// `taken` (`-2`, `-3`… when it is not).
-pub fn slug(title: &str, taken: &[&str]) -> String {
-    let mut base = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            base.push(c);
-        } else if !base.is_empty() && !base.ends_with('-') {
-            base.push('-');
-        }
-    }
-    let base = base.trim_end_matches('-');
-    let base = if base.is_empty() { "item" } else { base };
-    (1..)
-        .map(|n| if n == 1 { base.to_string() } else { format!("{base}-{n}") })
-        .find(|id| !taken.contains(&id.as_str()))
-        .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,13 +234,5 @@ mod tests {
         assert_eq!(story["events"][0]["issues"], json!(["taiwan-strait"]));
         assert_eq!(story["events"][1]["title"], "taiwan", "a title that reads like the id is not a reference");
         assert_eq!(citing(STORY, "taiwan"), [path("events[0].issues[0]")]);
-    }
-
-    #[test]
-    fn a_new_id_is_a_unique_slug_of_its_title() {
-        assert_eq!(slug("Blinken's visit to Beijing", &[]), "blinken-s-visit-to-beijing");
-        assert_eq!(slug("Taiwan", &["taiwan"]), "taiwan-2");
-        assert_eq!(slug("Taiwan", &["taiwan", "taiwan-2"]), "taiwan-3");
-        assert_eq!(slug("台湾", &[]), "item");
     }
 }

@@ -33,7 +33,7 @@ fn add_item(editor: Editor, list: &'static str, kind: &'static str) {
     if item.get("id").is_some() {
         let taken: Vec<String> = editor.draft.with_untracked(|d| ids(d.as_deref(), list));
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-        item["id"] = json!(json_edit::slug(&format!("new-{kind}"), &taken));
+        item["id"] = json!(crate::model::slug(&format!("new-{kind}"), |id| taken.contains(&id)));
     }
     let path = Place::file().field(list);
     if editor.apply(true, |text| json_edit::push(text, &path, &item)) {

@@ -1,0 +1,136 @@
+//! A spreadsheet in TimelineJS's template columns (its Google Sheets template, saved as CSV, TSV
+//! or `.xlsx`): rows of text, then slides. Columns are found by their names in the first row,
+//! in any order and case; only Year and Headline are required.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+
+use super::dates::DateParts;
+use super::report::Where;
+use super::slide::{Slide, SlideKind};
+use super::ImportError;
+
+/// The template's columns this import reads.
+const YEAR: &str = "year";
+const HEADLINE: &str = "headline";
+
+/// Rows of a CSV or TSV file, as text, each at the index of the line it starts on (a blank
+/// line is an empty row), so that a row's number is the one a spreadsheet or an editor shows.
+pub fn delimited(bytes: &[u8], delimiter: u8) -> Result<Vec<Vec<String>>, ImportError> {
+    let text =
+        std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).map_err(|_| ImportError::NotUtf8)?;
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    // Newlines before `scanned`, counted once each.
+    let (mut scanned, mut newlines) = (0, 0);
+    for record in reader.records() {
+        let record = record.map_err(|e| ImportError::Sheet(e.to_string()))?;
+        // The reader's position is where it started looking, before the blank lines it skipped.
+        let at = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
+        let blank = text[at..].bytes().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|b| *b == b'\n').count();
+        newlines += text[scanned..at].bytes().filter(|b| *b == b'\n').count();
+        scanned = at;
+        let line = 1 + newlines + blank;
+        rows.resize(line.saturating_sub(1).max(rows.len()), Vec::new());
+        rows.push(record.iter().map(str::to_string).collect());
+    }
+    Ok(rows)
+}
+
+/// Rows of an `.xlsx` workbook's first sheet, as text: a whole number as digits (`1951`, not
+/// `1951.0`), a date cell as its ISO date.
+pub fn workbook(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::Sheet(e.to_string()))?;
+    let range = book
+        .worksheet_range_at(0)
+        .ok_or_else(|| ImportError::Sheet("the workbook has no sheet".into()))?
+        .map_err(|e| ImportError::Sheet(e.to_string()))?;
+    // Rows from the sheet's first row, so that row numbers are the spreadsheet's.
+    let skipped = range.start().map_or(0, |(row, _)| row as usize);
+    let leading = std::iter::repeat_n(Vec::new(), skipped);
+    Ok(leading.chain(range.rows().map(|row| row.iter().map(cell_text).collect())).collect())
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::DateTime(d) if d.is_datetime() => {
+            let (year, month, day, ..) = d.to_ymd_hms_milli();
+            format!("{year:04}-{month:02}-{day:02}")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The slides of a sheet whose first row names TimelineJS's columns.
+pub fn slides(rows: &[Vec<String>]) -> Result<Vec<Slide>, ImportError> {
+    let header: Vec<String> =
+        rows.first().map(|r| r.iter().map(|h| h.trim().to_lowercase()).collect()).unwrap_or_default();
+    let column = |name: &str| header.iter().position(|h| h == name);
+    if column(YEAR).is_none() || column(HEADLINE).is_none() {
+        return Err(ImportError::NotATimelineSheet { found: rows.first().cloned().unwrap_or_default() });
+    }
+    let field = |row: &[String], name: &str| {
+        column(name).and_then(|i| row.get(i)).map_or(String::new(), |v| v.trim().to_string())
+    };
+    let date = |row: &[String], prefix: &str| DateParts {
+        year: field(row, &format!("{prefix}year")),
+        month: field(row, &format!("{prefix}month")),
+        day: field(row, &format!("{prefix}day")),
+    };
+    let media = ["media", "media thumbnail"];
+    Ok(rows
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, row)| row.iter().any(|cell| !cell.trim().is_empty()))
+        .map(|(i, row)| Slide {
+            at: Where::Row(i + 1),
+            kind: match field(row, "type").to_lowercase().as_str() {
+                "title" => SlideKind::Title,
+                "era" => SlideKind::Era,
+                _ => SlideKind::Event,
+            },
+            start: date(row, ""),
+            end: date(row, "end "),
+            headline: field(row, HEADLINE),
+            text: field(row, "text"),
+            unique_id: field(row, "unique id"),
+            has_media: media.iter().any(|m| !field(row, m).is_empty()),
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_become_slides_by_their_column_names() {
+        let csv = "Year,Month,Day,End Year,Headline,Text,Media,Type\n\
+                   ,,,,The title,<p>Intro</p>,,title\n\
+                   1949,,,1953,An era,,,era\n\
+                   \n\
+                   1951,6,25,,A day,\"Text, with a comma\",https://example.org/x.jpg,\n";
+        let rows = delimited(csv.as_bytes(), b',').unwrap();
+        let slides = slides(&rows).unwrap();
+        assert_eq!(
+            slides.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            [SlideKind::Title, SlideKind::Era, SlideKind::Event]
+        );
+        assert_eq!(slides[2].at, Where::Row(5), "the spreadsheet's own row number, blank rows counted");
+        assert_eq!((slides[2].start.year.as_str(), slides[2].start.day.as_str()), ("1951", "25"));
+        assert_eq!(slides[2].text, "Text, with a comma");
+        assert!(slides[2].has_media && !slides[1].has_media);
+        assert_eq!(slides[1].end.year, "1953");
+    }
+
+    #[test]
+    fn a_sheet_without_the_template_columns_is_refused_naming_what_it_has() {
+        let rows = delimited(b"Date\tTitle\n2023\tx\n", b'\t').unwrap();
+        assert_eq!(slides(&rows), Err(ImportError::NotATimelineSheet { found: vec!["Date".into(), "Title".into()] }));
+        assert_eq!(delimited(b"\xff\xfe", b','), Err(ImportError::NotUtf8));
+    }
+}

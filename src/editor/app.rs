@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::error_list::ErrorList;
 use super::help_panel::HelpPanel;
 use super::id_insert::IdInsert;
+use super::import_panel::ImportPanel;
 use super::preview::Preview;
 use super::publish_panel::PublishPanel;
 use super::item_form::ItemForm;
@@ -53,6 +54,7 @@ fn EditorPage(editor: Editor) -> impl IntoView {
             <h1>{t.title}</h1>
             <p class="editor-intro">{t.intro}</p>
             <Toolbar editor/>
+            <ImportPanel editor/>
         </header>
         <main class="editor-main">
             <section class="editor-source" aria-labelledby="editor-source-heading">

@@ -1,14 +1,15 @@
-//! Files in and out: a file the editor picks or drops is read as text; "Download JSON" hands
+//! Files in and out: a file the editor picks or drops is read as bytes (a workbook is not text); "Download JSON" hands
 //! the browser a file to save. Nothing leaves the machine.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The text of a picked or dropped file.
-pub async fn read(file: web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{} could not be read ({e:?})", file.name()))?;
-    text.as_string().ok_or_else(|| format!("{} is not text", file.name()))
+/// The bytes of a picked or dropped file (a workbook is not text).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer =
+        JsFuture::from(file.array_buffer()).await.map_err(|e| format!("{} could not be read ({e:?})", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The first file of a drop, if it carried one.

@@ -27,6 +27,7 @@ editor_page!(
     files,
     help_panel,
     id_insert,
+    import_panel,
     item_form,
     outline,
     preview,

@@ -55,6 +55,15 @@ impl View {
     }
 }
 
+/// An import's report, in the page's words: what came in, each row or event left out with its
+/// reason, and notes (media left out, links kept as text, what to do next).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct ImportNote {
+    pub summary: String,
+    pub skipped: Vec<String>,
+    pub notes: Vec<String>,
+}
+
 /// Everything the editor's parts share. Each part reads the signals it shows and changes the
 /// text only through the methods below, so autosave, history and checking never get skipped.
 #[derive(Clone, Copy)]
@@ -79,6 +88,10 @@ pub(super) struct Editor {
     pub file_name: RwSignal<String>,
     /// A sentence about the last file operation (opened, saved, refused), for the status area.
     pub note: RwSignal<String>,
+    /// What the last import brought in and left out; empty before one.
+    pub imported: RwSignal<ImportNote>,
+    /// Whether an import adds to the open story rather than starting a new one.
+    pub import_adds: RwSignal<bool>,
     /// What draws the preview (the renderer bundle).
     pub(super) renderer: Renderer,
     /// The view shown: the form (the default) or the JSON text.
@@ -122,6 +135,8 @@ impl Editor {
             note: RwSignal::new(String::new()),
             last_edit: StoredValue::new(f64::NEG_INFINITY),
             pending: StoredValue::new_local(None),
+            imported: RwSignal::new(ImportNote::default()),
+            import_adds: RwSignal::new(false),
             renderer: Renderer::new(),
             view: RwSignal::new(View::restored()),
             open_item: RwSignal::new(None),

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::state::{text_area, CursorTo, Editor, View};
 use super::files;
 use super::locate::Caret;
-use super::toolbar::open_file;
+use super::import_panel::bring_in;
 use super::words::words;
 
 pub(super) const TEXT_ID: &str = "editor-text";
@@ -92,11 +92,11 @@ pub(super) fn TextPane(editor: Editor) -> impl IntoView {
             scrolled.set(area.scroll_top());
         }
     };
-    // A file dropped on the text opens, as the picker would.
+    // A file dropped on the text opens (or is imported), as the picker would.
     let drop = move |ev: web_sys::DragEvent| {
         ev.prevent_default();
         if let Some(file) = files::dropped(&ev) {
-            open_file(editor, file);
+            bring_in(editor, file);
         }
     };
     view! {

@@ -6,21 +6,11 @@ use leptos::prelude::*;
 
 use super::state::{open_bundled, Editor};
 use super::files;
+use super::import_panel::bring_in;
 use super::pretty::canonical;
 use crate::model::fill;
 use super::words::words;
 use super::TEMPLATE;
-
-/// Opens a picked or dropped file.
-pub(super) fn open_file(editor: Editor, file: web_sys::File) {
-    let name = file.name();
-    wasm_bindgen_futures::spawn_local(async move {
-        match files::read(file).await {
-            Ok(text) => editor.open(text, &name),
-            Err(reason) => editor.note.set(reason),
-        }
-    });
-}
 
 /// Saves the story under the name it came with, in the schema's field order.
 fn download(editor: Editor) {
@@ -48,7 +38,7 @@ pub(super) fn Toolbar(editor: Editor) -> impl IntoView {
     let picked = move |_| {
         let Some(input) = picker.get_untracked() else { return };
         if let Some(file) = files::chosen(&input) {
-            open_file(editor, file);
+            bring_in(editor, file);
         }
         // The same file picked again is a change too.
         input.set_value("");

@@ -17,6 +17,7 @@ use serde_json::Value;
 pub use merge::add_to;
 pub use report::{Reason, Report, Skipped, Where};
 pub use story::NewStory;
+pub use timelinejs_json::is_timeline;
 
 use crate::model::Dataset;
 
@@ -64,12 +65,6 @@ impl Format {
             _ => Self::Csv,
         }
     }
-}
-
-/// Whether JSON text is a story of ours (the editor opens it as it is) rather than a file to
-/// import.
-pub fn is_our_story(file: &Value) -> bool {
-    file.get("meta").is_some()
 }
 
 /// A TimelineJS sheet or JSON file, as a new story.

@@ -91,7 +91,7 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
     view! {
         <p class="event-when">
             <time datetime=span.iso_start()>{t.date(&span)}</time>
-            {event.kind.map(|kind| [t.event_when_separator, " ", t.event_kind(kind)].concat())}
+            {event.kind.map(|kind| [t.event_when_separator, t.event_kind(kind)].concat())}
         </p>
         <h3>{event.title.clone()}</h3>
         <p>{event.summary.clone()}</p>

@@ -45,4 +45,4 @@ pub use find::search;
 pub use load_error::{LoadError, LoadFailure};
 pub use render::render_html;
 pub use shared::{provide_shared, SelectionWriter, Shared};
-pub use words::{problem_line, set_page_language, test_words, EditorStrings, Strings};
+pub use words::{problem_line, set_page_language, test_words, EditorStrings, ImportStrings, Strings};

@@ -1,6 +1,6 @@
 //! English: the page's words and the islands'.
 
-use super::table::{DateOrder, EditorStrings, LiveStrings, Strings};
+use super::table::{DateOrder, EditorStrings, ImportStrings, LiveStrings, Strings};
 
 /// English, the islands' words.
 pub static LIVE_EN: LiveStrings = LiveStrings {
@@ -247,4 +247,35 @@ pub static EDITOR_EN: EditorStrings = EditorStrings {
     field_names: &[("id", "Id (in links)"), ("url", "Address (URL)"), ("color", "Colour")],
     field_help: &[],
     choice_names: &[],
+    import: &IMPORT_EN,
+};
+
+static IMPORT_EN: ImportStrings = ImportStrings {
+    button: "Import a spreadsheet or TimelineJS file…",
+    add_to_story: "Add to the open story (instead of starting a new one)",
+    paste_label: "Or paste rows copied from a spreadsheet, with its header row",
+    paste_button: "Import the pasted rows",
+    pasted: "pasted rows",
+    summary: "Imported from {file}: {events} events, {eras} eras and {sources} sources.",
+    skipped: "Not imported ({count}):",
+    skipped_line: "{at}: {reason}",
+    row: "row {n}",
+    media_left_out: "{count} media items (images, video, embeds) are not shown yet and were left out.",
+    links_not_kept: "{count} links were not web addresses: their words stay as text, and they became no source.",
+    next: "The list of problems below says what the story still needs before it can be published.",
+    no_year: "no year",
+    not_a_number: "“{value}” is not a whole number",
+    before_year_one: "year {year} is before year 1, which the story's dates cannot hold yet",
+    after_year_9999: "year {year} is after 9999, which the story's dates cannot hold",
+    no_such_month: "there is no month {month}",
+    no_such_day: "{date} is not a day",
+    day_without_month: "a day is given without its month",
+    ends_before_start: "it ends before it starts",
+    no_headline: "no headline",
+    era_without_end: "an era needs an end date",
+    not_utf8: "{file} is not UTF-8 text; save it as CSV UTF-8 and try again.",
+    unreadable_sheet: "{file} could not be read as a spreadsheet: {detail}",
+    not_a_timeline_sheet: "{file} has no Year and Headline columns, as TimelineJS's template has. Its first row: {found}",
+    not_a_timeline_file: "{file} is neither a story nor a TimelineJS file. {detail}",
+    add_needs_a_story: "The open story is not valid JSON, so nothing can be added to it: import as a new story, or fix it first.",
 };

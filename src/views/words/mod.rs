@@ -22,7 +22,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-pub use table::{EditorStrings, LiveStrings, Strings};
+pub use table::{EditorStrings, ImportStrings, LiveStrings, Strings};
 
 /// Declares the languages the page speaks, each a module beside this one with its page table
 /// and its islands' table, and lists them (`LANGUAGES`, `LIVE_LANGUAGES`).

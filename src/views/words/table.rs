@@ -366,4 +366,48 @@ pub struct EditorStrings {
     pub field_help: &'static [(&'static str, &'static str)],
     /// The schema's values (`meeting`, `no-statement-found`) in this language, for the choices.
     pub choice_names: &'static [(&'static str, &'static str)],
+    pub import: &'static ImportStrings,
+}
+
+/// The editor's import of spreadsheets and TimelineJS files, and its report.
+pub struct ImportStrings {
+    pub button: &'static str,
+    pub add_to_story: &'static str,
+    pub paste_label: &'static str,
+    pub paste_button: &'static str,
+    /// The name a pasted sheet goes by.
+    pub pasted: &'static str,
+    /// `{file}`, `{events}`, `{eras}`, `{sources}`.
+    pub summary: &'static str,
+    /// `{count}` rows or events not imported; each follows, as `{at}: {reason}`.
+    pub skipped: &'static str,
+    pub skipped_line: &'static str,
+    /// `{n}`: a sheet's row number.
+    pub row: &'static str,
+    /// `{count}`: items with media, and links that were not web addresses.
+    pub media_left_out: &'static str,
+    pub links_not_kept: &'static str,
+    /// What to do next: the problems list says what the draft still needs.
+    pub next: &'static str,
+    // Why a row or event was not imported.
+    pub no_year: &'static str,
+    /// `{value}`.
+    pub not_a_number: &'static str,
+    /// `{year}`.
+    pub before_year_one: &'static str,
+    pub after_year_9999: &'static str,
+    /// `{month}`.
+    pub no_such_month: &'static str,
+    /// `{date}`.
+    pub no_such_day: &'static str,
+    pub day_without_month: &'static str,
+    pub ends_before_start: &'static str,
+    pub no_headline: &'static str,
+    pub era_without_end: &'static str,
+    // Why a whole file was not imported: `{file}`, and `{detail}` or `{found}`.
+    pub not_utf8: &'static str,
+    pub unreadable_sheet: &'static str,
+    pub not_a_timeline_sheet: &'static str,
+    pub not_a_timeline_file: &'static str,
+    pub add_needs_a_story: &'static str,
 }

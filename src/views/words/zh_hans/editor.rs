@@ -1,6 +1,6 @@
 //! Simplified Chinese, the story editor's words.
 
-use super::super::table::EditorStrings;
+use super::super::table::{EditorStrings, ImportStrings};
 
 pub static EDITOR_ZH: EditorStrings = EditorStrings {
     title: "报道编辑器",
@@ -174,4 +174,35 @@ pub static EDITOR_ZH: EditorStrings = EditorStrings {
         ("on-record", "有公开表态"),
         ("no-statement-found", "未找到公开表态"),
     ],
+    import: &IMPORT_ZH,
+};
+
+static IMPORT_ZH: ImportStrings = ImportStrings {
+    button: "导入电子表格或 TimelineJS 文件……",
+    add_to_story: "添加到当前报道（而不是新建）",
+    paste_label: "或粘贴从电子表格复制的行（含表头行）",
+    paste_button: "导入粘贴的行",
+    pasted: "粘贴的行",
+    summary: "已从{file}导入：{events}个事件、{eras}个时期、{sources}个来源。",
+    skipped: "未导入（{count}项）：",
+    skipped_line: "{at}：{reason}",
+    row: "第{n}行",
+    media_left_out: "{count}项媒体（图片、视频、嵌入内容）暂不显示，未导入。",
+    links_not_kept: "{count}个链接不是网址：其文字保留为正文，不作为来源。",
+    next: "下方的问题列表列出报道发布前还需补充的内容。",
+    no_year: "没有年份",
+    not_a_number: "“{value}”不是整数",
+    before_year_one: "{year}年早于公元1年，报道的日期暂时无法表示",
+    after_year_9999: "{year}年晚于9999年，报道的日期无法表示",
+    no_such_month: "没有{month}月",
+    no_such_day: "{date}不是有效日期",
+    day_without_month: "给出了日但没有月",
+    ends_before_start: "结束早于开始",
+    no_headline: "没有标题",
+    era_without_end: "时期需要结束日期",
+    not_utf8: "{file}不是UTF-8文本；请另存为“CSV UTF-8”后重试。",
+    unreadable_sheet: "无法将{file}读作电子表格：{detail}",
+    not_a_timeline_sheet: "{file}没有TimelineJS模板中的Year和Headline列。其第一行：{found}",
+    not_a_timeline_file: "{file}既不是报道文件，也不是TimelineJS文件。{detail}",
+    add_needs_a_story: "当前报道不是有效的JSON，无法向其添加内容：请作为新报道导入，或先修正。",
 };

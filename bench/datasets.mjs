@@ -51,3 +51,24 @@ export function toTimelineJs(data) {
     eras: data.eras.map((e) => ({ start_date: tlDate(e.start), end_date: tlDate(e.end), text: { headline: e.label } })),
   };
 }
+
+/**
+ * A story's events as a sheet in TimelineJS's template columns (CSV): each event's date in the
+ * Year, Month, Day and End columns, its title as the Headline, its summary as the Text with a
+ * link to its first source, as a newsroom's TimelineJS sheet would have them.
+ */
+export function timelineSheet(data) {
+  const columns = ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
+    'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background'];
+  const cell = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  const parts = (date) => { const [y, m = '', d = ''] = date.split('-'); return [String(Number(y)), m && String(Number(m)), d && String(Number(d))]; };
+  const url = (id) => data.sources.find((s) => s.id === id)?.url;
+  const rows = [columns, ['', '', '', '', '', '', '', '', '', data.meta.title, data.meta.standfirst, '', '', '', '', 'title', '', '']];
+  for (const e of data.events) {
+    const [start, end] = e.date.split('/');
+    const link = url(e.sources[0]);
+    const text = link ? `<p>${e.summary} <a href="${link}">Source</a></p>` : `<p>${e.summary}</p>`;
+    rows.push([...parts(start), '', ...(end ? parts(end) : ['', '', '']), '', '', e.title, text, '', '', '', '', '', '', '']);
+  }
+  return rows.map((row) => row.map(cell).join(',')).join('\n') + '\n';
+}

@@ -3,7 +3,7 @@
 // figures (bench/run.mjs: its table and bench/results.json); the tests check what happens, and
 // wait for it. Each figure opens pages of its own in `browser`, against a site served at `url`
 // that holds the build and its larger stories (`withLargerStories` in server.mjs).
-import { synthetic } from '../../bench/datasets.mjs';
+import { synthetic, timelineSheet } from '../../bench/datasets.mjs';
 import { layoutShift, watchLayoutShifts } from './browser.mjs';
 
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
@@ -132,7 +132,7 @@ async function editorOn(browser, url, story) {
  * hydration, on a phone-sized page.
  */
 export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
-  const figures = { find_keystroke: {}, editor_preview: {}, editor_paste: {}, editor_form_keystroke: {}, layout_shift: {} };
+  const figures = { find_keystroke: {}, editor_preview: {}, editor_paste: {}, editor_form_keystroke: {}, editor_import: {}, layout_shift: {} };
   const queries = ['fentanyl', 'summit xi', 'taiwan'];
   const typed = 'fentanyl';
   for (const [name, address] of [['bundled', url], ['10x', `${url}?data=bench/synthetic-10x.json`]]) {
@@ -222,6 +222,23 @@ export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
     figures.editor_form_keystroke[name] = { p50_ms: round(pct(costs, 0.5)), p95_ms: round(pct(costs, 0.95)), max_ms: round(Math.max(...costs)), keystrokes: costs.length };
   }
 
+  // The editor's import: the 10x story's events as a TimelineJS sheet (CSV), from the file
+  // handed to the import input until the report says how many came in and the preview has drawn them.
+  const big = synthetic(data, 10);
+  const sheet = Buffer.from(timelineSheet(big));
+  const imports = [];
+  for (let run = 0; run < runs; run++) {
+    const { context, page } = await editorOn(browser, url, null);
+    const started = Date.now();
+    await page.getByTestId('editor-import').setInputFiles({ name: 'synthetic-10x.csv', mimeType: 'text/csv', buffer: sheet });
+    await page.waitForFunction((n) => document.querySelector('[data-testid=editor-import-report]').innerText.includes(`${n} events`)
+      && document.querySelectorAll('[data-testid=editor-preview] [data-testid=timeline-event], [data-testid=editor-preview] .timeline-atom').length > 0,
+      big.events.length, { timeout: 30000 });
+    imports.push(Date.now() - started);
+    await context.close();
+  }
+  figures.editor_import['10x_csv'] = { p50_ms: pct(imports, 0.5), max_ms: Math.max(...imports), events: big.events.length, bytes: sheet.length, imports: runs };
+
   const shifts = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
@@ -250,6 +267,8 @@ export function timingRows(figures) {
   for (const [name, f] of Object.entries(figures.editor_paste)) rows.push(`ours       ${name.padEnd(8)} ${f.p50_ms} ms (max ${f.max_ms} ms, ${f.pastes} pastes)`);
   rows.push('', '## Editor: a keystroke in the form (an event\'s title), input event to style and layout done (p50 / p95 / max)');
   for (const [name, f] of Object.entries(figures.editor_form_keystroke)) rows.push(`ours       ${name.padEnd(8)} ${f.p50_ms} / ${f.p95_ms} / ${f.max_ms} ms (${f.keystrokes} keystrokes)`);
+  rows.push('', '## Editor: a TimelineJS sheet (CSV) imported, until the report and the preview show it (p50, max)');
+  for (const [name, f] of Object.entries(figures.editor_import)) rows.push(`ours       ${name.padEnd(8)} ${f.p50_ms} ms (max ${f.max_ms} ms; ${f.events} events, ${f.bytes} bytes; ${f.imports} imports)`);
   rows.push('', '## Layout shift from the first byte until the page is still, through load and hydration (375 px)');
   for (const [name, f] of Object.entries(figures.layout_shift)) rows.push(`ours       ${name.padEnd(14)} ${f.max} at most (${f.pages} pages)`);
   return rows;

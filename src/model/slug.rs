@@ -4,7 +4,7 @@
 const MAX_LEN: usize = 60;
 
 /// An id from `title`: lower-case ASCII letters, digits and hyphens, cut at a word within
-/// [`MAX_LEN`] characters, and not `taken` (`-2`, `-3`… when it is). A title with no such
+/// 60 characters, and not `taken` (`-2`, `-3`… when it is). A title with no such
 /// letter (`台湾`) gives `item`.
 pub fn slug(title: &str, taken: impl Fn(&str) -> bool) -> String {
     let mut base = String::new();

@@ -153,3 +153,24 @@ test('a story of twelve centuries with no issues is a timeline alone: no empty s
   assert.equal(await page.locator('[data-testid=timeline-event][data-event-id=bridge-opens]').getAttribute('aria-selected'), 'true');
   assertClean(problems);
 });
+
+test('the Chinese editor imports into a Chinese story and words its report in Chinese; a file that is no timeline is refused, saying why', async () => {
+  const { page, problems } = await open(browser, `${server.url}zh-Hans/edit.html`);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.waitForFunction(() => /内容有效/.test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''));
+  const report = await importFile(page, 'timelinejs-sheet.csv');
+  assert.ok(report.includes('5个事件、1个时期、2个来源') && report.includes('第8行：没有年份') && report.includes('第11行：-500年早于公元1年'), report);
+  const story = await downloaded(page);
+  assert.equal(story.meta.language, 'zh-Hans');
+  const refused = async (name, text) => {
+    await page.getByTestId('editor-import').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(text) });
+    await page.waitForFunction((file) => document.querySelector('[data-testid=editor-import-report]').innerText.startsWith(`无法`)
+      || document.querySelector('[data-testid=editor-import-report]').innerText.startsWith(file), name);
+    return page.getByTestId('editor-import-report').innerText();
+  };
+  assert.match(await refused('notes.csv', 'Date,Title\n2023,x\n'), /notes\.csv没有TimelineJS模板中的Year和Headline列。其第一行：Date \| Title/);
+  assert.match(await refused('old.xls', '\u00d0\u00cf'), /无法导入old\.xls：不读取\.xls文件/);
+  const after = await downloaded(page);
+  assert.deepEqual(after.events.map((e) => e.id), story.events.map((e) => e.id), 'a refused file leaves the story as it was');
+  assertClean(problems);
+});

@@ -30,7 +30,7 @@ pub(super) fn bring_in(editor: Editor, file: web_sys::File) {
 }
 
 fn take(editor: Editor, bytes: &[u8], name: &str) {
-    if import::Format::of(name, bytes) == import::Format::Json {
+    if import::Format::of(name, bytes) == Ok(import::Format::Json) {
         let parsed: Option<Json> = serde_json::from_slice(bytes).ok();
         if !parsed.as_ref().is_some_and(import::is_timeline) {
             editor.open(String::from_utf8_lossy(bytes).into_owned(), name);
@@ -129,6 +129,7 @@ fn refusal(t: &ImportStrings, error: &ImportError, file: &str) -> String {
             fill(t.not_a_timeline_sheet, &[("file", file), ("found", &found.join(" | "))])
         }
         ImportError::NotATimelineFile(detail) => fill(t.not_a_timeline_file, &[("file", file), ("detail", detail)]),
+        ImportError::UnknownFormat(extension) => fill(t.unknown_format, &[("file", file), ("extension", extension)]),
     }
 }
 

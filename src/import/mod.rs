@@ -11,6 +11,7 @@ mod sheet;
 mod slide;
 mod story;
 mod timelinejs_json;
+mod workbook;
 
 use serde_json::Value;
 
@@ -40,6 +41,8 @@ pub enum ImportError {
     },
     /// JSON that is neither a story of ours nor a TimelineJS file; the parser's words, if any.
     NotATimelineFile(String),
+    /// A file of another kind (`.xls`, `.numbers`, `.pdf`): its extension.
+    UnknownFormat(String),
 }
 
 /// What a file is, by its name, else by its first bytes (a pasted text has no name).
@@ -52,27 +55,29 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn of(name: &str, bytes: &[u8]) -> Self {
+    /// What `name` says, or its first bytes where it has no extension (pasted rows, a `.txt`).
+    pub fn of(name: &str, bytes: &[u8]) -> Result<Self, ImportError> {
         let extension = name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase());
-        match extension.as_deref() {
+        Ok(match extension.as_deref() {
             Some("csv") => Self::Csv,
             Some("tsv" | "tab") => Self::Tsv,
             Some("xlsx") => Self::Xlsx,
             Some("json") => Self::Json,
+            Some(other) if other != "txt" && !other.contains(' ') => return Err(ImportError::UnknownFormat(other.into())),
             _ if bytes.starts_with(b"PK") => Self::Xlsx,
             _ if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => Self::Json,
             _ if bytes.split(|b| *b == b'\n').next().is_some_and(|line| line.contains(&b'\t')) => Self::Tsv,
             _ => Self::Csv,
-        }
+        })
     }
 }
 
 /// A TimelineJS sheet or JSON file, as a new story.
 pub fn import(bytes: &[u8], new: NewStory) -> Result<Imported, ImportError> {
-    let slides = match Format::of(new.file_name, bytes) {
+    let slides = match Format::of(new.file_name, bytes)? {
         Format::Csv => sheet::slides(&sheet::delimited(bytes, b',')?)?,
         Format::Tsv => sheet::slides(&sheet::delimited(bytes, b'\t')?)?,
-        Format::Xlsx => sheet::slides(&sheet::workbook(bytes)?)?,
+        Format::Xlsx => sheet::slides(&workbook::rows(bytes)?)?,
         Format::Json => {
             let file: Value =
                 serde_json::from_slice(bytes).map_err(|e| ImportError::NotATimelineFile(e.to_string()))?;
@@ -84,4 +89,18 @@ pub fn import(bytes: &[u8], new: NewStory) -> Result<Imported, ImportError> {
     };
     let (data, report) = story::build(&slides, new);
     Ok(Imported { data, report })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_known_by_its_name_else_by_its_first_bytes() {
+        assert_eq!(Format::of("t.CSV", b""), Ok(Format::Csv));
+        assert_eq!(Format::of("pasted rows", b"Year\tHeadline\n"), Ok(Format::Tsv));
+        assert_eq!(Format::of("pasted rows", b"Year,Headline\n"), Ok(Format::Csv));
+        assert_eq!(Format::of("notes.txt", b"  {\"events\": []}"), Ok(Format::Json));
+        assert_eq!(Format::of("old.xls", b"\xd0\xcf"), Err(ImportError::UnknownFormat("xls".into())));
+    }
 }

@@ -1,10 +1,6 @@
 //! A spreadsheet in TimelineJS's template columns (its Google Sheets template, saved as CSV, TSV
-//! or `.xlsx`): rows of text, then slides. Columns are found by their names in the first row,
+//! or `.xlsx`, whose rows `workbook.rs` reads): rows of text, then slides. Columns are found by their names in the first row,
 //! in any order and case; only Year and Headline are required.
-
-use std::io::Cursor;
-
-use calamine::{Data, Reader, Xlsx};
 
 use super::dates::DateParts;
 use super::report::Where;
@@ -37,31 +33,6 @@ pub fn delimited(bytes: &[u8], delimiter: u8) -> Result<Vec<Vec<String>>, Import
         rows.push(record.iter().map(str::to_string).collect());
     }
     Ok(rows)
-}
-
-/// Rows of an `.xlsx` workbook's first sheet, as text: a whole number as digits (`1951`, not
-/// `1951.0`), a date cell as its ISO date.
-pub fn workbook(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
-    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::Sheet(e.to_string()))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| ImportError::Sheet("the workbook has no sheet".into()))?
-        .map_err(|e| ImportError::Sheet(e.to_string()))?;
-    // Rows from the sheet's first row, so that row numbers are the spreadsheet's.
-    let skipped = range.start().map_or(0, |(row, _)| row as usize);
-    let leading = std::iter::repeat_n(Vec::new(), skipped);
-    Ok(leading.chain(range.rows().map(|row| row.iter().map(cell_text).collect())).collect())
-}
-
-fn cell_text(cell: &Data) -> String {
-    match cell {
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::DateTime(d) if d.is_datetime() => {
-            let (year, month, day, ..) = d.to_ymd_hms_milli();
-            format!("{year:04}-{month:02}-{day:02}")
-        }
-        other => other.to_string(),
-    }
 }
 
 /// The slides of a sheet whose first row names TimelineJS's columns.

@@ -277,5 +277,6 @@ static IMPORT_EN: ImportStrings = ImportStrings {
     unreadable_sheet: "{file} could not be read as a spreadsheet: {detail}",
     not_a_timeline_sheet: "{file} has no Year and Headline columns, as TimelineJS's template has. Its first row: {found}",
     not_a_timeline_file: "{file} is neither a story nor a TimelineJS file. {detail}",
+    unknown_format: "{file} cannot be imported: files ending .{extension} are not read. Save it as CSV, TSV or .xlsx (Excel: File → Save As; Google Sheets: File → Download), or as a TimelineJS JSON file.",
     add_needs_a_story: "The open story is not valid JSON, so nothing can be added to it: import as a new story, or fix it first.",
 };

@@ -409,5 +409,7 @@ pub struct ImportStrings {
     pub unreadable_sheet: &'static str,
     pub not_a_timeline_sheet: &'static str,
     pub not_a_timeline_file: &'static str,
+    /// `{extension}`, without its dot.
+    pub unknown_format: &'static str,
     pub add_needs_a_story: &'static str,
 }

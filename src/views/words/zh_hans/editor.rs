@@ -204,5 +204,6 @@ static IMPORT_ZH: ImportStrings = ImportStrings {
     unreadable_sheet: "无法将{file}读作电子表格：{detail}",
     not_a_timeline_sheet: "{file}没有TimelineJS模板中的Year和Headline列。其第一行：{found}",
     not_a_timeline_file: "{file}既不是报道文件，也不是TimelineJS文件。{detail}",
+    unknown_format: "无法导入{file}：不读取.{extension}文件。请另存为CSV、TSV或.xlsx（Excel：文件→另存为；Google表格：文件→下载），或TimelineJS的JSON文件。",
     add_needs_a_story: "当前报道不是有效的JSON，无法向其添加内容：请作为新报道导入，或先修正。",
 };

@@ -23,6 +23,7 @@ const story = readStory(DIST);
 const chinese = readStory(DIST, 'data/summit.zh-Hans.json');
 const { data, eventsByDate, event, issuesOf, eventsOf } = story;
 const BUNDLED = readFileSync(join(DIST, 'data/summit.en.json'), 'utf8');
+const SHEET = readFileSync(new URL('../tests/fixtures/import/timelinejs-sheet.csv', import.meta.url), 'utf8');
 // The engines to run: all by default; SUMMIT_ENGINES=webkit (or firefox) for one.
 const RUN = (process.env.SUMMIT_ENGINES ?? Object.keys(ENGINES).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -396,6 +397,33 @@ for (const key of RUN) {
       await tab.waitFor('the text to have it', () => document.querySelector('[data-testid=editor-text]').value.includes('"added-in-this-engine"'), [], 10000);
       const made = await tab.eval(() => JSON.parse(document.querySelector('[data-testid=editor-text]').value).events[1]);
       assert.deepEqual([made.id, made.title, made.issues], ['added-in-this-engine', 'Added in this engine', ['first-issue']]);
+      // The draft is kept in the browser: leave it as the next journey expects, the bundled story.
+      await tab.click('[data-testid=editor-open-bundled]');
+      await tab.waitFor('the bundled story to be open', (n) => new RegExp(`valid: \\d+ parties, ${n} issues`).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), [data.issues.length], 15000);
+    });
+
+    journey('editor: a TimelineJS sheet (CSV) picked for import becomes a timeline alone in the preview, its report listing the rows left out', async () => {
+      const s = await site();
+      await visit(`${s.url}edit.html`);
+      await tab.waitFor('the editor to say valid', (st) => new RegExp(st).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), ['valid'], 30000);
+      // As a picker would: a File in the import input, then its change event.
+      await tab.eval((text) => {
+        const input = document.querySelector('[data-testid=editor-import]');
+        const files = new DataTransfer();
+        files.items.add(new File([text], 'timelinejs-sheet.csv', { type: 'text/csv' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, SHEET);
+      await tab.waitFor('the report', () => /5 events, 1 eras and 2 sources/.test(document.querySelector('[data-testid=editor-import-report]')?.innerText ?? ''), [], 15000);
+      await tab.waitFor('the preview to draw it', () => document.querySelectorAll('[data-testid=editor-preview] [data-testid=timeline-event]').length === 5, [], 15000);
+      const shown = await tab.eval(() => ({
+        report: document.querySelector('[data-testid=editor-import-report]').innerText,
+        title: document.querySelector('[data-testid=editor-preview] h1').innerText,
+        cards: document.querySelectorAll('[data-testid=editor-preview] [data-testid=issue-card]').length,
+      }));
+      assert.ok(shown.report.includes('row 8: no year') && shown.report.includes('row 10: there is no month 13'), shown.report);
+      assert.equal(shown.title, 'Test timeline: the harbour town');
+      assert.equal(shown.cards, 0);
       // The draft is kept in the browser: leave it as the next journey expects, the bundled story.
       await tab.click('[data-testid=editor-open-bundled]');
       await tab.waitFor('the bundled story to be open', (n) => new RegExp(`valid: \\d+ parties, ${n} issues`).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), [data.issues.length], 15000);

@@ -63,7 +63,9 @@ impl Format {
             Some("tsv" | "tab") => Self::Tsv,
             Some("xlsx") => Self::Xlsx,
             Some("json") => Self::Json,
-            Some(other) if other != "txt" && !other.contains(' ') => return Err(ImportError::UnknownFormat(other.into())),
+            Some(other) if other != "txt" && !other.contains(' ') => {
+                return Err(ImportError::UnknownFormat(other.into()))
+            }
             _ if bytes.starts_with(b"PK") => Self::Xlsx,
             _ if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') => Self::Json,
             _ if bytes.split(|b| *b == b'\n').next().is_some_and(|line| line.contains(&b'\t')) => Self::Tsv,

@@ -267,12 +267,17 @@ impl TimelineLayout {
 
 /// Year ticks on an axis of `days` days from `first` to `last`: each at the first level with
 /// room for years as far apart as its own round number's (every 1000th, 100th, 10th year, then
-/// every one), and the axis' first year from the start, so the axis is never unlabelled.
+/// every one), and the axis' first year from the start, so the axis is never unlabelled (unless
+/// a round year shown from the start is too close to it, which then labels it).
 fn year_ticks(first: i32, last: i32, days: f64, at: &impl Fn(f64) -> f64) -> impl Iterator<Item = Tick> + '_ {
-    let level_every = move |years: i32| first_level_with_room(365.25 * years as f64 / days, TICK_PX);
-    (first..=last).filter_map(move |year| {
+    let level_of = move |year: i32| {
         let every = [1000, 100, 10, 1].into_iter().find(|n| year % n == 0).unwrap_or(1);
-        let level = if year == first { 0 } else { level_every(every) };
+        first_level_with_room(365.25 * every as f64 / days, TICK_PX)
+    };
+    let years_per_label = (TICK_PX / (365.25 * BASE_PX / days)).ceil() as i32;
+    let crowded = (first + 1..=first.saturating_add(years_per_label)).any(|year| level_of(year) == 0);
+    (first..=last).filter_map(move |year| {
+        let level = if year == first && !crowded { 0 } else { level_of(year) };
         let x = at(Day { year, month: 1, day: 1 }.ordinal() as f64);
         (level < ZOOM_LEVELS).then_some(Tick { label: TickLabel::Year(year), x, level })
     })
@@ -348,6 +353,19 @@ mod tests {
             xs.sort_by(f64::total_cmp);
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= TICK_PX - 1.0), "level {level} crowds its ticks");
         }
+    }
+
+    #[test]
+    fn a_first_year_beside_a_round_one_gives_way_to_it() {
+        let mut data = load(crate::model::fixtures::TIMELINE_ONLY).unwrap().into_data();
+        data.events[0].date = "1995".into();
+        data.eras.clear();
+        for event in &mut data.events[1..] {
+            event.date = "2400".into();
+        }
+        let story = Story::new(data).unwrap();
+        let widest: Vec<TickLabel> = story.layout().ticks.iter().filter(|t| t.level == 0).map(|t| t.label).collect();
+        assert_eq!(widest[..2], [TickLabel::Year(2000), TickLabel::Year(2100)], "1995 would crowd 2000");
     }
 
     #[test]

@@ -55,18 +55,19 @@ export function toTimelineJs(data) {
 /**
  * A story's events as a sheet in TimelineJS's template columns (CSV): each event's date in the
  * Year, Month, Day and End columns, its title as the Headline, its summary as the Text with a
- * link to its first source, as a newsroom's TimelineJS sheet would have them.
+ * link to its first source (or, given `urls`, to one of them in turn), as a newsroom's
+ * TimelineJS sheet would have them.
  */
-export function timelineSheet(data) {
+export function timelineSheet(data, urls = []) {
   const columns = ['Year', 'Month', 'Day', 'Time', 'End Year', 'End Month', 'End Day', 'End Time', 'Display Date',
     'Headline', 'Text', 'Media', 'Media Credit', 'Media Caption', 'Media Thumbnail', 'Type', 'Group', 'Background'];
   const cell = (value) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   const parts = (date) => { const [y, m = '', d = ''] = date.split('-'); return [String(Number(y)), m && String(Number(m)), d && String(Number(d))]; };
   const url = (id) => data.sources.find((s) => s.id === id)?.url;
   const rows = [columns, ['', '', '', '', '', '', '', '', '', data.meta.title, data.meta.standfirst, '', '', '', '', 'title', '', '']];
-  for (const e of data.events) {
+  for (const [i, e] of data.events.entries()) {
     const [start, end] = e.date.split('/');
-    const link = url(e.sources[0]);
+    const link = urls.length > 0 ? urls[i % urls.length] : url(e.sources[0]);
     const text = link ? `<p>${e.summary} <a href="${link}">Source</a></p>` : `<p>${e.summary}</p>`;
     rows.push([...parts(start), '', ...(end ? parts(end) : ['', '', '']), '', '', e.title, text, '', '', '', '', '', '', '']);
   }

@@ -225,7 +225,7 @@ export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
   // The editor's import: the 10x story's events as a TimelineJS sheet (CSV), from the file
   // handed to the import input until the report says how many came in and the preview has drawn them.
   const big = synthetic(data, 10);
-  const sheet = Buffer.from(timelineSheet(big));
+  const sheet = Buffer.from(timelineSheet(big, data.sources.filter((s) => s.url).map((s) => s.url)));
   const imports = [];
   for (let run = 0; run < runs; run++) {
     const { context, page } = await editorOn(browser, url, null);

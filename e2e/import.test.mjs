@@ -45,7 +45,7 @@ for (const file of ['timelinejs-sheet.csv', 'timelinejs-sheet.xlsx']) {
     for (const line of ['row 8: no year', 'row 9: no headline', 'row 10: there is no month 13', 'row 11: year -500 is before year 1']) {
       assert.ok(report.includes(line), `the report lists "${line}":\n${report}`);
     }
-    assert.match(report, /1 media items/);
+    assert.match(report, /so left out: images, video and embeds \(1\)\./);
     // The preview draws the imported timeline at once: a timeline alone, its title the title row's.
     await page.waitForFunction(() => document.querySelector('[data-testid=editor-preview] h1')?.innerText.includes('harbour town'));
     assert.equal(await preview(page).locator('[data-testid=timeline-event]').count(), 5);
@@ -66,6 +66,7 @@ test('a TimelineJS JSON file imports its eras and events; added to the open stor
   const report = await importFile(page, 'timelinejs.json');
   assert.match(report, /3 events, 2 eras and 1 sources/);
   assert.ok(report.includes('events[3]: 1950-02-30 is not a day') && report.includes('events[4]: no headline'), report);
+  assert.match(report, /left out: images, video and embeds \(2\), display dates \(1\), groups \(1\)\./);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=editor-preview] .timeline-era').length === 2);
   const story = await downloaded(page);
   assert.deepEqual(story.eras.map((e) => e.label), ['Test era: the first span', 'Test era: the second span']);

@@ -39,7 +39,8 @@ fn a_sheet_in_the_template_columns_imports_at_the_precision_given() {
         let urls: Vec<&str> = data.sources.iter().filter_map(|s| s.url.as_deref()).collect();
         assert_eq!(urls, ["https://example.org/annals", "https://news.example.com/charter"]);
         assert_eq!(data.events[1].sources, ["example-org", "news-example-com"]);
-        assert_eq!((report.events, report.eras, report.sources, report.media_left_out), (5, 1, 2, 1));
+        assert_eq!((report.events, report.eras, report.sources), (5, 1, 2));
+        assert_eq!(report.left_out, [1, 0, 0, 0, 0], "one row's media");
         let (story, problems) = Story::draft(data).expect("the import draws");
         assert!(problems.iter().all(|p| p.place.to_string().starts_with("meta.publisher") || p.place.to_string().ends_with(".sources")), "{problems:?}");
         assert!(story.issues.is_empty());
@@ -62,7 +63,8 @@ fn a_timelinejs_file_imports_its_eras_and_events() {
         skipped,
         [(Where::Event(3), Reason::NoSuchDay("1950-02-30".into())), (Where::Event(4), Reason::NoHeadline)]
     );
-    assert_eq!(report.media_left_out, 2, "the title's and one event's");
+    // Media: the title's and one event's; a display date, a group.
+    assert_eq!(report.left_out, [2, 1, 1, 0, 0]);
     Story::draft(data).expect("the import draws");
 }
 

@@ -97,10 +97,18 @@ fn note(t: &ImportStrings, report: &Report, file: &str) -> ImportNote {
         skipped.insert(0, fill(t.skipped, &[("count", &count(report.skipped.len()))]));
     }
     let mut notes = Vec::new();
-    for (n, template) in [(report.media_left_out, t.media_left_out), (report.links_not_kept, t.links_not_kept)] {
-        if n > 0 {
-            notes.push(fill(template, &[("count", &count(n))]));
-        }
+    let left_out: Vec<String> = t
+        .unshown
+        .iter()
+        .zip(report.left_out)
+        .filter(|(_, n)| *n > 0)
+        .map(|(what, n)| fill(t.left_out_item, &[("what", what), ("count", &count(n))]))
+        .collect();
+    if !left_out.is_empty() {
+        notes.push(fill(t.left_out, &[("list", &left_out.join(t.separator))]));
+    }
+    if report.links_not_kept > 0 {
+        notes.push(fill(t.links_not_kept, &[("count", &count(report.links_not_kept))]));
     }
     notes.push(t.next.to_string());
     ImportNote { summary, skipped, notes }

@@ -16,7 +16,7 @@ mod workbook;
 use serde_json::Value;
 
 pub use merge::add_to;
-pub use report::{Reason, Report, Skipped, Where};
+pub use report::{Reason, Report, Skipped, Unshown, Where};
 pub use story::NewStory;
 pub use timelinejs_json::is_timeline;
 

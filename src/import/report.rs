@@ -29,6 +29,23 @@ pub enum Reason {
     EraWithoutEnd,
 }
 
+/// What TimelineJS has and the explainer does not show yet: left out, and counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unshown {
+    /// An image, a video, an embed (and its credit, caption and thumbnail).
+    Media,
+    /// A date written for display ("Spring 1951"): the explainer words dates itself.
+    DisplayDate,
+    Group,
+    /// A time of day: dates are kept to the day.
+    Time,
+    Background,
+}
+
+impl Unshown {
+    pub const ALL: [Self; 5] = [Self::Media, Self::DisplayDate, Self::Group, Self::Time, Self::Background];
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Skipped {
     pub at: Where,
@@ -44,8 +61,8 @@ pub struct Report {
     /// Whether a title row (or TimelineJS's `title`) named the story.
     pub titled: bool,
     pub skipped: Vec<Skipped>,
-    /// Items with media (an image, a video, an embed), which the explainer does not show yet.
-    pub media_left_out: usize,
+    /// How many items had each thing the explainer does not show yet, in [`Unshown`]'s order.
+    pub left_out: [usize; Unshown::ALL.len()],
     /// Links whose address is not a web address (`javascript:`, `mailto:`): their words stay
     /// as text, and they become no source.
     pub links_not_kept: usize,

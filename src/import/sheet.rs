@@ -3,7 +3,7 @@
 //! in any order and case; only Year and Headline are required.
 
 use super::dates::DateParts;
-use super::report::Where;
+use super::report::{Unshown, Where};
 use super::slide::{Slide, SlideKind};
 use super::ImportError;
 
@@ -51,7 +51,16 @@ pub fn slides(rows: &[Vec<String>]) -> Result<Vec<Slide>, ImportError> {
         month: field(row, &format!("{prefix}month")),
         day: field(row, &format!("{prefix}day")),
     };
-    let media = ["media", "media thumbnail"];
+    // What each column the explainer does not show yet stands for.
+    let unshown = [
+        ("media", Unshown::Media),
+        ("media thumbnail", Unshown::Media),
+        ("display date", Unshown::DisplayDate),
+        ("group", Unshown::Group),
+        ("time", Unshown::Time),
+        ("end time", Unshown::Time),
+        ("background", Unshown::Background),
+    ];
     Ok(rows
         .iter()
         .enumerate()
@@ -69,7 +78,12 @@ pub fn slides(rows: &[Vec<String>]) -> Result<Vec<Slide>, ImportError> {
             headline: field(row, HEADLINE),
             text: field(row, "text"),
             unique_id: field(row, "unique id"),
-            has_media: media.iter().any(|m| !field(row, m).is_empty()),
+            unshown: {
+                let mut found: Vec<Unshown> =
+                    unshown.iter().filter(|(column, _)| !field(row, column).is_empty()).map(|(_, u)| *u).collect();
+                found.dedup();
+                found
+            },
         })
         .collect())
 }
@@ -94,7 +108,10 @@ mod tests {
         assert_eq!(slides[2].at, Where::Row(5), "the spreadsheet's own row number, blank rows counted");
         assert_eq!((slides[2].start.year.as_str(), slides[2].start.day.as_str()), ("1951", "25"));
         assert_eq!(slides[2].text, "Text, with a comma");
-        assert!(slides[2].has_media && !slides[1].has_media);
+        assert_eq!(
+            (slides[2].unshown.as_slice(), slides[1].unshown.as_slice()),
+            ([Unshown::Media].as_slice(), [].as_slice())
+        );
         assert_eq!(slides[1].end.year, "1953");
     }
 

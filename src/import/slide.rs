@@ -2,7 +2,7 @@
 //! shape the story is built from.
 
 use super::dates::DateParts;
-use super::report::Where;
+use super::report::{Unshown, Where};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SlideKind {
@@ -23,5 +23,6 @@ pub struct Slide {
     pub text: String,
     /// TimelineJS's `unique_id`, which its links (`#event-…`) use: kept as the event's id.
     pub unique_id: String,
-    pub has_media: bool,
+    /// What it has that the explainer does not show yet.
+    pub unshown: Vec<Unshown>,
 }

@@ -71,7 +71,9 @@ impl Builder {
     }
 
     fn add(&mut self, slide: &Slide) {
-        self.report.media_left_out += usize::from(slide.has_media);
+        for unshown in &slide.unshown {
+            self.report.left_out[*unshown as usize] += 1;
+        }
         let headline = RichText::from_html(&slide.headline).text;
         if slide.kind == SlideKind::Title {
             let standfirst = RichText::from_html(&slide.text).text;
@@ -167,7 +169,7 @@ mod tests {
             headline: headline.into(),
             text: text.into(),
             unique_id: String::new(),
-            has_media: false,
+            unshown: Vec::new(),
         }
     }
 

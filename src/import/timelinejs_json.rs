@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::dates::DateParts;
-use super::report::Where;
+use super::report::{Unshown, Where};
 use super::slide::{Slide, SlideKind};
 
 /// Whether `file` looks like a TimelineJS file rather than a story of ours.
@@ -31,8 +31,25 @@ fn slide(item: &Value, kind: SlideKind, at: Where) -> Slide {
         headline: text("headline"),
         text: text("text"),
         unique_id: string(item.get("unique_id")),
-        has_media: item.get("media").and_then(|m| m.get("url")).is_some_and(|url| !string(Some(url)).is_empty()),
+        unshown: unshown(item),
     }
+}
+
+/// What the item has that the explainer does not show yet: media, a display date (its own or
+/// its dates'), a group, a time of day, a background.
+fn unshown(item: &Value) -> Vec<Unshown> {
+    let has = |value: Option<&Value>| !string(value).is_empty();
+    let dates = || ["start_date", "end_date"].into_iter().filter_map(|d| item.get(d));
+    let time = dates().any(|d| ["hour", "minute", "second"].iter().any(|k| has(d.get(k))));
+    let display = has(item.get("display_date")) || dates().any(|d| has(d.get("display_date")));
+    let found = [
+        (has(item.get("media").and_then(|m| m.get("url"))), Unshown::Media),
+        (display, Unshown::DisplayDate),
+        (has(item.get("group")), Unshown::Group),
+        (time, Unshown::Time),
+        (item.get("background").is_some_and(|b| !b.is_null()), Unshown::Background),
+    ];
+    found.into_iter().filter(|(present, _)| *present).map(|(_, u)| u).collect()
 }
 
 fn date(value: Option<&Value>) -> DateParts {
@@ -72,7 +89,8 @@ mod tests {
             [SlideKind::Title, SlideKind::Era, SlideKind::Event, SlideKind::Event]
         );
         assert_eq!((slides[2].start.year.as_str(), slides[2].start.month.as_str()), ("1951", "6"));
-        assert!(slides[2].has_media && !slides[3].has_media);
+        assert_eq!(slides[2].unshown, [Unshown::Media, Unshown::Group]);
+        assert!(slides[3].unshown.is_empty());
         assert_eq!(
             (slides[3].at, slides[3].end.year.as_str(), slides[3].headline.as_str()),
             (Where::Event(1), "900", "")

@@ -384,8 +384,14 @@ pub struct ImportStrings {
     pub skipped_line: &'static str,
     /// `{n}`: a sheet's row number.
     pub row: &'static str,
-    /// `{count}`: items with media, and links that were not web addresses.
-    pub media_left_out: &'static str,
+    /// `{list}`: what was left out, each `{what} ({count})`, joined by `separator`.
+    pub left_out: &'static str,
+    pub left_out_item: &'static str,
+    pub separator: &'static str,
+    /// What TimelineJS has that the explainer does not show yet, in `import::Unshown`'s order:
+    /// media, display dates, groups, times of day, backgrounds.
+    pub unshown: [&'static str; 5],
+    /// `{count}`: links that were not web addresses.
     pub links_not_kept: &'static str,
     /// What to do next: the problems list says what the draft still needs.
     pub next: &'static str,

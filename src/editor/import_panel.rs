@@ -2,10 +2,11 @@
 //! pasted, becomes a new story (or is added to the open one), and its report says what came in
 //! and what could not, row by row. A story of ours opens as it is.
 
-use leptos::html::{Input, Textarea};
+use leptos::html::Textarea;
 use leptos::prelude::*;
 use serde_json::Value as Json;
 
+use super::file_button::FileButton;
 use super::files;
 use super::state::{Editor, ImportNote, View};
 use super::words::{edition, words};
@@ -144,21 +145,7 @@ fn refusal(t: &ImportStrings, error: &ImportError, file: &str) -> String {
 #[component]
 pub(super) fn ImportPanel(editor: Editor) -> impl IntoView {
     let t = words().import;
-    let picker = NodeRef::<Input>::new();
     let pasted = NodeRef::<Textarea>::new();
-    let pick = move |_| {
-        if let Some(input) = picker.get_untracked() {
-            input.click()
-        }
-    };
-    let picked = move |_| {
-        let Some(input) = picker.get_untracked() else { return };
-        if let Some(file) = files::chosen(&input) {
-            bring_in(editor, file);
-        }
-        // The same file picked again is a change too.
-        input.set_value("");
-    };
     let paste = move |_| {
         let Some(area) = pasted.get_untracked() else { return };
         import_into(editor, area.value().as_bytes(), t.pasted);
@@ -172,9 +159,7 @@ pub(super) fn ImportPanel(editor: Editor) -> impl IntoView {
     let note = editor.imported;
     view! {
         <div class="editor-import" on:dragover=|ev| ev.prevent_default() on:drop=drop>
-            <button type="button" class="tool-button" data-testid="editor-import-button" on:click=pick>{t.button}</button>
-            <input type="file" accept=ACCEPTS class="editor-file-input" tabindex="-1" aria-hidden="true"
-                data-testid="editor-import" node_ref=picker on:change=picked/>
+            <FileButton editor label=t.button accept=ACCEPTS button_id="editor-import-button" input_id="editor-import"/>
             <label class="editor-import-add">
                 <input type="checkbox" data-testid="editor-import-add"
                     prop:checked=move || editor.import_adds.get()

@@ -24,6 +24,7 @@ editor_page!(
     app,
     error_list,
     field,
+    file_button,
     files,
     help_panel,
     id_insert,

@@ -1,12 +1,11 @@
 //! The start points (the bundled story, the template, a local file), undo and redo, and the
 //! download.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::state::{open_bundled, Editor};
 use super::files;
-use super::import_panel::bring_in;
+use super::file_button::FileButton;
 use super::pretty::canonical;
 use crate::model::fill;
 use super::words::words;
@@ -29,27 +28,11 @@ fn download(editor: Editor) {
 #[component]
 pub(super) fn Toolbar(editor: Editor) -> impl IntoView {
     let t = words();
-    let picker = NodeRef::<Input>::new();
-    let pick = move |_| {
-        if let Some(input) = picker.get_untracked() {
-            input.click()
-        }
-    };
-    let picked = move |_| {
-        let Some(input) = picker.get_untracked() else { return };
-        if let Some(file) = files::chosen(&input) {
-            bring_in(editor, file);
-        }
-        // The same file picked again is a change too.
-        input.set_value("");
-    };
     view! {
         <div class="editor-toolbar">
             <button type="button" class="tool-button" data-testid="editor-open-bundled" on:click=move |_| open_bundled(editor)>{t.open_bundled}</button>
             <button type="button" class="tool-button" data-testid="editor-template" on:click=move |_| editor.open(TEMPLATE.to_string(), "story.json")>{t.start_template}</button>
-            <button type="button" class="tool-button" data-testid="editor-open-file" on:click=pick>{t.open_file}</button>
-            <input type="file" accept=".json,application/json" class="editor-file-input" tabindex="-1" aria-hidden="true"
-                data-testid="editor-file" node_ref=picker on:change=picked/>
+            <FileButton editor label=t.open_file accept=".json,application/json" button_id="editor-open-file" input_id="editor-file"/>
             <button type="button" class="tool-button" data-testid="editor-undo" aria-keyshortcuts="Control+Z"
                 disabled=move || !editor.can_undo.get().0 on:click=move |_| editor.undo()>{t.undo}</button>
             <button type="button" class="tool-button" data-testid="editor-redo" aria-keyshortcuts="Control+Y"

@@ -125,6 +125,8 @@ test('a story of twelve centuries with no issues is a timeline alone: no empty s
   assert.equal(await page.locator('h1').innerText(), data.meta.title);
   assert.equal(await page.getByTestId('issue-card').count(), 0);
   assert.equal(await page.getByTestId('positions').count(), 0, 'no empty comparison');
+  assert.equal(await page.locator('#timeline-heading').innerText(), 'Timeline', 'no meeting to lead up to');
+  assert.equal(await page.getByTestId('timeline-jump').count(), 0, 'no key date to jump to');
   assert.equal(await page.getByTestId('timeline-event').count(), data.events.length);
   const ticks = () => page.locator('.timeline-tick').evaluateAll((all) => all.filter((t) => t.checkVisibility()).map((t) => t.textContent));
   const zoomTo = async (level) => {

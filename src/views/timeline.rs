@@ -103,7 +103,7 @@ pub fn Timeline() -> impl IntoView {
     let key_event = key_date.and_then(|key| layout.events.iter().find(|e| e.span.contains(&key))).map(|e| e.id.clone());
     view! {
         <section class="timeline" data-testid="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{t.timeline_heading}</h2>
+            <h2 id="timeline-heading">{if key_date.is_some() { t.timeline_heading } else { t.timeline_heading_plain }}</h2>
             <p class="section-hint" id="timeline-help">{t.timeline_hint}</p>
             <OnlyRelated/>
             {key_event.map(|id| view! {

@@ -126,6 +126,7 @@ pub const EN: Strings = Strings {
     compared_none_spoke: "None on record",
 
     timeline_heading: "The road to the meeting, and after",
+    timeline_heading_plain: "Timeline",
     timeline_hint: "Pick an event for its details. With the keyboard: Tab to the events, arrow keys to move, \
         Enter to open.",
     timeline_events: "Events in date order",

@@ -115,7 +115,9 @@ pub struct Strings {
     pub compared_none_spoke: &'static str,
 
     // Timeline.
+    /// The timeline's heading around a key date (a meeting), and for a story with none.
     pub timeline_heading: &'static str,
+    pub timeline_heading_plain: &'static str,
     pub timeline_hint: &'static str,
     /// The name of the list of markers.
     pub timeline_events: &'static str,

@@ -131,6 +131,7 @@ pub const ZH: Strings = Strings {
     compared_none_spoke: "各方均无记录",
 
     timeline_heading: "会晤前后",
+    timeline_heading_plain: "时间线",
     timeline_hint: "选择一个事件查看详情。使用键盘：按Tab键移到事件，用方向键移动，按Enter键打开。",
     timeline_events: "按日期排列的事件",
     kind_meeting: "会晤",

@@ -1,11 +1,11 @@
 //! A button that picks a file through a hidden file input, and hands the file to
-//! [`bring_in`](super::import_panel::bring_in): the toolbar's "Open a file…" and the import's.
+//! [`bring_in`](super::import_file::bring_in): the toolbar's "Open a file…" and the import's.
 
 use leptos::html::Input;
 use leptos::prelude::*;
 
 use super::files;
-use super::import_panel::bring_in;
+use super::import_file::bring_in;
 use super::state::Editor;
 
 #[component]

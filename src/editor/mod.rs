@@ -28,6 +28,7 @@ editor_page!(
     files,
     help_panel,
     id_insert,
+    import_file,
     import_panel,
     item_form,
     outline,

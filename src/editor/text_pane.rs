@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::state::{text_area, CursorTo, Editor, View};
 use super::files;
 use super::locate::Caret;
-use super::import_panel::bring_in;
+use super::import_file::bring_in;
 use super::words::words;
 
 pub(super) const TEXT_ID: &str = "editor-text";

@@ -87,13 +87,17 @@ impl Tag {
         if !declaration && !body.starts_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
-        let mut quote = None;
+        // A quote opens a value only right after its `=` (`title=don't` is no quote).
+        let (mut quote, mut after_equals) = (None, false);
         let end = body.char_indices().find_map(|(i, c)| {
             match (quote, c) {
-                (None, '"' | '\'') => quote = Some(c),
+                (None, '"' | '\'') if after_equals => quote = Some(c),
                 (Some(q), c) if c == q => quote = None,
                 (None, '>') => return Some(i),
                 _ => {}
+            }
+            if quote.is_none() && !c.is_whitespace() {
+                after_equals = c == '=';
             }
             None
         });
@@ -236,5 +240,9 @@ mod tests {
         );
         assert_eq!(RichText::from_html("<a href=https://example.org>open").links[0].text, "open");
         assert!(RichText::from_html("<a name=x>anchor</a>").links.is_empty());
+        // An apostrophe in an unquoted value opens no quote.
+        assert_eq!(text("<p title=don't>Text</p> more"), "Text more");
+        let rich = RichText::from_html("<a href=https://x.org/o'brien>link</a> and the rest");
+        assert_eq!((rich.text.as_str(), rich.links[0].href.as_str()), ("link and the rest", "https://x.org/o'brien"));
     }
 }

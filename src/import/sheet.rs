@@ -19,29 +19,31 @@ pub fn delimited(bytes: &[u8], delimiter: u8) -> Result<Vec<Vec<String>>, Import
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows: Vec<Vec<String>> = Vec::new();
-    // Newlines before `scanned`, counted once each.
-    let (mut scanned, mut newlines) = (0, 0);
     for record in reader.records() {
         let record = record.map_err(|e| ImportError::Sheet(e.to_string()))?;
-        // The reader's position is where it started looking, before the blank lines it skipped.
+        // The reader's position is where it started looking, before the blank lines it skipped:
+        // each is an empty row, as a spreadsheet shows it (a cell's own line breaks are not).
         let at = record.position().map_or(0, |p| p.byte() as usize).min(text.len());
-        let blank = text[at..].bytes().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|b| *b == b'\n').count();
-        newlines += text[scanned..at].bytes().filter(|b| *b == b'\n').count();
-        scanned = at;
-        let line = 1 + newlines + blank;
-        rows.resize(line.saturating_sub(1).max(rows.len()), Vec::new());
+        let run: Vec<u8> = text[at..].bytes().take_while(|b| matches!(b, b'\r' | b'\n')).collect();
+        let ends = run.iter().enumerate().filter(|(i, b)| **b == b'\n' || run.get(i + 1) != Some(&b'\n')).count();
+        // A `\n` right after the last record's `\r` ends that record's line, not a blank one.
+        let blank = ends - usize::from(at > 0 && text.as_bytes()[at - 1] == b'\r' && run.first() == Some(&b'\n'));
+        rows.extend(std::iter::repeat_n(Vec::new(), blank));
         rows.push(record.iter().map(str::to_string).collect());
     }
     Ok(rows)
 }
 
-/// The slides of a sheet whose first row names TimelineJS's columns.
+/// The slides of a sheet whose first row (the first with anything in it) names TimelineJS's
+/// columns.
 pub fn slides(rows: &[Vec<String>]) -> Result<Vec<Slide>, ImportError> {
-    let header: Vec<String> =
-        rows.first().map(|r| r.iter().map(|h| h.trim().to_lowercase()).collect()).unwrap_or_default();
+    let filled = |row: &Vec<String>| row.iter().any(|cell| !cell.trim().is_empty());
+    let header_at = rows.iter().position(filled).unwrap_or(0);
+    let found = rows.get(header_at).cloned().unwrap_or_default();
+    let header: Vec<String> = found.iter().map(|h| h.trim().to_lowercase()).collect();
     let column = |name: &str| header.iter().position(|h| h == name);
     if column(YEAR).is_none() || column(HEADLINE).is_none() {
-        return Err(ImportError::NotATimelineSheet { found: rows.first().cloned().unwrap_or_default() });
+        return Err(ImportError::NotATimelineSheet { found });
     }
     let field = |row: &[String], name: &str| {
         column(name).and_then(|i| row.get(i)).map_or(String::new(), |v| v.trim().to_string())
@@ -64,8 +66,8 @@ pub fn slides(rows: &[Vec<String>]) -> Result<Vec<Slide>, ImportError> {
     Ok(rows
         .iter()
         .enumerate()
-        .skip(1)
-        .filter(|(_, row)| row.iter().any(|cell| !cell.trim().is_empty()))
+        .skip(header_at + 1)
+        .filter(|(_, row)| filled(row))
         .map(|(i, row)| Slide {
             at: Where::Row(i + 1),
             kind: match field(row, "type").to_lowercase().as_str() {
@@ -113,6 +115,18 @@ mod tests {
             ([Unshown::Media].as_slice(), [].as_slice())
         );
         assert_eq!(slides[1].end.year, "1953");
+    }
+
+    #[test]
+    fn rows_are_numbered_as_a_spreadsheet_shows_them() {
+        let csv = "\nYear,Headline\n1951,\"Two\nlines\"\n\n1952,Next\r\n1953,Last\n";
+        let slides = slides(&delimited(csv.as_bytes(), b',').unwrap()).unwrap();
+        let rows: Vec<Where> = slides.iter().map(|s| s.at).collect();
+        assert_eq!(
+            rows,
+            [Where::Row(3), Where::Row(5), Where::Row(6)],
+            "a blank first row, a cell of two lines, a blank row"
+        );
     }
 
     #[test]

@@ -13,6 +13,14 @@ use super::ImportError;
 
 type Archive<'b> = zip::ZipArchive<Cursor<&'b [u8]>>;
 
+/// Excel's own limits: a reference past them is not a sheet's, and no row or column past them
+/// is made (a crafted `r="20000000"` would ask for hundreds of megabytes).
+const MAX_ROWS: usize = 1_048_576;
+const MAX_COLUMNS: usize = 16_384;
+/// The most a part may unzip to: far above any timeline's sheet, far below what would exhaust
+/// the page (a zip bomb stops here).
+const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Rows of the workbook's first sheet, each at the index of its row number less one: a whole
 /// number as its digits, text as written, a boolean as TRUE or FALSE.
 pub fn rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
@@ -27,9 +35,16 @@ pub fn rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, ImportError> {
 }
 
 fn part(zip: &mut Archive, name: &str) -> Result<String, ImportError> {
-    let mut file = zip.by_name(name).map_err(|_| ImportError::Sheet(format!("the workbook has no {name}")))?;
+    let file = zip.by_name(name).map_err(|_| ImportError::Sheet(format!("the workbook has no {name}")))?;
+    let too_large = || ImportError::Sheet(format!("{name} unzips to more than {} MB", MAX_PART_BYTES >> 20));
+    if file.size() > MAX_PART_BYTES {
+        return Err(too_large());
+    }
     let mut text = String::new();
-    file.read_to_string(&mut text).map_err(|e| ImportError::Sheet(format!("{name}: {e}")))?;
+    file.take(MAX_PART_BYTES + 1).read_to_string(&mut text).map_err(|e| ImportError::Sheet(format!("{name}: {e}")))?;
+    if text.len() as u64 > MAX_PART_BYTES {
+        return Err(too_large());
+    }
     Ok(text)
 }
 
@@ -120,10 +135,18 @@ fn shared_strings(xml: &str) -> Result<Vec<String>, ImportError> {
     }
 }
 
-/// A cell reference's column from 0: `A1` → 0, `AB7` → 27.
+/// A cell reference's column from 0: `A1` → 0, `AB7` → 27; `None` past Excel's last (`XFD`).
 fn column(reference: &str) -> Option<usize> {
-    let letters = reference.bytes().take_while(u8::is_ascii_alphabetic);
-    letters.fold(None, |n, b| Some(n.unwrap_or(0) * 26 + usize::from(b.to_ascii_uppercase() - b'A') + 1)).map(|n| n - 1)
+    let letters: Vec<u8> = reference.bytes().take_while(u8::is_ascii_alphabetic).collect();
+    if letters.is_empty() || letters.len() > 3 {
+        return None;
+    }
+    let n = letters.iter().fold(0, |n, b| n * 26 + usize::from(b.to_ascii_uppercase() - b'A') + 1);
+    (n <= MAX_COLUMNS).then(|| n - 1)
+}
+
+fn beyond(what: &str, at: &str) -> ImportError {
+    ImportError::Sheet(format!("{what} {at} is beyond what a spreadsheet holds"))
 }
 
 fn cells(xml: &str, shared: &[String]) -> Result<Vec<Vec<String>>, ImportError> {
@@ -133,11 +156,24 @@ fn cells(xml: &str, shared: &[String]) -> Result<Vec<Vec<String>>, ImportError> 
     loop {
         match reader.read_event().map_err(xml_error)? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "row" => {
-                row = attribute(&e, "r").and_then(|r| r.parse().ok()).unwrap_or(row + 1);
+                row = match attribute(&e, "r") {
+                    Some(r) => {
+                        r.parse().ok().filter(|n| (1..=MAX_ROWS).contains(n)).ok_or_else(|| beyond("row", &r))?
+                    }
+                    None if row < MAX_ROWS => row + 1,
+                    None => return Err(beyond("row", "after the last")),
+                };
                 next_column = 0;
             }
             Event::Start(e) if e.local_name().as_ref() == "c" => {
-                let at = attribute(&e, "r").and_then(|r| column(&r)).unwrap_or(next_column);
+                if row == 0 {
+                    return Err(ImportError::Sheet("a cell outside any row".into()));
+                }
+                let at = match attribute(&e, "r") {
+                    Some(r) => column(&r).ok_or_else(|| beyond("cell", &r))?,
+                    None if next_column < MAX_COLUMNS => next_column,
+                    None => return Err(beyond("column", "after the last")),
+                };
                 next_column = at + 1;
                 let kind = attribute(&e, "t").unwrap_or_default();
                 let raw = text_until_end_of_cell(&mut reader)?;
@@ -204,7 +240,24 @@ mod tests {
         assert_eq!(rows[0], ["Headline", "", "inline"]);
         assert!(rows[1].is_empty());
         assert_eq!(rows[2], ["", "1951", "A & B", "TRUE", "1.5"]);
-        assert_eq!((column("A1"), column("Z9"), column("AB7")), (Some(0), Some(25), Some(27)));
+        assert_eq!(
+            (column("A1"), column("Z9"), column("AB7"), column("XFD1")),
+            (Some(0), Some(25), Some(27), Some(16_383))
+        );
+        assert_eq!((column("XFE1"), column("ZZZZZZZZZZZZZZ1"), column("1")), (None, None, None));
+    }
+
+    #[test]
+    fn references_past_a_spreadsheet_are_refused_not_allocated() {
+        for sheet in [
+            r#"<sheetData><row r="0"><c><v>1</v></c></row></sheetData>"#,
+            r#"<sheetData><c><v>1</v></c></sheetData>"#,
+            r#"<sheetData><row r="20000000"><c><v>1</v></c></row></sheetData>"#,
+            r#"<sheetData><row r="18446744073709551615"/><row><c><v>1</v></c></row></sheetData>"#,
+            r#"<sheetData><row r="1"><c r="ZZZZZ1"><v>1</v></c></row></sheetData>"#,
+        ] {
+            assert!(matches!(cells(sheet, &[]), Err(ImportError::Sheet(_))), "{sheet}");
+        }
     }
 
     #[test]

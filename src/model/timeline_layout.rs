@@ -78,7 +78,7 @@ pub struct PlacedEra {
     pub level: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tick {
     pub label: TickLabel,
     pub x: f64,
@@ -255,6 +255,9 @@ impl TimelineLayout {
             (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
         }
 
+        if year_level > 0 {
+            ticks = clear_of_the_first(ticks);
+        }
         let key_x = dates.key.map(|key| at(key.midpoint() + 0.5));
         Self { lanes: lane_ends.len(), events, eras, ticks, clusters, key_x, days }
     }
@@ -274,13 +277,25 @@ fn year_ticks(first: i32, last: i32, days: f64, at: &impl Fn(f64) -> f64) -> imp
         let every = [1000, 100, 10, 1].into_iter().find(|n| year % n == 0).unwrap_or(1);
         first_level_with_room(365.25 * every as f64 / days, TICK_PX)
     };
-    let years_per_label = (TICK_PX / (365.25 * BASE_PX / days)).ceil() as i32;
-    let crowded = (first + 1..=first.saturating_add(years_per_label)).any(|year| level_of(year) == 0);
+    let x_of = move |year: i32| at(Day { year, month: 1, day: 1 }.ordinal() as f64);
+    // Where the axis starts mid-year, its first year's tick stands at its start, nearer the next.
+    let crowded = (first + 1..=last)
+        .take_while(|year| (x_of(*year) - x_of(first)) * BASE_PX < TICK_PX)
+        .any(|year| level_of(year) == 0);
     (first..=last).filter_map(move |year| {
         let level = if year == first && !crowded { 0 } else { level_of(year) };
-        let x = at(Day { year, month: 1, day: 1 }.ordinal() as f64);
-        (level < ZOOM_LEVELS).then_some(Tick { label: TickLabel::Year(year), x, level })
+        (level < ZOOM_LEVELS).then_some(Tick { label: TickLabel::Year(year), x: x_of(year), level })
     })
+}
+
+/// On a long axis, the first tick, shown from the start, is shown at every level: each other
+/// tick shows only from the level with room between the two (or not at all).
+fn clear_of_the_first(ticks: Vec<Tick>) -> Vec<Tick> {
+    let Some(first) = ticks.first().filter(|t| t.level == 0).map(|t| t.x) else { return ticks };
+    let room = |t: &Tick| first_level_with_room(t.x - first, TICK_PX);
+    let (head, rest) = ticks.split_at(1);
+    let rest = rest.iter().map(|t| Tick { level: t.level.max(room(t)), ..*t }).filter(|t| t.level < ZOOM_LEVELS);
+    head.iter().copied().chain(rest).collect()
 }
 
 fn first_day(members: &[PlacedEvent]) -> Day {
@@ -366,6 +381,22 @@ mod tests {
         let story = Story::new(data).unwrap();
         let widest: Vec<TickLabel> = story.layout().ticks.iter().filter(|t| t.level == 0).map(|t| t.label).collect();
         assert_eq!(widest[..2], [TickLabel::Year(2000), TickLabel::Year(2100)], "1995 would crowd 2000");
+    }
+
+    #[test]
+    fn an_axis_that_starts_mid_year_crowds_no_tick_against_its_first() {
+        let mut data = load(crate::model::fixtures::TIMELINE_ONLY).unwrap().into_data();
+        data.eras.clear();
+        data.events.truncate(2);
+        data.events[0].date = "1951-06".into();
+        data.events[1].date = "1990-03".into();
+        let story = Story::new(data).unwrap();
+        let ticks = &story.layout().ticks;
+        for level in 0..ZOOM_LEVELS {
+            let mut xs: Vec<f64> = ticks.iter().filter(|t| t.level <= level).map(|t| t.x * level_px(level)).collect();
+            xs.sort_by(f64::total_cmp);
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= TICK_PX - 1.0), "level {level} crowds its ticks: {xs:?}");
+        }
     }
 
     #[test]

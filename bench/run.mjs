@@ -29,7 +29,9 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const log = (...a) => console.error('bench:', ...a);
 
-// One served folder: our dist at /, TimelineJS3 at /timelinejs/, synthetic datasets under /bench/.
+// One served folder: our dist at / (its Chinese edition at /zh-Hans/), TimelineJS3 at
+// /timelinejs/, synthetic datasets under /bench/. Every figure for / is taken for /zh-Hans/ too.
+const ZH = 'zh-Hans/';
 const site = withLargerStories(DIST, [10, 100]);
 // The build's `_headers` (our CSP for every path) would also govern TimelineJS3's page, served
 // from the same folder, and refuse its inline script: leave it out. Our page keeps its own
@@ -103,23 +105,29 @@ try {
   const sum = (files, k) => files.reduce((s, f) => s + f[k], 0);
   const totals = (files) => ({ files, total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') } });
   // What the service worker the shell registers at load then caches in the background, for
-  // offline reading: the shared files and the English edition's, less what the first view had.
-  const offlineCache = (firstView) => {
+  // offline reading: the shared files and the edition's (`./`, `zh-Hans/`), less what the first
+  // view had.
+  const offlineCache = (firstView, edition = './') => {
     const sw = readFileSync(join(site, 'sw.js'), 'utf8');
     const shared = JSON.parse(sw.match(/const PRECACHE = (\[.*\]);/)[1]);
-    const own = JSON.parse(sw.match(/const EDITIONS = (\{.*\});/)[1])['./'];
+    const own = JSON.parse(sw.match(/const EDITIONS = (\{.*\});/)[1])[edition];
     const seen = new Set(firstView.map((f) => f.file));
-    return [...shared, ...own].map((u) => `/${u.replace(/^\.\//, '')}`).filter((p) => !p.endsWith('/') && !seen.has(p) && !(p === '/index.html' && seen.has('/')))
+    const shownAsFolder = (p) => p.endsWith('/index.html') && seen.has(p.slice(0, -'index.html'.length));
+    return [...shared, ...own].map((u) => `/${u.replace(/^\.\//, '')}`).filter((p) => !p.endsWith('/') && !seen.has(p) && !shownAsFolder(p))
       .map((p) => {
         const bytes = readFileSync(join(site, p));
         return { file: p, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
       });
   };
   const oursFirst = await firstLoad('', site);
+  const zhFirst = await firstLoad(ZH, site);
   results.bytes = {
     ours: totals(oursFirst),
+    ours_zh_hans: totals(zhFirst),
     ours_offline_cache_after_load: totals(offlineCache(oursFirst)),
+    ours_zh_hans_offline_cache_after_load: totals(offlineCache(zhFirst, ZH)),
     ours_interactive: totals(await firstLoad('', site, true)),
+    ours_zh_hans_interactive: totals(await firstLoad(ZH, site, true)),
     timelinejs: totals(await firstLoad('timelinejs/', site)),
   };
 
@@ -168,13 +176,15 @@ try {
   }
   const mobile = await lighthouseAlternating([
     ['ours', server.url, 'mobile'], ['timelinejs', `${server.url}timelinejs/`, 'mobile'], ['csr', `${server.url}csr/`, 'mobile'],
-    ['zh', `${server.url}zh-Hans/`, 'mobile'],
+    ['zh', `${server.url}${ZH}`, 'mobile'],
   ]);
-  const desktop = await lighthouseAlternating([['ours', server.url, 'desktop'], ['timelinejs', `${server.url}timelinejs/`, 'desktop']]);
+  const desktop = await lighthouseAlternating([
+    ['ours', server.url, 'desktop'], ['timelinejs', `${server.url}timelinejs/`, 'desktop'], ['zh', `${server.url}${ZH}`, 'desktop'],
+  ]);
   results.lighthouse = {
     ours: { mobile: mobile.ours, desktop: desktop.ours },
-    // The Chinese edition: the same code, its own page (4 KB gzip larger: its text).
-    ours_zh_hans: { mobile: mobile.zh },
+    // The Chinese edition: the same code, its own page (its text is larger in gzip).
+    ours_zh_hans: { mobile: mobile.zh, desktop: desktop.zh },
     client_rendered_only: { mobile: mobile.csr },
     timelinejs: { mobile: mobile.timelinejs, desktop: desktop.timelinejs },
   };
@@ -197,10 +207,11 @@ try {
     return { violations: r.violations.length, rules: r.violations.map((v) => `${v.id} (${v.nodes.length})`) };
   }
   const tlReady = (page) => page.waitForSelector('.tl-slidenav-next', { timeout: 60000 });
-  results.axe = { ours: {}, timelinejs: {} };
+  results.axe = { ours: {}, ours_zh_hans: {}, timelinejs: {} };
   for (const width of [375, 1280]) {
     for (const [view, q] of [['default', ''], ['issue', '?issue=taiwan'], ['event', '?event=biden-xi-filoli']]) {
       results.axe.ours[`${view}@${width}`] = await axeCount(server.url + q, width, ready);
+      results.axe.ours_zh_hans[`${view}@${width}`] = await axeCount(server.url + ZH + q, width, ready);
     }
     results.axe.timelinejs[`default@${width}`] = await axeCount(`${server.url}timelinejs/`, width, tlReady);
   }
@@ -215,15 +226,19 @@ try {
     rmSync(dir, { recursive: true, force: true });
     return JSON.parse(run.stderr || run.stdout).messages.filter((m) => m.type === 'error').length;
   }
-  {
+  async function renderedDom(path) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}?issue=taiwan&event=biden-xi-filoli`);
+    await page.goto(`${server.url}${path}?issue=taiwan&event=biden-xi-filoli`);
     await ready(page);
     const dom = `<!DOCTYPE html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`;
     await context.close();
-    results.nu = { dist_index_html: nuErrors(readFileSync(join(DIST, 'index.html'), 'utf8')), rendered_dom: nuErrors(dom) };
+    return dom;
   }
+  results.nu = {
+    dist_index_html: nuErrors(readFileSync(join(DIST, 'index.html'), 'utf8')), rendered_dom: nuErrors(await renderedDom('')),
+    dist_zh_hans_index_html: nuErrors(readFileSync(join(DIST, ZH, 'index.html'), 'utf8')), rendered_dom_zh_hans: nuErrors(await renderedDom(ZH)),
+  };
 
   save('nu');
   // 5. Interaction latency as readers feel it: the Event Timing API (the measure behind INP),
@@ -286,9 +301,9 @@ try {
     await page.mouse.move(1, 1);
     await page.waitForFunction(() => document.documentElement.classList.contains('app-ready'), null, { timeout: 300000 });
   };
-  const sets = [['bundled', ''], ['10x', '?data=bench/synthetic-10x.json'], ['100x', '?data=bench/synthetic-100x.json']];
-  for (const [name, q] of sets) {
-    const url = server.url + q;
+  const sets = [['bundled', '', ''], ['bundled_zh_hans', ZH, ''], ['10x', '', '?data=bench/synthetic-10x.json'], ['100x', '', '?data=bench/synthetic-100x.json']];
+  for (const [name, path, q] of sets) {
+    const url = server.url + path + q;
     results.latency.ours[name] = {
       issue_card_click: await interactions(url, appReady, cardClick),
       timeline_step: await interactions(url, appReady, timelineStep),
@@ -313,6 +328,7 @@ try {
     return 1;
   };
   results.latency.ours.bundled.next_button = await interactions(server.url, appReady, oursNext);
+  results.latency.ours.bundled_zh_hans.next_button = await interactions(server.url + ZH, appReady, oursNext);
   save('next button');
 
   // Event Timing ends at the first frame after the input. There TimelineJS3 starts sliding to the
@@ -355,9 +371,10 @@ try {
     const moved = times.filter((t) => t !== null);
     return { p50_ms: round(pct(moved, 0.5), 1), p95_ms: round(pct(moved, 0.95), 1), steps: times.length, unmoved: times.length - moved.length };
   }
+  const paneShown = '[data-testid=event-detail] .event-pane:not([hidden])';
   results.settled = {
-    ours: await settled(server.url, appReady, (page) => page.evaluate(firstEvent), oursNext,
-      '[data-testid=event-detail] .event-pane:not([hidden])'),
+    ours: await settled(server.url, appReady, (page) => page.evaluate(firstEvent), oursNext, paneShown),
+    ours_zh_hans: await settled(server.url + ZH, appReady, (page) => page.evaluate(firstEvent), oursNext, paneShown),
     timelinejs: await settled(`${server.url}timelinejs/`, tlReady, async () => {}, tljsStep, '.tl-slider-container'),
   };
   save('settled');
@@ -366,7 +383,7 @@ try {
   // what happens, and wait for it): a keystroke in find, the editor's preview after typing stops,
   // the layout shift through load and hydration (e2e/lib/timing.mjs).
   log('timings');
-  results.timings = await timingFigures(browser, server.url, data);
+  results.timings = await timingFigures(browser, server.url, data, { zh: ZH });
   save('timings');
 
   // The reader's wasm, by owner: twiggy on wasm-bindgen's output before wasm-opt, which strips
@@ -396,11 +413,17 @@ try {
     interactive_gzip: ratio(results.bytes.ours_interactive.total.gzip, results.bytes.timelinejs.total.gzip),
     interactive_brotli: ratio(results.bytes.ours_interactive.total.brotli, results.bytes.timelinejs.total.brotli),
     mobile_fcp: ratio(lm.fcp_ms, tm.fcp_ms),
+    // The Chinese page against the English one, in the same run.
+    zh_hans_to_en_first_view_gzip: ratio(results.bytes.ours_zh_hans.total.gzip, results.bytes.ours.total.gzip),
+    zh_hans_to_en_mobile_fcp: ratio(results.lighthouse.ours_zh_hans.mobile.fcp_ms, lm.fcp_ms),
+    zh_hans_to_en_mobile_lcp: ratio(results.lighthouse.ours_zh_hans.mobile.lcp_ms, lm.lcp_ms),
+    zh_hans_mobile_fcp: ratio(results.lighthouse.ours_zh_hans.mobile.fcp_ms, tm.fcp_ms),
     mobile_lcp: ratio(lm.lcp_ms, tm.lcp_ms),
     mobile_tbt: ratio(lm.tbt_ms, tm.tbt_ms),
     mobile_cls: ratio(lm.cls, tm.cls),
     mobile_score: ratio(tm.performance, lm.performance),
     axe_violations: `${Object.values(results.axe.ours).reduce((s, v) => s + v.violations, 0)} : ${Object.values(results.axe.timelinejs).reduce((s, v) => s + v.violations, 0)}`,
+    axe_violations_zh_hans: `${Object.values(results.axe.ours_zh_hans).reduce((s, v) => s + v.violations, 0)} : ${Object.values(results.axe.timelinejs).reduce((s, v) => s + v.violations, 0)}`,
     step_p50: ratio(step.p50_ms, theirStep.p50_ms),
     step_p95: ratio(step.p95_ms, theirStep.p95_ms),
     next_button_p50: ratio(results.latency.ours.bundled.next_button.p50_ms, theirStep.p50_ms),
@@ -432,7 +455,7 @@ rows.push('', '## axe-core violations');
 for (const [who, views] of Object.entries(results.axe)) {
   for (const [view, v] of Object.entries(views)) rows.push(`${who.padEnd(10)} ${view.padEnd(14)} ${v.violations} ${v.rules.join(', ')}`);
 }
-rows.push('', `## Nu HTML Checker errors: dist/index.html ${results.nu.dist_index_html}, rendered DOM ${results.nu.rendered_dom}`);
+rows.push('', `## Nu HTML Checker errors: dist/index.html ${results.nu.dist_index_html}, rendered DOM ${results.nu.rendered_dom}; dist/zh-Hans/index.html ${results.nu.dist_zh_hans_index_html}, rendered DOM ${results.nu.rendered_dom_zh_hans}`);
 rows.push('', '## Interactions, Event Timing duration (input to next paint), p50 / p95');
 for (const [who, sets] of Object.entries(results.latency)) {
   for (const [set, kinds] of Object.entries(sets)) {

@@ -127,15 +127,17 @@ async function editorOn(browser, url, story) {
 
 /**
  * The figures the tests no longer bound, each over `runs` fresh pages: a keystroke in find on the
- * bundled story (`data`, as served at `url`) and on the 10x one; the editor's preview after typing
- * stops, on both; the layout shift from the first byte until the page is still, through load and
- * hydration, on a phone-sized page.
+ * bundled story (`data`, as served at `url`), on its Chinese edition (at `url` + `zh`, if given)
+ * and on the 10x one; the editor's preview after typing stops, on both; the layout shift from
+ * the first byte until the page is still, through load and hydration, on a phone-sized page, in
+ * each edition.
  */
-export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
+export async function timingFigures(browser, url, data, { runs = 3, zh = null } = {}) {
   const figures = { find_keystroke: {}, editor_preview: {}, editor_paste: {}, editor_form_keystroke: {}, editor_import: {}, layout_shift: {} };
-  const queries = ['fentanyl', 'summit xi', 'taiwan'];
-  const typed = 'fentanyl';
-  for (const [name, address] of [['bundled', url], ['10x', `${url}?data=bench/synthetic-10x.json`]]) {
+  const english = { queries: ['fentanyl', 'summit xi', 'taiwan'], typed: 'fentanyl' };
+  const pages = [['bundled', url, english], ['10x', `${url}?data=bench/synthetic-10x.json`, english]];
+  if (zh) pages.splice(1, 0, ['bundled_zh_hans', url + zh, { queries: ['芬太尼', '习近平 峰会', '台湾'], typed: '芬太尼' }]);
+  for (const [name, address, { queries, typed }] of pages) {
     const firsts = [];
     const all = [];
     const slow = [];
@@ -239,17 +241,19 @@ export async function timingFigures(browser, url, data, { runs = 3 } = {}) {
   }
   figures.editor_import['10x_csv'] = { p50_ms: pct(imports, 0.5), max_ms: Math.max(...imports), events: big.events.length, bytes: sheet.length, imports: runs };
 
-  const shifts = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    await watchLayoutShifts(page);
-    await page.goto(url);
-    await appReady(page, 20000);
-    shifts.push(await layoutShift(page));
-    await context.close();
+  for (const [name, address] of [['bundled_375px', url], ...(zh ? [['bundled_zh_hans_375px', url + zh]] : [])]) {
+    const shifts = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+      const page = await context.newPage();
+      await watchLayoutShifts(page);
+      await page.goto(address);
+      await appReady(page, 20000);
+      shifts.push(await layoutShift(page));
+      await context.close();
+    }
+    figures.layout_shift[name] = { max: Math.round(Math.max(...shifts) * 1000) / 1000, pages: runs };
   }
-  figures.layout_shift.bundled_375px = { max: Math.round(Math.max(...shifts) * 1000) / 1000, pages: runs };
   return figures;
 }
 

@@ -105,7 +105,7 @@ try {
   const sum = (files, k) => files.reduce((s, f) => s + f[k], 0);
   const totals = (files) => ({ files, total: { raw: sum(files, 'raw'), gzip: sum(files, 'gzip'), brotli: sum(files, 'brotli') } });
   // What the service worker the shell registers at load then caches in the background, for
-  // offline reading: the shared files and the edition's (`./`, `zh-Hans/`), less what the first
+  // offline reading: the shared files and the edition's (`./`, `./zh-Hans/`), less what the first
   // view had.
   const offlineCache = (firstView, edition = './') => {
     const sw = readFileSync(join(site, 'sw.js'), 'utf8');
@@ -125,7 +125,7 @@ try {
     ours: totals(oursFirst),
     ours_zh_hans: totals(zhFirst),
     ours_offline_cache_after_load: totals(offlineCache(oursFirst)),
-    ours_zh_hans_offline_cache_after_load: totals(offlineCache(zhFirst, ZH)),
+    ours_zh_hans_offline_cache_after_load: totals(offlineCache(zhFirst, `./${ZH}`)),
     ours_interactive: totals(await firstLoad('', site, true)),
     ours_zh_hans_interactive: totals(await firstLoad(ZH, site, true)),
     timelinejs: totals(await firstLoad('timelinejs/', site)),

@@ -188,6 +188,8 @@ export async function timingFigures(browser, url, data, { runs = 3, zh = null } 
     await page.getByTestId('editor-template').click();
     await editorSays(page, /valid: 2 parties, 1 issues/);
     await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify(data, null, 2));
+    // The text is the JSON view's; the editor opens on its form.
+    await page.getByTestId('editor-view-json').click();
     await page.getByTestId('editor-text').focus();
     await page.keyboard.press('ControlOrMeta+A');
     const started = Date.now();

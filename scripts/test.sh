@@ -36,6 +36,11 @@ trunk build --release
 step "Release build of the synthetic test story into dist-synthetic/"
 SUMMIT_DATASET="$PWD/tests/fixtures/synthetic.json" trunk build --release --dist dist-synthetic
 
+# The editor's template story, built as the build builds any story: the page the editor's
+# "Download the page" makes of it must be this build's page (e2e/site-download.test.mjs).
+step "Release build of the editor's template story into dist-template/"
+SUMMIT_DATASET="$PWD/src/editor/template.json" trunk build --release --dist dist-template
+
 # A story whose words are markup (<style>, </script>, <!--, ]]>, U+2028): the page it builds must
 # keep its styles, run its scripts and break no policy (e2e/hostile-text.test.mjs). Its own
 # build, so the stories the rest of the suite reads stay plain.
@@ -44,5 +49,5 @@ SUMMIT_DATASET="$PWD/tests/fixtures/hostile-text.json" trunk build --release --d
 
 # The reader's and the editor's core journeys also run in Firefox ESR and in WebKitGTK's MiniBrowser
 # (e2e/engines.test.mjs), which starts its own Xvfb display for WebKit.
-step "End-to-end tests against dist/ (and dist-synthetic/, dist-hostile/) on 127.0.0.1 in headless Chromium; the core journeys also in Firefox and WebKit"
+step "End-to-end tests against dist/ (and dist-synthetic/, dist-template/, dist-hostile/) on 127.0.0.1 in headless Chromium; the core journeys also in Firefox and WebKit"
 node --test --test-concurrency=1 e2e/

@@ -9,6 +9,9 @@
 //! - `import` (feature `import`): TimelineJS sheets and files made into a dataset; the editor's.
 //! - `publish` (feature `publish`): trunk's shell and the rendered pieces made into a page and
 //!   its Content Security Policy, by parsing the HTML; no filesystem.
+//! - [`site`]: one story's explainer as a static site: the HTML pass the build and the story
+//!   editor's "Download the page" share (feature `publish`), the kit the editor makes it from,
+//!   and the service worker's lists.
 
 #![recursion_limit = "256"]
 
@@ -20,6 +23,7 @@ pub mod page;
 pub mod platform;
 #[cfg(feature = "publish")]
 pub mod publish;
+pub mod site;
 pub mod state;
 pub mod views;
 

@@ -54,6 +54,9 @@ pub const WASM_OPT_FLAGS: &str = "--enable-bulk-memory --enable-nontrapping-floa
 pub const ROOT_ATTR: &str = "data-root";
 /// The story editor's page, at the build's root beside `index.html`.
 pub const EDITOR_PAGE: &str = "edit.html";
+/// The host's headers for every file (Netlify's and Cloudflare Pages' format): the pages'
+/// Content Security Policy, which the pages also carry in a `<meta>`.
+pub const HEADERS_FILE: &str = "_headers";
 /// On `<html>`: show the footer's link to the story editor (the shell sets it for `?edit`, the
 /// pre-render for a build with `SUMMIT_EDIT_LINK=1`).
 pub const EDIT_LINK_CLASS: &str = "edit";

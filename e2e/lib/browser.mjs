@@ -16,6 +16,8 @@ const folder = (path) => (path.endsWith('/') ? path : `${path}/`);
 export const DIST = folder(process.env.SUMMIT_DIST ?? new URL('../../dist/', import.meta.url).pathname);
 /** The same release build of the synthetic test story (scripts/test.sh builds it); `SUMMIT_DIST_SYNTHETIC` names another. */
 export const DIST_SYNTHETIC = folder(process.env.SUMMIT_DIST_SYNTHETIC ?? new URL('../../dist-synthetic/', import.meta.url).pathname);
+/** The same release build of the editor's template story (scripts/test.sh builds it): the page a downloaded site of it must match. */
+export const DIST_TEMPLATE = folder(process.env.SUMMIT_DIST_TEMPLATE ?? new URL('../../dist-template/', import.meta.url).pathname);
 
 export function launch() {
   return chromium.launch({

@@ -9,6 +9,7 @@ use super::id_insert::IdInsert;
 use super::import_panel::ImportPanel;
 use super::preview::Preview;
 use super::publish_panel::PublishPanel;
+use super::site_download::SiteMaker;
 use super::item_form::ItemForm;
 use super::outline::Outline;
 use super::state::{Editor, View};
@@ -22,14 +23,16 @@ use crate::platform;
 const ROOT_ID: &str = "editor";
 
 /// Mounts the editor into `edit.html`; `renderer` promises the renderer bundle's
-/// `preview_html`, which draws the preview.
-pub fn start(renderer: js_sys::Promise) {
+/// `preview_html`, which draws the preview, and `publisher` its `site_files`, which writes the
+/// story's files of a downloaded site from the build's `kit` (its path from the build's root).
+pub fn start(renderer: js_sys::Promise, publisher: js_sys::Promise, kit: String) {
     // A bug shows in the console with its message, not as wasm's bare "unreachable".
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     let Some(root) = platform::dom::element(ROOT_ID) else { return };
     // The loading note goes; textContent, not innerHTML, which Trusted Types rightly refuse.
     root.set_text_content(None);
     leptos::mount::mount_to(root, move || {
+        provide_context(SiteMaker::new(publisher, kit));
         let editor = Editor::restored();
         editor.render_with(renderer);
         view! { <EditorPage editor/> }
@@ -57,23 +60,25 @@ fn EditorPage(editor: Editor) -> impl IntoView {
             <ImportPanel editor/>
         </header>
         <main class="editor-main">
-            <section class="editor-source" aria-labelledby="editor-source-heading">
-                <h2 id="editor-source-heading">{move || if editor.view.get() == View::Form { t.view_form } else { t.source_heading }}</h2>
-                <ViewSwitch editor/>
-                <TextPane editor/>
-                <div class="editor-form-view" hidden=move || editor.view.get() != View::Form>
-                    <Outline editor/>
-                    <ItemForm editor/>
-                </div>
-                <div hidden=move || editor.view.get() != View::Json>
-                    <IdInsert editor/>
-                </div>
-                <ErrorList editor/>
-            </section>
-            <section class="editor-preview-pane" aria-labelledby="editor-preview-heading">
-                <h2 id="editor-preview-heading">{t.preview_heading}</h2>
-                <Preview/>
-            </section>
+            <div class="editor-panes">
+                <section class="editor-source" aria-labelledby="editor-source-heading">
+                    <h2 id="editor-source-heading">{move || if editor.view.get() == View::Form { t.view_form } else { t.source_heading }}</h2>
+                    <ViewSwitch editor/>
+                    <TextPane editor/>
+                    <div class="editor-form-view" hidden=move || editor.view.get() != View::Form>
+                        <Outline editor/>
+                        <ItemForm editor/>
+                    </div>
+                    <div hidden=move || editor.view.get() != View::Json>
+                        <IdInsert editor/>
+                    </div>
+                    <ErrorList editor/>
+                </section>
+                <section class="editor-preview-pane" aria-labelledby="editor-preview-heading">
+                    <h2 id="editor-preview-heading">{t.preview_heading}</h2>
+                    <Preview/>
+                </section>
+            </div>
             <div class="editor-side">
                 <PublishPanel editor/>
                 <HelpPanel editor/>

@@ -24,10 +24,15 @@ pub fn chosen(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
 
 /// Offers `text` as a download named `name`, through a link to a blob clicked once.
 pub fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    download_bytes(name, text.as_bytes(), "application/json")
+}
+
+/// Offers `bytes` of the media type `kind` as a download named `name`.
+pub fn download_bytes(name: &str, bytes: &[u8], kind: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    options.set_type(kind);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();

@@ -12,6 +12,9 @@ pub mod locate;
 pub mod pretty;
 pub mod publish;
 pub mod schema_help;
+/// The downloaded site's files and zip: the editor's (the zip writer is in no other bundle).
+#[cfg(feature = "import")]
+pub mod site_zip;
 
 /// The page's own modules, built only into the editor bundle: each one declared once.
 macro_rules! editor_page {
@@ -34,6 +37,8 @@ editor_page!(
     outline,
     preview,
     publish_panel,
+    renderer,
+    site_download,
     state,
     storage,
     text_pane,

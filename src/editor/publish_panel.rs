@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::site_download::SiteDownload;
 use super::state::Editor;
 use super::publish::{embed_code, preview_link};
 use super::words::words;
@@ -33,6 +34,7 @@ pub(super) fn PublishPanel(editor: Editor) -> impl IntoView {
     view! {
         <section class="editor-publish" aria-labelledby="editor-publish-heading">
             <h2 id="editor-publish-heading">{t.publish_heading}</h2>
+            <SiteDownload editor/>
             <p class="editor-hint">{t.publish_intro}</p>
             <label for="editor-path">{t.publish_path}</label>
             <input id="editor-path" type="text" spellcheck="false" autocomplete="off" placeholder=file

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::check::Checked;
 use super::history::{History, Snapshot};
-use super::preview::Renderer;
+use super::renderer::Renderer;
 use super::storage;
 use super::words::{self, words};
 use crate::model::{fill, Place, Story, BUNDLED_URL};

@@ -22,3 +22,15 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     }
     response.text().await.map_err(|e| format!("{url}: the response could not be read ({e})"))
 }
+
+/// Fetches a file's bytes (the story editor's downloaded site copies the build's files), with
+/// failures said as [`fetch_text`] says them.
+#[cfg(feature = "editor")]
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response =
+        gloo_net::http::Request::get(url).send().await.map_err(|e| format!("{url}: the request failed ({e})"))?;
+    if !response.ok() {
+        return Err(format!("{url}: the server answered {} {}", response.status(), response.status_text()));
+    }
+    response.binary().await.map_err(|e| format!("{url}: the response could not be read ({e})"))
+}

@@ -14,29 +14,33 @@ use summit_explainer::page::{Edition, EDITOR_BUNDLE, EDITOR_PAGE, RENDERER_BUNDL
 use summit_explainer::publish::{self, EditorPage, Inline};
 use summit_explainer::views::EditorStrings;
 
-use super::precache::{fnv1a, FNV_OFFSET};
 use super::styles::compact;
+use summit_explainer::site::precache::{fnv1a, FNV_OFFSET};
 
 const TEMPLATE: &str = include_str!("../../editor/edit.html");
 const EDITOR_CSS: &str = include_str!("../../editor/editor.css");
 
 /// Writes each edition's editor page (`edit.html`, `zh-Hans/edit.html`) into `dir`, with one
 /// stylesheet (`explainer_css`, the rules the explainer's pages inline, then the editor's) and
-/// one start script in `folder`, where the bundles are. Returns the pages' paths and their
-/// inline code (none), for the host's policy.
+/// one start script in `folder`, where the bundles and the site kit (`kit`, from `dir`) are.
+/// Returns the pages' paths and their inline code (none), for the host's policy.
 pub fn write(
     dir: &Path,
     explainer_css: &str,
     folder: &str,
+    kit: &str,
     editions: &[&Edition],
 ) -> Result<(Vec<String>, Inline), String> {
     let css = format!("\n{explainer_css}{}", compact(EDITOR_CSS));
     // Both bundles' downloads start at once; the editor starts without waiting for the renderer.
+    // The kit's path is from the build's root, which the editor knows from its page's edition.
     let script = format!(
         "import init, {{ start_editor }} from \"./{EDITOR_BUNDLE}.js\";\n\
-         import render, {{ preview_html }} from \"./{RENDERER_BUNDLE}.js\";\n\
-         const renderer = render().then(() => preview_html);\n\
-         init().then(() => start_editor(renderer));\n"
+         import render, {{ preview_html, site_files }} from \"./{RENDERER_BUNDLE}.js\";\n\
+         const loaded = render();\n\
+         const renderer = loaded.then(() => preview_html);\n\
+         const publisher = loaded.then(() => site_files);\n\
+         init().then(() => start_editor(renderer, publisher, \"{kit}\"));\n"
     );
     let styles = beside(dir, folder, "edit", "css", &css)?;
     let start = beside(dir, folder, "start", "js", &script)?;
@@ -62,7 +66,7 @@ pub fn write(
 }
 
 /// Writes `text` as `folder/stem-FINGERPRINT.ext` under `dir`; returns its path from `dir`.
-fn beside(dir: &Path, folder: &str, stem: &str, ext: &str, text: &str) -> Result<String, String> {
+pub fn beside(dir: &Path, folder: &str, stem: &str, ext: &str, text: &str) -> Result<String, String> {
     let name = format!("{stem}-{:016x}.{ext}", fnv1a(FNV_OFFSET, text.as_bytes()));
     let path = if folder.is_empty() { name } else { format!("{folder}/{name}") };
     std::fs::write(dir.join(&path), text).map_err(|e| format!("cannot write {path}: {e}"))?;
@@ -79,7 +83,7 @@ mod tests {
         std::fs::create_dir_all(dir.join("editor-0123")).unwrap();
         std::fs::create_dir_all(dir.join("zh-Hans")).unwrap();
         let editions: Vec<&Edition> = summit_explainer::page::EDITIONS.iter().collect();
-        let (pages, inline) = write(&dir, "body{}\n", "editor-0123", &editions).unwrap();
+        let (pages, inline) = write(&dir, "body{}\n", "editor-0123", "editor-0123/site-1.json", &editions).unwrap();
         assert_eq!(pages, ["edit.html", "zh-Hans/edit.html"]);
         assert_eq!(inline, Inline::default());
         let html = std::fs::read_to_string(dir.join(EDITOR_PAGE)).unwrap();
@@ -97,7 +101,9 @@ mod tests {
         let start = html.split("src=\"./").nth(1).and_then(|rest| rest.split('"').next()).unwrap();
         let script = std::fs::read_to_string(dir.join(start)).unwrap();
         assert!(
-            script.contains("from \"./summit-editor.js\"") && script.contains("from \"./summit-render.js\""),
+            script.contains("from \"./summit-editor.js\"")
+                && script.contains("from \"./summit-render.js\"")
+                && script.contains("start_editor(renderer, publisher, \"editor-0123/site-1.json\")"),
             "{script}"
         );
         let zh = std::fs::read_to_string(dir.join("zh-Hans").join(EDITOR_PAGE)).unwrap();

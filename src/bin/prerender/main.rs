@@ -9,29 +9,27 @@
 //! BUNDLES_DIR is the folder, under STAGING_DIR, of the renderer and editor bundles
 //! (`page::RENDERER_BUNDLE`, `page::EDITOR_BUNDLE`; scripts/post_build.sh builds them): the
 //! reader bundle loads the renderer for drafts and for pages it cannot hydrate, and the story
-//! editor (`edit.html`, written only then) is made of both.
+//! editor (`edit.html`, written only then) is made of both, with the kit it makes a site of any
+//! story from (`summit_explainer::site::Kit`).
 //!
-//! This bin reads and writes the files and renders the pieces; the page itself is made by
-//! `summit_explainer::publish`, which parses the HTML and has no filesystem.
+//! This bin reads and writes the files; each page is made by `summit_explainer::site`, the same
+//! HTML pass the renderer bundle runs for the editor's downloaded site.
 
 #![recursion_limit = "256"]
 
 mod editions;
 mod editor_page;
-mod head;
 mod precache;
 mod styles;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use leptos::prelude::*;
-
-use summit_explainer::page::{RENDERER_BUNDLE, WASM_OPT_FLAGS};
-use summit_explainer::publish::{self, Inline, Pieces, Published};
-use summit_explainer::views::{render_html, test_words, Loaded, Page, ShownStory, Strings};
-
-const HEADERS_FILE: &str = "_headers";
+use summit_explainer::page::{HEADERS_FILE, RENDERER_BUNDLE, WASM_OPT_FLAGS};
+use summit_explainer::platform::trusted_types::SERVICE_WORKER_URL;
+use summit_explainer::publish::Inline;
+use summit_explainer::site::{self, kit_files, Kit, Shell};
+use summit_explainer::views::test_words;
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
@@ -77,46 +75,33 @@ fn run(dir: &Path, bundles: Option<&str>) -> Result<String, String> {
     const DATASET_ENV: &str = "SUMMIT_DATASET";
     let other_story = std::env::var_os(DATASET_ENV).map(PathBuf::from);
     let editions = editions::staged(dir, other_story.as_deref()).map_err(|e| format!("{DATASET_ENV}: {e}"))?;
-    let shell = read(&dir.join("index.html"))?;
-    let css = styles::inline(dir, &shell)?;
-    // Selectors start an effect while rendering; on the server it needs an executor to exist.
-    let _ = any_spawner::Executor::init_futures_executor();
+    let html = read(&dir.join("index.html"))?;
+    let css = styles::inline(dir, &html)?;
+    let shell = Shell { html, css, renderer: bundles.map(|b| format!("{b}/{RENDERER_BUNDLE}.js")) };
     // One policy for the host's headers: every page's inline code.
     let mut all = Inline::default();
     let mut written = Vec::new();
     for (edition, data) in &editions {
         let others: Vec<_> = editions.iter().map(|(e, _)| *e).filter(|e| e != edition).collect();
-        let root = edition.root();
-        let data_url = format!("{}{}", root.trim_start_matches("./"), edition.dataset);
-        let story = ShownStory::edition(data.clone(), &data_url, others.clone());
-        let index = story.index().to_json();
-        let app = render_html(move || view! { <Page loaded=Loaded::Ready(story)/> });
-        let head = head::render(data, edition, &others);
-        let renderer = bundles.map(|b| format!("{}{b}/{RENDERER_BUNDLE}.js", root.trim_start_matches("./")));
-        let t = Strings::for_language(edition.language);
-        let Published { html, inline } = publish::page(
-            &shell,
-            &Pieces {
-                language: edition.language,
-                root,
-                edit_link: with_edit_link(),
-                css: &css,
-                skip_link: t.skip_link,
-                start_failed: t.start_failed,
-                head: &head,
-                app: &app,
-                renderer: renderer.as_deref(),
-            },
-        )?;
-        write(&dir.join(edition.page()), &html)?;
-        write(&dir.join(edition.story_index()), &index)?;
-        all.extend(&inline);
-        written.push(format!("{} ({} bytes)", edition.page(), html.len()));
+        let page = site::edition_page(&shell, data, edition, &others, with_edit_link())?;
+        write(&dir.join(edition.page()), &page.html)?;
+        write(&dir.join(edition.story_index()), &page.index)?;
+        all.extend(&page.inline);
+        written.push(format!("{} ({} bytes)", edition.page(), page.html.len()));
     }
-    // The story editor in each edition's language, where the build has its bundles.
+    // The story editor in each edition's language, with what it needs to make a site of any
+    // story, where the build has its bundles.
     if let Some(folder) = bundles {
-        let (pages, inline) =
-            editor_page::write(dir, &css, folder, &editions.iter().map(|(e, _)| *e).collect::<Vec<_>>())?;
+        let explainer_css = shell.css.clone();
+        let kit = Kit {
+            service_worker: read(&dir.join(SERVICE_WORKER_URL))?,
+            files: kit_files(&precache::list(dir)?, folder),
+            shell,
+        };
+        let kit = serde_json::to_string(&kit).map_err(|e| e.to_string())?;
+        let kit = editor_page::beside(dir, folder, site::KIT_STEM, "json", &kit)?;
+        let editions: Vec<_> = editions.iter().map(|(e, _)| *e).collect();
+        let (pages, inline) = editor_page::write(dir, &explainer_css, folder, &kit, &editions)?;
         all.extend(&inline);
         written.extend(pages);
     }

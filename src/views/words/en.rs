@@ -1,6 +1,6 @@
 //! English: the page's words and the islands'.
 
-use super::table::{DateOrder, EditorStrings, ImportStrings, LiveStrings, Strings};
+use super::table::{DateOrder, EditorStrings, ImportStrings, LiveStrings, SiteStrings, Strings};
 
 /// English, the islands' words.
 pub static LIVE_EN: LiveStrings = LiveStrings {
@@ -249,6 +249,20 @@ pub static EDITOR_EN: EditorStrings = EditorStrings {
     field_help: &[],
     choice_names: &[],
     import: &IMPORT_EN,
+    site: &SITE_EN,
+};
+
+static SITE_EN: SiteStrings = SiteStrings {
+    intro: "Or host it yourself: a .zip of the whole explainer with this story (page, data, code, \
+            offline reading), to unzip onto any static web host. No build needed.",
+    button: "Download the page",
+    making: "Making the page…",
+    done: "Downloaded {name}: {count} files, {size} KB. Unzip it onto a static host; index.html is \
+           the page.",
+    refused: "This story cannot be published yet. Fix these problems first (the JSON download still \
+              works):",
+    not_checked: "The story is still being checked. Try again in a moment.",
+    failed: "The page could not be made: {reason}",
 };
 
 static IMPORT_EN: ImportStrings = ImportStrings {

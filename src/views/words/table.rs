@@ -369,6 +369,21 @@ pub struct EditorStrings {
     /// The schema's values (`meeting`, `no-statement-found`) in this language, for the choices.
     pub choice_names: &'static [(&'static str, &'static str)],
     pub import: &'static ImportStrings,
+    pub site: &'static SiteStrings,
+}
+
+/// The editor's "Download the page": a ready-to-host site of the open story, as a zip.
+pub struct SiteStrings {
+    pub intro: &'static str,
+    pub button: &'static str,
+    pub making: &'static str,
+    /// `{name}`: the zip's file name; `{count}`: its files; `{size}`: its kilobytes.
+    pub done: &'static str,
+    /// Before the list of the problems that block publishing.
+    pub refused: &'static str,
+    pub not_checked: &'static str,
+    /// `{reason}`: what failed (a file that could not be fetched, the renderer).
+    pub failed: &'static str,
 }
 
 /// The editor's import of spreadsheets and TimelineJS files, and its report.

@@ -1,6 +1,6 @@
 //! Simplified Chinese, the story editor's words.
 
-use super::super::table::{EditorStrings, ImportStrings};
+use super::super::table::{EditorStrings, ImportStrings, SiteStrings};
 
 pub static EDITOR_ZH: EditorStrings = EditorStrings {
     title: "报道编辑器",
@@ -175,6 +175,17 @@ pub static EDITOR_ZH: EditorStrings = EditorStrings {
         ("no-statement-found", "未找到公开表态"),
     ],
     import: &IMPORT_ZH,
+    site: &SITE_ZH,
+};
+
+static SITE_ZH: SiteStrings = SiteStrings {
+    intro: "或自行托管：下载包含本报道的完整解读（页面、数据、代码、离线阅读）的 .zip，解压到任何静态网站主机即可，无需构建。",
+    button: "下载页面",
+    making: "正在生成页面……",
+    done: "已下载 {name}：{count} 个文件，{size} KB。解压到静态主机即可；index.html 即页面。",
+    refused: "本报道尚不能发布。请先解决以下问题（仍可下载 JSON）：",
+    not_checked: "报道仍在检查中，请稍后再试。",
+    failed: "无法生成页面：{reason}",
 };
 
 static IMPORT_ZH: ImportStrings = ImportStrings {

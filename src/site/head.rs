@@ -1,11 +1,11 @@
 //! The `<head>` a link preview, a search engine or a reader with no JavaScript sees, rendered
 //! by Leptos (which escapes every text and attribute) from the dataset.
 
+use crate::model::Dataset;
+use crate::page::Edition;
+use crate::publish::script_json;
+use crate::views::render_html;
 use leptos::prelude::*;
-use summit_explainer::model::Dataset;
-use summit_explainer::page::Edition;
-use summit_explainer::publish::script_json;
-use summit_explainer::views::render_html;
 
 /// An Open Graph or article `<meta property=…>` (RDFa's attribute, not in HTML's own list).
 fn og(property: &'static str, content: String) -> impl IntoView {
@@ -14,7 +14,7 @@ fn og(property: &'static str, content: String) -> impl IntoView {
 
 /// The head's metadata from the dataset, for the shell's `<!--head-->` (`publish::Pieces::head`).
 /// `others` are the same story's other editions, linked as alternates both ways.
-pub fn render(data: &Dataset, edition: &Edition, others: &[&Edition]) -> String {
+pub(super) fn render(data: &Dataset, edition: &Edition, others: &[&Edition]) -> String {
     let meta = data.meta.clone();
     let canonical = meta.canonical_url.clone();
     // The build's root: absolute from the canonical address (this page's, so without its
@@ -85,12 +85,12 @@ pub fn render(data: &Dataset, edition: &Edition, others: &[&Edition]) -> String 
 #[cfg(test)]
 mod tests {
     use super::render;
-    use summit_explainer::model::load;
-    use summit_explainer::page::EDITIONS;
-    use summit_explainer::publish::{self, Pieces};
+    use crate::model::load;
+    use crate::page::EDITIONS;
+    use crate::publish::{self, Pieces};
 
     /// Any valid story: the head is the engine's, whatever the story says.
-    const SYNTHETIC: &str = include_str!("../../../tests/fixtures/synthetic.json");
+    const SYNTHETIC: &str = include_str!("../../tests/fixtures/synthetic.json");
 
     #[test]
     fn the_head_comes_from_the_dataset() {
@@ -161,7 +161,7 @@ mod tests {
     #[test]
     fn the_hostile_fixture_is_a_valid_story_whose_json_ld_reads_back_whole() {
         // The story e2e/hostile-text.test.mjs builds (scripts/test.sh, dist-hostile/).
-        let story = load(include_str!("../../../tests/fixtures/hostile-text.json")).expect("a valid story");
+        let story = load(include_str!("../../tests/fixtures/hostile-text.json")).expect("a valid story");
         let head = render(&story, &EDITIONS[0], &[]);
         let ld = head.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
         let json: serde_json::Value = serde_json::from_str(ld).unwrap();

@@ -9,11 +9,13 @@
 // Selectors, test ids and story facts are the Chromium tests': e2e/*.test.mjs, e2e/lib/story.mjs.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import extract from 'extract-zip';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve } from './lib/server.mjs';
-import { DIST, urlSelectionShown } from './lib/browser.mjs';
+import { DIST, DIST_TEMPLATE, urlSelectionShown } from './lib/browser.mjs';
 import { WORDS, expectedMatches, readStory } from './lib/story.mjs';
 import { ENGINES } from './lib/engines.mjs';
 
@@ -427,6 +429,38 @@ for (const key of RUN) {
       // The draft is kept in the browser: leave it as the next journey expects, the bundled story.
       await tab.click('[data-testid=editor-open-bundled]');
       await tab.waitFor('the bundled story to be open', (n) => new RegExp(`valid: \\d+ parties, ${n} issues`).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), [data.issues.length], 15000);
+    });
+
+    journey('editor: "Download the page" makes the template\'s site in this engine, its page the build\'s', async () => {
+      const s = await site();
+      await visit(`${s.url}edit.html`);
+      await tab.waitFor('the editor to say valid', (st) => new RegExp(st).test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), ['valid'], 30000);
+      await tab.click('[data-testid=editor-template]');
+      await tab.waitFor('the template to be valid', () => /valid: 2 parties, 1 issues, 1 events/.test(document.querySelector('[data-testid=editor-status]')?.innerText ?? ''), [], 15000);
+      // The download is the browser's own; the zip is caught where the page hands it over: the
+      // blob behind the link it clicks, read back as base64.
+      await tab.eval(() => {
+        const click = HTMLAnchorElement.prototype.click;
+        HTMLAnchorElement.prototype.click = function () {
+          if (!this.download.endsWith('.zip')) return click.call(this);
+          const name = this.download;
+          fetch(this.href).then((r) => r.arrayBuffer()).then((buffer) => {
+            let binary = '';
+            new Uint8Array(buffer).forEach((byte) => { binary += String.fromCharCode(byte); });
+            window.caughtZip = { name, base64: btoa(binary) };
+          });
+        };
+      });
+      await tab.click('[data-testid=editor-download-site]');
+      const zip = await tab.waitFor('the zip', () => window.caughtZip, [], 30000);
+      assert.equal(zip.name, 'story-site.zip');
+      assert.match(await tab.eval(() => document.querySelector('[data-testid=editor-site-status]').innerText), /Downloaded story-site\.zip: \d+ files/);
+      const dir = mkdtempSync(join(tmpdir(), `site-${engine.name}-`));
+      writeFileSync(join(dir, 'site.zip'), Buffer.from(zip.base64, 'base64'));
+      await extract(join(dir, 'site.zip'), { dir: join(dir, 'site') });
+      assert.equal(readFileSync(join(dir, 'site', 'index.html'), 'utf8'), readFileSync(join(DIST_TEMPLATE, 'index.html'), 'utf8'),
+        `the page ${engine.name}'s wasm rendered is the build's`);
+      assert.ok(existsSync(join(dir, 'site', 'sw.js')) && existsSync(join(dir, 'site', 'pym.v1.min.js')));
     });
 
     journey('editor: a dangling issue id typed in is listed with its line, column and path', async () => {

@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import extract from 'extract-zip';
 import { serve } from './lib/server.mjs';
@@ -51,8 +52,19 @@ async function downloadSite(page) {
   const download = await downloading;
   const dir = mkdtempSync(join(tmpdir(), 'site-'));
   await extract(await download.path(), { dir });
+  // Info-ZIP's unzip too, where the machine has it: its own check of every entry's CRC.
+  const unzip = spawnSync('unzip', ['-tq', await download.path()], { encoding: 'utf8' });
+  if (unzip.error?.code === 'ENOENT') console.log('SKIPPED: unzip -t (Info-ZIP\'s unzip is not installed)');
+  else assert.equal(unzip.status, 0, `unzip -t: ${unzip.stdout}${unzip.stderr}`);
   await page.waitForFunction(() => /\.zip/.test(document.querySelector('[data-testid=editor-site-status]')?.innerText ?? ''));
   return { name: download.suggestedFilename(), dir, status: await status() };
+}
+
+/** In the page: the worker's cache has what a downloaded site needs from the editor's list: the kit and pym.js. */
+async function editorFilesKept() {
+  const cache = await caches.open((await caches.keys())[0] ?? 'none');
+  const urls = (await cache.keys()).map((r) => r.url);
+  return urls.some((u) => /\/editor-[0-9a-f]+\/site-[0-9a-f]+\.json$/.test(u)) && urls.some((u) => u.endsWith('/pym.v1.min.js'));
 }
 
 /** The page in `dir` is the page the build wrote for the same dataset, and so is its story index. */
@@ -110,11 +122,7 @@ test('offline, the template story downloads as a site whose page is the build\'s
     const { page, problems } = await openEditor(context);
     await workerControls(page);
     // Installed from the editor, the worker keeps what a downloaded site needs: the kit and pym.js too.
-    await page.waitForFunction(async () => {
-      const cache = await caches.open((await caches.keys())[0] ?? 'none');
-      const urls = (await cache.keys()).map((r) => r.url);
-      return urls.some((u) => /\/editor-[0-9a-f]+\/site-[0-9a-f]+\.json$/.test(u)) && urls.some((u) => u.endsWith('/pym.v1.min.js'));
-    }, null, { timeout: 15000 });
+    await page.waitForFunction(editorFilesKept, null, { timeout: 15000 });
     await page.getByTestId('editor-template').click();
     await settled(page, /valid: 2 parties, 1 issues/);
     await context.setOffline(true);
@@ -143,13 +151,21 @@ test('offline, the template story downloads as a site whose page is the build\'s
   }
 });
 
-test('the synthetic three-party story downloads as a site whose page is the build\'s', async () => {
-  const { page, problems, context } = await openEditor();
+test('under a worker a reader\'s visit installed, the editor keeps its files too: offline, the synthetic three-party story downloads as a site whose page is the build\'s', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const reader = await open(browser, editorSite.url, { context });
+  await ready(reader.page);
+  await workerControls(reader.page);
+  assert.equal(await reader.page.evaluate(editorFilesKept), false, 'a reader\'s worker keeps only the reader\'s files');
+  const { page, problems } = await openEditor(context);
   try {
+    await page.waitForFunction(editorFilesKept, null, { timeout: 15000 });
+    await context.setOffline(true);
     await page.getByTestId('editor-file').setInputFiles(join(FIXTURES, 'synthetic.json'));
     await settled(page, /valid: 3 parties/);
     const { dir } = await downloadSite(page);
     assertBuiltBothWays(dir, DIST_SYNTHETIC);
+    assertClean(reader.problems);
     assertClean(problems);
   } finally {
     await context.close();

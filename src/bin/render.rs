@@ -2,8 +2,8 @@
 //! an editor's draft (`?data=`), or the bundled dataset, with every problem in a dataset named on
 //! screen. It writes the page as the pre-render would, HTML and story index, and the reader's
 //! bundle then starts its islands. The story editor (`edit.html`) loads it too, beside its own
-//! bundle, draws its preview with [`preview_html`] and makes the files of its downloaded site
-//! with [`site_files`]: the same code as the build's pages.
+//! bundle, draws its preview with [`preview_html`] and renders the page of its downloaded site
+//! with [`site_pieces`]: the same code as the build's pages.
 #![recursion_limit = "256"]
 
 use leptos::prelude::*;
@@ -11,7 +11,7 @@ use summit_explainer::editor::PREVIEW_DATA_URL;
 use summit_explainer::model::{load_draft, BUNDLED_URL};
 use summit_explainer::page::Edition;
 use summit_explainer::platform::{self, dom, story_index};
-use summit_explainer::site::{self, Kit, Refused};
+use summit_explainer::site::{self, Refused};
 use summit_explainer::state::Boot;
 use summit_explainer::views::{render_html, set_page_language, LoadFailure, Loaded, Page, ShownStory};
 use wasm_bindgen::prelude::*;
@@ -81,20 +81,19 @@ pub fn preview_html(text: &str) -> Result<String, JsValue> {
     Ok(render_html(move || view! { <Page loaded/> }))
 }
 
-/// The files a site of the publishable story `text` writes anew (`site::story_site`), for the
-/// story editor's "Download the page", from the build's `kit` (JSON): a JSON list of
-/// `[path, text]`. The editor sends only a story its own check found publishable; a refusal
-/// here names each problem all the same.
+/// The rendered pieces of a downloaded site's page for the publishable story `text`
+/// (`site::story_pieces`), as JSON (`site::Rendered`), for the story editor's "Download the
+/// page", which composes the page. The editor sends only a story its own check found
+/// publishable; a refusal here names each problem all the same.
 #[wasm_bindgen]
-pub fn site_files(text: &str, kit: &str) -> Result<String, JsValue> {
-    let kit: Kit = serde_json::from_str(kit).map_err(|e| format!("the site kit cannot be read: {e}"))?;
-    match site::story_site(&kit, text) {
-        Ok((_, files)) => Ok(serde_json::to_string(&files).map_err(|e| e.to_string())?),
+pub fn site_pieces(text: &str) -> Result<String, JsValue> {
+    match site::story_pieces(text) {
+        Ok((_, rendered)) => Ok(serde_json::to_string(&rendered).map_err(|e| e.to_string())?),
         Err(Refused::Story(errors)) => {
             let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
             Err(format!("the story is not publishable: {}", lines.join("; ")).into())
         }
-        Err(Refused::Site(reason)) => Err(reason.into()),
+        Err(Refused::Language(language)) => Err(format!("no edition of the explainer is in \"{language}\"").into()),
     }
 }
 

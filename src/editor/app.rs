@@ -23,8 +23,8 @@ use crate::platform;
 const ROOT_ID: &str = "editor";
 
 /// Mounts the editor into `edit.html`; `renderer` promises the renderer bundle's
-/// `preview_html`, which draws the preview, and `publisher` its `site_files`, which writes the
-/// story's files of a downloaded site from the build's `kit` (its path from the build's root).
+/// `preview_html`, which draws the preview, and `publisher` its `site_pieces`, which renders the
+/// page of a downloaded site, made with the build's `kit` (its path from the build's root).
 pub fn start(renderer: js_sys::Promise, publisher: js_sys::Promise, kit: String) {
     // A bug shows in the console with its message, not as wasm's bare "unreachable".
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
@@ -39,6 +39,7 @@ pub fn start(renderer: js_sys::Promise, publisher: js_sys::Promise, kit: String)
     })
     .forget();
     platform::service_worker::register(words::root());
+    platform::service_worker::keep_editor_files();
 }
 
 #[component]

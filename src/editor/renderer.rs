@@ -1,6 +1,6 @@
 //! A function of the renderer bundle (`src/bin/render.rs`): `edit.html`'s start script loads the
 //! bundle beside the editor's and hands over a promise of each function the editor calls (the
-//! preview's `preview_html`, the downloaded site's `site_files`). The two bundles share no
+//! preview's `preview_html`, the downloaded site's `site_pieces`). The two bundles share no
 //! memory: arguments and results cross as JS values.
 
 use leptos::prelude::*;

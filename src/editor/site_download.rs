@@ -15,9 +15,10 @@ use super::words::{language, root, words};
 use crate::model::fill;
 use crate::page::Edition;
 use crate::platform::{fetch_bytes, fetch_text};
-use crate::site::{at_root, Kit};
+use crate::site::{at_root, story_files, Kit, Rendered};
 
-/// The renderer bundle's `site_files`, and where the build's kit is, from its root.
+/// The renderer bundle's `site_pieces` (a story's page rendered), and where the build's kit is,
+/// from its root.
 #[derive(Clone, Copy)]
 pub(super) struct SiteMaker {
     renderer: Renderer,
@@ -31,15 +32,16 @@ impl SiteMaker {
         Self { renderer, kit: StoredValue::new(kit) }
     }
 
-    /// The zip of the site of `text`, a publishable story in `language`, and how many files it holds.
-    async fn make(self, text: String, language: String) -> Result<(Vec<u8>, usize), String> {
-        let edition = Edition::for_language(&language)
-            .map(at_root)
-            .ok_or_else(|| format!("no edition of the explainer is in \"{language}\""))?;
+    /// The zip of the site of `text`, a publishable story, and how many files it holds.
+    async fn make(self, text: String) -> Result<(Vec<u8>, usize), String> {
         let kit_json = fetch_text(&format!("{}{}", root(), self.kit.get_value())).await?;
         let kit: Kit = serde_json::from_str(&kit_json).map_err(|e| format!("the site kit cannot be read: {e}"))?;
-        let written = self.renderer.call(&[text.into(), kit_json.into()])?.as_string().unwrap_or_default();
-        let written: Vec<(String, String)> = serde_json::from_str(&written).map_err(|e| e.to_string())?;
+        let rendered = self.renderer.call(&[text.as_str().into()])?.as_string().unwrap_or_default();
+        let rendered: Rendered = serde_json::from_str(&rendered).map_err(|e| e.to_string())?;
+        let edition = Edition::for_language(&rendered.language)
+            .map(at_root)
+            .ok_or_else(|| format!("no edition of the explainer is in \"{}\"", rendered.language))?;
+        let written = story_files(&kit, rendered, &edition, &text)?;
         let mut copied = Vec::with_capacity(kit.files.len());
         for path in &kit.files {
             copied.push((path.clone(), fetch_bytes(&format!("{}{path}", root())).await?));
@@ -66,20 +68,20 @@ pub(super) fn SiteDownload(editor: Editor) -> impl IntoView {
     let maker = expect_context::<SiteMaker>();
     let status = RwSignal::new(Status::Idle);
     let start = move |_| {
-        let story = match editor.checked.get_untracked() {
+        match editor.checked.get_untracked() {
             None => return status.set(Status::Said(t.not_checked.into())),
-            Some(Checked::Valid(story)) => story,
+            Some(Checked::Valid(_)) => {}
             Some(refused) => {
                 let lines = refused.errors().iter().map(|e| e.describe(words(), language())).collect();
                 return status.set(Status::Refused(lines));
             }
-        };
+        }
         status.set(Status::Making);
         let text = editor.text.get_untracked();
         let text = canonical(&text).unwrap_or(text);
         let name = site_zip::zip_name(&editor.file_name.get_untracked());
         leptos::task::spawn_local(async move {
-            let said = match maker.make(text, story.meta.language.clone()).await {
+            let said = match maker.make(text).await {
                 Ok((zip, count)) => match files::download_bytes(&name, &zip, "application/zip") {
                     Ok(()) => {
                         let size = zip.len().div_ceil(1024).to_string();

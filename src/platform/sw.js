@@ -37,6 +37,19 @@ self.addEventListener("install", (event) => {
   })());
 });
 
+// The story editor, opened under a worker a reader's visit installed, asks for its files
+// (platform::service_worker::KEEP_EDITOR_FILES): what "Download the page" puts in a site must be
+// here offline too. Only what the cache lacks is fetched.
+self.addEventListener("message", (event) => {
+  if (event.data !== "keep-editor-files") return;
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const missing = [];
+    for (const url of EDITOR) if (!(await cache.match(url))) missing.push(url);
+    await cache.addAll(missing);
+  })());
+});
+
 // A new build takes over at once and deletes the caches of older ones.
 self.addEventListener("activate", (event) => {
   event.waitUntil(

@@ -8,7 +8,6 @@
 //! - [`stylesheets`]: the stylesheets trunk linked, which the caller reads and hands back as
 //!   [`Pieces::css`];
 //! - [`editor_page()`]: the story editor's page for one edition (`editor_page.rs`);
-//! - [`script_json`]: JSON made safe to embed in a `<script>`.
 //!
 //! No filesystem and no Leptos: the pre-render reads and writes the files and renders the pieces,
 //! and the editor bundle can publish a page the same way in the browser (lol_html builds for
@@ -56,28 +55,9 @@ pub fn stylesheets(shell: &str) -> Result<Vec<String>, String> {
     Ok(found.into_inner())
 }
 
-/// `json` as the text of a `<script>` (JSON-LD): every `<` as `\u003c`, which a JSON reader reads
-/// back as `<`. Inside a script, only a `<` starts what the HTML parser acts on (`</script` ends
-/// the element, `<!--` and `<script` change how it looks for that end), so with none of them
-/// nothing in the data can end or hide the element. Outside JSON strings, JSON has no `<`.
-pub fn script_json(json: &str) -> String {
-    json.replace('<', "\\u003c")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_in_a_script_has_no_less_than_sign_and_reads_back_the_same() {
-        let json = serde_json::json!({ "headline": "</script><!--<script><style>]]>\u{2028}" }).to_string();
-        let safe = script_json(&json);
-        assert!(!safe.contains('<'), "{safe}");
-        assert_eq!(
-            serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
-            serde_json::from_str::<serde_json::Value>(&json).unwrap()
-        );
-    }
 
     #[test]
     fn the_stylesheets_are_the_relative_links_in_order() {

@@ -3,9 +3,16 @@
 
 use crate::model::Dataset;
 use crate::page::Edition;
-use crate::publish::script_json;
 use crate::views::render_html;
 use leptos::prelude::*;
+
+/// `json` as the text of a `<script>` (JSON-LD): every `<` as `\u003c`, which a JSON reader reads
+/// back as `<`. Inside a script, only a `<` starts what the HTML parser acts on (`</script` ends
+/// the element, `<!--` and `<script` change how it looks for that end), so with none of them
+/// nothing in the data can end or hide the element. Outside JSON strings, JSON has no `<`.
+pub fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
 
 /// An Open Graph or article `<meta property=…>` (RDFa's attribute, not in HTML's own list).
 fn og(property: &'static str, content: String) -> impl IntoView {
@@ -84,10 +91,21 @@ pub(super) fn render(data: &Dataset, edition: &Edition, others: &[&Edition]) -> 
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::{render, script_json};
     use crate::model::load;
     use crate::page::EDITIONS;
     use crate::publish::{self, Pieces};
+
+    #[test]
+    fn json_in_a_script_has_no_less_than_sign_and_reads_back_the_same() {
+        let json = serde_json::json!({ "headline": "</script><!--<script><style>]]>\u{2028}" }).to_string();
+        let safe = script_json(&json);
+        assert!(!safe.contains('<'), "{safe}");
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
+            serde_json::from_str::<serde_json::Value>(&json).unwrap()
+        );
+    }
 
     /// Any valid story: the head is the engine's, whatever the story says.
     const SYNTHETIC: &str = include_str!("../../tests/fixtures/synthetic.json");

@@ -23,7 +23,7 @@ pub struct Shell {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Kit {
     pub shell: Shell,
-    /// `sw.js` as written, before [`precache::stamp`] lists a site's files in it.
+    /// `sw.js` as written, before [`super::precache::stamp`] lists a site's files in it.
     pub service_worker: String,
     /// The files a site copies from the build as they are, from its root: the reader's and the
     /// renderer's bundles, the manifest, icons, pym.js, the share image.
@@ -34,6 +34,20 @@ pub struct Kit {
 /// so its page is `index.html` whatever the language (the dataset keeps its name).
 pub fn at_root(edition: &Edition) -> Edition {
     Edition { dir: "", ..*edition }
+}
+
+/// An edition's page as rendered, before it is composed with the shell: what the renderer
+/// bundle hands the story editor, as JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rendered {
+    /// The edition's language (BCP 47).
+    pub language: String,
+    /// The `<head>` metadata: title, description, Open Graph, JSON-LD.
+    pub head: String,
+    /// The story, the content of `#app`.
+    pub app: String,
+    /// The story index, as JSON.
+    pub index: String,
 }
 
 /// The kit's file name in the bundles' folder, before its fingerprint: `site-….json`.

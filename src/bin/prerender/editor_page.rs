@@ -36,10 +36,10 @@ pub fn write(
     // The kit's path is from the build's root, which the editor knows from its page's edition.
     let script = format!(
         "import init, {{ start_editor }} from \"./{EDITOR_BUNDLE}.js\";\n\
-         import render, {{ preview_html, site_files }} from \"./{RENDERER_BUNDLE}.js\";\n\
+         import render, {{ preview_html, site_pieces }} from \"./{RENDERER_BUNDLE}.js\";\n\
          const loaded = render();\n\
          const renderer = loaded.then(() => preview_html);\n\
-         const publisher = loaded.then(() => site_files);\n\
+         const publisher = loaded.then(() => site_pieces);\n\
          init().then(() => start_editor(renderer, publisher, \"{kit}\"));\n"
     );
     let styles = beside(dir, folder, "edit", "css", &css)?;

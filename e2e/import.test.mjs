@@ -57,6 +57,9 @@ for (const file of ['timelinejs-sheet.csv', 'timelinejs-sheet.xlsx']) {
     assert.deepEqual(story.sources.map((s) => s.url), ['https://example.org/annals', 'https://news.example.com/charter']);
     assert.deepEqual(story.events[1].sources, story.sources.map((s) => s.id), 'the event cites both of its links');
     assert.deepEqual(story.eras.map((e) => [e.start, e.end]), [['1000', '1499']]);
+    // Another start point replaces the imported story, and its report with it.
+    await page.getByTestId('editor-template').click();
+    await page.getByTestId('editor-import-report').waitFor({ state: 'hidden' });
     assertClean(problems);
   });
 }

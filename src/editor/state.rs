@@ -170,9 +170,11 @@ impl Editor {
     }
 
     /// Replaces the whole text with a start point (the bundled story, the template, a file):
-    /// a step of its own, so undo brings the draft back.
+    /// a step of its own, so undo brings the draft back. An import's report was about the story
+    /// it replaces, so it goes (an import sets its own after opening).
     pub fn open(&self, text: String, file_name: &str) {
         self.last_edit.set_value(f64::NEG_INFINITY);
+        self.imported.set(ImportNote::default());
         self.history.update_value(|h| h.record(Snapshot { text: text.clone(), cursor: 0 }, false));
         self.mark_exported(&text, file_name);
         self.note.set(fill(words().opened, &[("name", file_name)]));

@@ -10,8 +10,9 @@
 //! - `publish` (feature `publish`): trunk's shell and the rendered pieces made into a page and
 //!   its Content Security Policy, by parsing the HTML; no filesystem.
 //! - [`site`]: one story's explainer as a static site: the HTML pass the build and the story
-//!   editor's "Download the page" share (feature `publish`), the kit the editor makes it from,
-//!   and the service worker's lists.
+//!   editor's "Download the page" share (its rendering half with `ssr` or `render`, its
+//!   composing half with `publish`), the kit the editor makes a site from, and the service
+//!   worker's lists.
 
 #![recursion_limit = "256"]
 

@@ -88,7 +88,7 @@ pub fn preview_html(text: &str) -> Result<String, JsValue> {
 #[wasm_bindgen]
 pub fn site_pieces(text: &str) -> Result<String, JsValue> {
     match site::story_pieces(text) {
-        Ok((_, rendered)) => Ok(serde_json::to_string(&rendered).map_err(|e| e.to_string())?),
+        Ok(rendered) => Ok(serde_json::to_string(&rendered).map_err(|e| e.to_string())?),
         Err(Refused::Story(errors)) => {
             let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
             Err(format!("the story is not publishable: {}", lines.join("; ")).into())

@@ -68,19 +68,17 @@ pub(super) fn SiteDownload(editor: Editor) -> impl IntoView {
     let maker = expect_context::<SiteMaker>();
     let status = RwSignal::new(Status::Idle);
     let start = move |_| {
-        match editor.checked.get_untracked() {
-            None => return status.set(Status::Said(t.not_checked.into())),
-            Some(Checked::Valid(_)) => {}
-            Some(refused) => {
-                let lines = refused.errors().iter().map(|e| e.describe(words(), language())).collect();
-                return status.set(Status::Refused(lines));
-            }
+        // The text as it is now, checked now: the editor's own check waits for typing to stop.
+        let text = editor.text.get_untracked();
+        let checked = Checked::of(&text);
+        if !matches!(checked, Checked::Valid(_)) {
+            let lines = checked.errors().iter().map(|e| e.describe(words(), language())).collect();
+            return status.set(Status::Refused(lines));
         }
         status.set(Status::Making);
-        let text = editor.text.get_untracked();
         let text = canonical(&text).unwrap_or(text);
         let name = site_zip::zip_name(&editor.file_name.get_untracked());
-        leptos::task::spawn_local(async move {
+        wasm_bindgen_futures::spawn_local(async move {
             let said = match maker.make(text).await {
                 Ok((zip, count)) => match files::download_bytes(&name, &zip, "application/zip") {
                     Ok(()) => {

@@ -1,6 +1,7 @@
-//! "Download the page": the site of one story as a zip. The renderer bundle writes the story's
-//! own files (`site::story_site`); the kit's files come from the editor's own site as they are;
-//! `sw.js` is stamped with them all; the zip holds each at its path, `index.html` at its root.
+//! "Download the page": the site of one story as a zip. The story's own files are written by
+//! `site::story_files` (from the renderer bundle's pieces); the kit's files come from the
+//! editor's own site as they are; `sw.js` is stamped with them all; the zip holds each at its
+//! path, `index.html` at its root.
 
 use std::io::Write;
 

@@ -1,7 +1,9 @@
-// Offline reading. The build (src/bin/prerender/precache.rs) replaces the placeholders below
-// with a version derived from the build's bytes, the files every edition shares, each
-// edition's own page, dataset and story index by its folder ("./", "./zh-Hans/"), and the story editor's
-// page and bundle (edit.html), which only the editor's own visitors fetch.
+// Offline reading. The build, and the story editor for each site it downloads, replace the
+// placeholders below (src/site/precache.rs) with a version derived from the site's bytes, the
+// files every edition shares, each edition's own page, dataset and story index by its folder
+// ("./", "./zh-Hans/"), and the story editor's files (its pages, bundles and site kit, and what
+// a site it downloads copies but readers never need: pym.js, the share image), which only the
+// editor's own visitors fetch.
 const VERSION = "dev";
 const PRECACHE = [];
 const EDITIONS = {};

@@ -79,7 +79,7 @@ impl Inline {
         let mut policy = self.directives();
         policy.push("frame-ancestors *".into());
         format!(
-            "# Written by the build (src/publish/policy.rs); see README, \"Security headers\".\n/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
+            "# Written with the page (src/publish/policy.rs); see README, \"Security\".\n/*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n",
             policy.join("; ")
         )
     }

@@ -56,7 +56,7 @@ pub const KIT_STEM: &str = "site";
 /// The files of `build` (paths from its root) that every site copies: all but what each story
 /// writes anew (its page, dataset, story index, `sw.js`, `_headers`) and the story editor (its
 /// pages, and in the bundles' folder `bundles` everything but the renderer, which the page names
-/// for drafts and its fallback).
+/// for drafts and its fallback, and the snippets it imports).
 pub fn kit_files(build: &[String], bundles: &str) -> Vec<String> {
     let written = |name: &str| {
         name == SERVICE_WORKER_URL

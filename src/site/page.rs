@@ -44,7 +44,8 @@ pub fn compose(shell: &Shell, rendered: Rendered, edition: &Edition, edit_link: 
 /// The files a downloaded site of the story `json` writes anew, as (path, text), from its
 /// `rendered` pieces as `edition` (`super::story_pieces`): its page (`index.html`, whatever the
 /// language), dataset, story index and `_headers`. The rest of the site is the kit's files as
-/// they are, and `sw.js`, which lists them all. No link to the story editor: the site has none.
+/// they are, and `sw.js`, which lists them all. The footer's link to the story editor is not
+/// switched on (`edit_link`): the site has no editor.
 pub fn story_files(
     kit: &Kit,
     rendered: Rendered,

@@ -34,14 +34,13 @@ pub enum Refused {
     Language(String),
 }
 
-/// The pieces of a downloaded site's page for the story `json`, which must be publishable: its
-/// edition (the one of its language, at the site's root) and what it renders to. No other
-/// edition: a downloaded site has one.
-pub fn story_pieces(json: &str) -> Result<(Edition, Rendered), Refused> {
+/// The pieces of a downloaded site's page for the story `json`, which must be publishable,
+/// rendered as the edition of its language at the site's root (`Rendered::language` names it).
+/// No other edition: a downloaded site has one.
+pub fn story_pieces(json: &str) -> Result<Rendered, Refused> {
     let story = load(json).map_err(Refused::Story)?;
     let edition = Edition::for_language(&story.meta.language)
         .map(at_root)
         .ok_or_else(|| Refused::Language(story.meta.language.clone()))?;
-    let rendered = render(&story, &edition, &[]);
-    Ok((edition, rendered))
+    Ok(render(&story, &edition, &[]))
 }

@@ -261,7 +261,6 @@ static SITE_EN: SiteStrings = SiteStrings {
            the page.",
     refused: "This story cannot be published yet. Fix these problems first (the JSON download still \
               works):",
-    not_checked: "The story is still being checked. Try again in a moment.",
     failed: "The page could not be made: {reason}",
 };
 

@@ -381,7 +381,6 @@ pub struct SiteStrings {
     pub done: &'static str,
     /// Before the list of the problems that block publishing.
     pub refused: &'static str,
-    pub not_checked: &'static str,
     /// `{reason}`: what failed (a file that could not be fetched, the renderer).
     pub failed: &'static str,
 }

@@ -184,7 +184,6 @@ static SITE_ZH: SiteStrings = SiteStrings {
     making: "正在生成页面……",
     done: "已下载 {name}：{count} 个文件，{size} KB。解压到静态主机即可；index.html 即页面。",
     refused: "本报道尚不能发布。请先解决以下问题（仍可下载 JSON）：",
-    not_checked: "报道仍在检查中，请稍后再试。",
     failed: "无法生成页面：{reason}",
 };
 

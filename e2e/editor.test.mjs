@@ -56,7 +56,11 @@ test('edit.html is at the root of dist/, with its CSP, and the reader page does 
   const start = html.match(/<script type="module" src="\.\/(editor-[0-9a-f]+\/start-[0-9a-f]+\.js)">/)[1];
   const script = readFileSync(join(DIST, start), 'utf8');
   assert.match(script, /import init, \{ start_editor \} from "\.\/summit-editor\.js"/);
-  assert.match(script, /import render, \{ preview_html \} from "\.\/summit-render\.js"/);
+  assert.match(script, /import render, \{ preview_html, site_pieces \} from "\.\/summit-render\.js"/);
+  // The site kit the start script hands the editor is there, beside the bundles.
+  const kit = script.match(/start_editor\(renderer, publisher, "(editor-[0-9a-f]+\/site-[0-9a-f]+\.json)"\)/)?.[1];
+  assert.ok(kit, script);
+  assert.ok(JSON.parse(readFileSync(join(DIST, kit), 'utf8')).files.length > 0);
   const { page, problems } = await open(browser, server.url);
   await ready(page);
   assert.equal(await page.getByTestId('edit-link').isVisible(), false);

@@ -93,7 +93,7 @@ pub fn site_pieces(text: &str) -> Result<String, JsValue> {
             let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
             Err(format!("the story is not publishable: {}", lines.join("; ")).into())
         }
-        Err(Refused::Language(language)) => Err(format!("no edition of the explainer is in \"{language}\"").into()),
+        Err(Refused::Language(reason)) => Err(reason.into()),
     }
 }
 

@@ -13,9 +13,8 @@ use super::site_zip;
 use super::state::Editor;
 use super::words::{language, root, words};
 use crate::model::fill;
-use crate::page::Edition;
 use crate::platform::{fetch_bytes, fetch_text};
-use crate::site::{at_root, story_files, Kit, Rendered};
+use crate::site::{site_edition, story_files, Kit, Rendered};
 
 /// The renderer bundle's `site_pieces` (a story's page rendered), and where the build's kit is,
 /// from its root.
@@ -38,9 +37,7 @@ impl SiteMaker {
         let kit: Kit = serde_json::from_str(&kit_json).map_err(|e| format!("the site kit cannot be read: {e}"))?;
         let rendered = self.renderer.call(&[text.as_str().into()])?.as_string().unwrap_or_default();
         let rendered: Rendered = serde_json::from_str(&rendered).map_err(|e| e.to_string())?;
-        let edition = Edition::for_language(&rendered.language)
-            .map(at_root)
-            .ok_or_else(|| format!("no edition of the explainer is in \"{}\"", rendered.language))?;
+        let edition = site_edition(&rendered.language)?;
         let written = story_files(&kit, rendered, &edition, &text)?;
         let mut copied = Vec::with_capacity(kit.files.len());
         for path in &kit.files {

@@ -36,6 +36,14 @@ pub fn at_root(edition: &Edition) -> Edition {
     Edition { dir: "", ..*edition }
 }
 
+/// The edition a downloaded site of a story in `language` is: that language's, at the root; or
+/// why there is none.
+pub fn site_edition(language: &str) -> Result<Edition, String> {
+    Edition::for_language(language)
+        .map(at_root)
+        .ok_or_else(|| format!("no edition of the explainer is in \"{language}\""))
+}
+
 /// An edition's page as rendered, before it is composed with the shell: what the renderer
 /// bundle hands the story editor, as JSON.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ pub mod precache;
 #[cfg(any(feature = "ssr", feature = "render"))]
 mod render;
 
-pub use kit::{at_root, kit_files, Kit, Rendered, Shell, KIT_STEM};
+pub use kit::{at_root, kit_files, site_edition, Kit, Rendered, Shell, KIT_STEM};
 #[cfg(feature = "ssr")]
 pub use page::edition_page;
 #[cfg(feature = "publish")]

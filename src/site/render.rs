@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::head;
-use super::kit::{at_root, Rendered};
+use super::kit::{site_edition, Rendered};
 use crate::model::{load, DataError, Story};
 use crate::page::Edition;
 use crate::views::{render_html, Loaded, Page, ShownStory};
@@ -30,7 +30,7 @@ pub fn render(story: &Story, edition: &Edition, others: &[&'static Edition]) -> 
 pub enum Refused {
     /// The validator's problems: the story is not publishable as it stands.
     Story(Vec<DataError>),
-    /// No edition of the explainer is in the story's language.
+    /// No edition of the explainer is in the story's language: why, in words.
     Language(String),
 }
 
@@ -39,8 +39,6 @@ pub enum Refused {
 /// No other edition: a downloaded site has one.
 pub fn story_pieces(json: &str) -> Result<Rendered, Refused> {
     let story = load(json).map_err(Refused::Story)?;
-    let edition = Edition::for_language(&story.meta.language)
-        .map(at_root)
-        .ok_or_else(|| Refused::Language(story.meta.language.clone()))?;
+    let edition = site_edition(&story.meta.language).map_err(Refused::Language)?;
     Ok(render(&story, &edition, &[]))
 }

@@ -76,7 +76,8 @@ test('an event\'s related issue link picks that issue in place and keeps the eve
   assert.equal(await page.locator('[data-issue-id=military-channels] h3 button').getAttribute('aria-expanded'), 'true');
   assert.match(await page.getByTestId('selection-bar').innerText(), /Military-to-military channels/);
   await page.getByTestId('clear-selection').click();
-  assert.equal(await page.getByTestId('selection-bar').isVisible(), false);
+  // The bar follows the selection once the click's own frame is painted (views/shared.rs).
+  await page.getByTestId('selection-bar').waitFor({ state: 'hidden', timeout: 2000 });
   assertClean(problems);
 });
 
@@ -220,6 +221,51 @@ test('the footer links the data the page shows: the bundled file, or a draft', a
   assert.equal(await page.getByTestId('get-the-data').getAttribute('href'), `${server.url}drafts/good.json`);
   assertClean(problems);
 });
+
+for (const { name, page: folder } of EDITIONS) {
+  test(`${name}: each card shows its comparison row's words once started, and find finds them there`, async () => {
+    const { page, problems } = await open(browser, server.url + folder);
+    // Before the islands start, the page carries each side's words once, in the comparison, and
+    // a card links to them.
+    assert.equal(await page.locator('[data-testid=issue-card] .card-stances a[href="#positions-heading"]').count(), data.issues.length);
+    await ready(page);
+    // Once started, every card holds a copy of its row: the same words, a heading per party's
+    // cell (its column's name), and the joint text with its own label.
+    const cards = await page.evaluate(() => [...document.querySelectorAll('[data-testid=issue-card]')].map((card) => {
+      const id = card.dataset.issueId;
+      const cells = [...document.querySelectorAll(`[data-testid=positions] tr[data-issue-id="${id}"] > td.stance-cell`)];
+      const stances = [...card.querySelectorAll('.card-stances > .card-stance')];
+      return {
+        id,
+        link: card.querySelectorAll('.card-stances a[href="#positions-heading"]').length,
+        card: stances.map((s) => [s.querySelector(':scope > h5')?.textContent ?? null, s.querySelector('.stance, .stance-none, .stance-joint')?.outerHTML]),
+        row: cells.map((c) => [c.classList.contains('joint-cell') ? null : c.dataset.label, c.querySelector('.stance, .stance-none, .stance-joint')?.outerHTML]),
+      };
+    }));
+    assert.equal(cards.length, data.issues.length);
+    for (const { id, link, card, row } of cards) {
+      assert.equal(link, 0, `${id}: the link gave way to the words`);
+      assert.ok(row.length >= 1 && row.every(([, words]) => words), `${id}: ${JSON.stringify(row)}`);
+      assert.deepEqual(card, row, id);
+    }
+    // Open, a card shows them; find looks in them (words only on the card and in its row).
+    const framing = page.locator('[data-testid=issue-card][data-issue-id=framing]');
+    await framing.locator('h3 button').click();
+    assert.ok(await framing.locator('.card-stances .stance-quote').first().isVisible());
+    const quote = (await page.locator('[data-testid=positions] tr[data-issue-id=framing] td.stance-cell .stance-quote').first().textContent()).trim();
+    const own = (await framing.evaluate((el) => {
+      const copy = el.cloneNode(true);
+      copy.querySelector('.card-stances').remove();
+      return copy.textContent;
+    })).toLowerCase();
+    const words = [...quote].map((_, i) => quote.slice(i, i + 8)).find((w) => w.length === 8 && !own.includes(w.toLowerCase()));
+    assert.ok(words, `the card's own text has every part of ${quote}`);
+    await page.getByTestId('find').fill(words);
+    await page.waitForFunction(() => document.querySelector('[data-testid=find-count]').textContent.length > 0);
+    assert.ok(await framing.evaluate((el) => el.classList.contains('is-found')), `find did not find ${words}`);
+    assertClean(problems);
+  });
+}
 
 test('every side is accounted for: a missing statement said plainly, a joint text once, older words dated', async () => {
   const { page, problems } = await open(browser, server.url);

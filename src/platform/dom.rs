@@ -78,6 +78,13 @@ pub fn page_language() -> String {
         .unwrap_or_default()
 }
 
+/// Hides (`hidden`) or shows every element matching `selector`.
+pub fn set_hidden(selector: &str, hidden: bool) {
+    for el in all(selector) {
+        let _ = if hidden { el.set_attribute("hidden", "") } else { el.remove_attribute("hidden") };
+    }
+}
+
 /// Every element matching `selector`, in document order.
 pub fn all(selector: &str) -> Vec<web_sys::Element> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return Vec::new() };

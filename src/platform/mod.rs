@@ -1,6 +1,7 @@
 //! Browser glue. Everything here touches `window`, so it runs only in effects and event
 //! handlers, never while rendering: the same components also render natively at build time.
 
+pub mod after_paint;
 pub mod clipboard;
 pub mod dom;
 pub mod embed;

@@ -80,10 +80,8 @@ pub(super) fn render(data: &Dataset, edition: &Edition, others: &[&Edition]) -> 
             {og("og:image:alt", meta.title.clone())}
             {og("article:published_time", meta.published)}
             {og("article:modified_time", meta.updated)}
+            // X reads the title, description and image from Open Graph's tags above.
             <meta name="twitter:card" content="summary_large_image"/>
-            <meta name="twitter:title" content=meta.title/>
-            <meta name="twitter:description" content=meta.standfirst/>
-            <meta name="twitter:image" content=image/>
             <script type="application/ld+json" inner_html=ld></script>
         }
     })

@@ -19,7 +19,7 @@ use crate::state::{arrive, find_in, follow, opening_zoom, zoom_in, Selection};
 /// also keeps its text in the address through this module.
 pub fn sync_url(shared: Shared, writer: SelectionWriter, find: impl FnOnce(String)) {
     let words = shared.words();
-    let Shared { index, selection, notice, .. } = shared;
+    let Shared { index, settled, notice, .. } = shared;
     let zoom = use_timeline_state().zoom;
     let arrival = arrive(&location::query(), &index);
     // The zoom that fits the axis's box, or the address's, deep enough to show a linked title.
@@ -58,7 +58,7 @@ pub fn sync_url(shared: Shared, writer: SelectionWriter, find: impl FnOnce(Strin
         }
     });
     Effect::new(move |previous: Option<Selection>| {
-        let current = selection.get();
+        let current = settled.get();
         if let Some(q) = previous.and_then(|previous| follow(&previous, &current, &location::query())) {
             write_query(&q, true);
         }

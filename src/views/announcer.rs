@@ -9,7 +9,7 @@ pub fn Announcer() -> impl IntoView {
     let shared = use_shared();
     let words = shared.words();
     let (announcement, set_announcement) = signal(String::new());
-    let (index, selection) = (shared.index, shared.selection);
+    let (index, selection) = (shared.index, shared.settled);
     Effect::new(move |previous: Option<()>| {
         let sentence = selection.with(|s| words.announcement(s, &index));
         // The first run is the page as it starts: nothing has changed yet.

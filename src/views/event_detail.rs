@@ -2,11 +2,10 @@ use leptos::prelude::*;
 
 use super::context::use_story;
 use super::dom_ids;
-use super::island_key::use_island_key;
 use super::shared::{use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
 use super::translation_note::TranslationNote;
-use super::words::{strings, Strings};
+use super::words::strings;
 use crate::model::{DateSpan, Event};
 use crate::platform;
 
@@ -14,6 +13,11 @@ use crate::platform;
 /// every event's pane, static, and shows the picked one; in print, all of them. The buttons come
 /// first: panes differ in height by hundreds of pixels, and below one the next button would jump
 /// away from the pointer of a reader stepping through.
+///
+/// The panes are not islands: this one shows and hides them (their `hidden`), and picks the
+/// issue of a related-issue link clicked in one. Those are real links (`?issue=`); a click picks
+/// the issue in place instead, keeping the event. An island per pane cost 0.9 KB gzip of the
+/// first view (its wrappers) and 40 islands to start.
 #[island]
 pub fn EventDetail(children: Children) -> impl IntoView {
     let shared = use_shared();
@@ -35,11 +39,28 @@ pub fn EventDetail(children: Children) -> impl IntoView {
         move |by: isize| picked.with(|id| id.as_deref().is_some_and(|id| index.neighbour(Some(id), by).is_none()));
     let (step_back, step_on) = (step.clone(), step);
     let (first, last) = (at_end.clone(), at_end);
+    Effect::new(move |shown: Option<Option<String>>| {
+        let now = picked.get();
+        if let Some(Some(id)) = &shown {
+            platform::dom::set_hidden(&dom_ids::event_pane(id), true);
+        }
+        if let Some(id) = &now {
+            platform::dom::set_hidden(&dom_ids::event_pane(id), false);
+        }
+        now
+    });
+    let pick_issue = move |ev: leptos::ev::MouseEvent| {
+        let link = platform::dom::closest_attribute(ev.target(), "href");
+        if let Some(issue) = link.as_deref().and_then(|href| href.strip_prefix(ISSUE_LINK)) {
+            ev.prevent_default();
+            writer.pick_issue(issue);
+        }
+    };
 
     view! {
         <div class="event-detail" id=dom_ids::EVENT_DETAIL role="tabpanel" data-testid="event-detail"
             aria-labelledby=move || picked.with(|id| id.as_deref().map(dom_ids::event_tab))
-            aria-label=move || picked.with(|id| id.is_none().then_some(words.event_detail_label))>
+            aria-label=move || picked.with(|id| id.is_none().then_some(words.event_detail_label)) on:click=pick_issue>
             <div class="event-detail-steps">
                 <button type="button" data-testid="event-prev" disabled=move || first(-1) on:click=move |_| step_back(-1)>
                     {words.event_previous}
@@ -58,25 +79,13 @@ pub fn EventDetail(children: Children) -> impl IntoView {
     }
 }
 
-/// One event's pane, shown while it is picked. Its related-issue links are real links
-/// (`?issue=`); a click on one picks the issue in place instead, keeping the event.
-#[island]
-pub fn EventPane(children: Children) -> impl IntoView {
-    let id = use_island_key();
-    let picked_event = use_shared().picked_event;
-    let selection = use_selection_writer();
-    let key = Some(id.clone());
-    let pick_issue = move |ev: leptos::ev::MouseEvent| {
-        if let Some(issue) = platform::dom::closest_attribute(ev.target(), "data-issue") {
-            ev.prevent_default();
-            selection.pick_issue(&issue);
-        }
-    };
-    view! {
-        <article class="event-pane" data-event-pane=id hidden=move || !picked_event.selected(&key) on:click=pick_issue>
-            {children()}
-        </article>
-    }
+/// A related issue's link: the address of its view, which a click in the pane picks in place.
+const ISSUE_LINK: &str = "?issue=";
+
+/// One event's pane, static and hidden: the event detail shows the picked one.
+#[component]
+pub fn EventPane(id: String, children: Children) -> impl IntoView {
+    view! { <article class="event-pane" data-event-pane=id hidden>{children()}</article> }
 }
 
 /// An event's full text; `span` is its date as the validator parsed it.
@@ -87,7 +96,7 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
     let related_issues = story.data().issues_for_event(&event.id);
     let has_related = !related_issues.is_empty();
     let related =
-        related_issues.into_iter().map(|issue| view! { <li><a href=format!("?issue={}", issue.id) data-issue=issue.id.clone()>{issue.title.clone()}</a></li> }).collect_view();
+        related_issues.into_iter().map(|issue| view! { <li><a href=format!("{ISSUE_LINK}{}", issue.id)>{issue.title.clone()}</a></li> }).collect_view();
     view! {
         <p class="event-when">
             <time datetime=span.iso_start()>{t.date(&span)}</time>
@@ -95,21 +104,24 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
         </p>
         <h3>{event.title.clone()}</h3>
         <p>{event.summary.clone()}</p>
-        {event.quotes.into_iter().map(|q| view! {
+        {event.quotes.into_iter().map(|q| {
+            let cited = vec![q.source.clone()];
+            view! {
             <figure class="event-quote">
                 <blockquote><p>{q.text}</p></blockquote>
                 <figcaption>
                     {t.attribution_dash} {q.speaker} {t.attribution_end} <SourceLinks ids=vec![q.source]/>
-                    <TranslationNote spoken=Some(q.spoken)/>
+                    <TranslationNote spoken=Some(q.spoken) cited/>
                 </figcaption>
             </figure>
+            }
         }).collect_view()}
         <p><SourceLinks ids=event.sources/></p>
         {has_related.then(|| view! {
-            <nav class="event-issues" aria-label=Strings::fill(t.related_issues_of, &[("event", &event.title)])>
+            <div class="event-issues">
                 <p>{t.related_issues}</p>
                 <ul>{related}</ul>
-            </nav>
+            </div>
         })}
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::address::{keep_in_address, location_query};
 use super::dom_ids;
 use super::shared::{use_shared, Shared};
+use super::source_links::CITATIONS;
 use crate::platform;
 use crate::state::find::fold;
 use crate::state::{with_find, Found};
@@ -91,8 +92,21 @@ fn page_texts(index: &crate::model::StoryIndex) -> (Vec<String>, Vec<String>) {
             .collect()
     };
     // What the story says, not which outlets said it: a card without its count of events or
-    // its source links; a pane without its source links (with its related issues' names).
-    let issues = platform::dom::texts("[data-testid=issue-card]", "data-issue-id", ".issue-card-count, .source-links");
-    let events = platform::dom::texts("[data-event-pane]", "data-event-pane", ".source-links");
+    // its source links, with each side's words from its comparison row (a card may not hold
+    // its copy of them yet: `card_stances`); a pane without its source links (with its related
+    // issues' names).
+    let skipped = format!(".issue-card-count, {CITATIONS}, .card-stances");
+    let mut issues = platform::dom::texts("[data-testid=issue-card]", "data-issue-id", &skipped);
+    let rows: std::collections::HashMap<String, String> =
+        platform::dom::texts("[data-testid=positions] tbody tr", "data-issue-id", &format!("{CITATIONS}, .marker"))
+            .into_iter()
+            .collect();
+    for (id, text) in &mut issues {
+        if let Some(row) = rows.get(id) {
+            text.push(' ');
+            text.push_str(row);
+        }
+    }
+    let events = platform::dom::texts("[data-event-pane]", "data-event-pane", CITATIONS);
     (in_order(&index.issues, issues), in_order(&index.events, events))
 }

@@ -1,15 +1,14 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::card_stances::show_stances_on_card;
 use super::context::use_story;
 use super::dom_ids;
 use super::island_key::use_island_key;
 use super::outcome_badge::OutcomeBadge;
 use super::shared::{any_picked, use_selection_writer, use_shared};
 use super::source_links::SourceLinks;
-use super::stance::{JointStance, PartyStance};
 use super::words::strings;
-use crate::model::{Claim, Column, Issue};
+use crate::model::{Claim, Issue};
 
 /// A disclosure: the title's button opens the card's details in place and selects the issue.
 /// The card is marked while an event of its issue is picked. Only this frame responds; what it
@@ -27,11 +26,16 @@ pub fn IssueCard(children: Children) -> impl IntoView {
         let key = Some(id.clone());
         Memo::new(move |_| picked_issue.selected(&key))
     };
-    let is_marked = any_picked(shared.picked_event, entry.related);
+    let is_marked = any_picked(shared.settled_event, entry.related);
     let toggle = {
         let id = id.clone();
         move |_| selection.toggle_issue(&id)
     };
+    // Once started: an effect never runs while rendering, and runs after this card hydrates.
+    Effect::new({
+        let id = id.clone();
+        move |_| show_stances_on_card(&id)
+    });
     view! {
         <div class="issue-card" id=dom_ids::issue_card(&id) data-testid="issue-card" data-issue-id=id.clone()
             class:is-selected=is_open class:is-marked=is_marked class:is-found=found class:is-unfound=unfound>
@@ -47,31 +51,13 @@ pub fn IssueCard(children: Children) -> impl IntoView {
 }
 
 /// Everything under a card's title. Its details show while the card is open (CSS, from the
-/// frame's `is-selected`), and always in print.
+/// frame's `is-selected`), and always in print. Each side's words are the comparison's, shown
+/// here once the islands start (`card_stances`); until then a link leads to them.
 #[component]
 pub fn IssueCardBody(issue: Issue) -> impl IntoView {
     let story = use_story();
     let t = strings();
     let event_count = story.index().issue(&issue.id).map_or(0, |i| i.related.len());
-    let stances = story
-        .data()
-        .columns(&issue)
-        .into_iter()
-        .map(|column| match column {
-            Column::Party { party, .. } => Either::Left(view! {
-                <div class="card-stance" style=format!("--party: {}", party.color)>
-                    <h5>{party.name.clone()}</h5>
-                    <PartyStance issue_id=issue.id.clone() party=party.clone()/>
-                </div>
-            }),
-            Column::Joint { joint, parties } => Either::Right(view! {
-                <div class="card-stance card-stance-joint">
-                    <JointStance issue_id=issue.id.clone() statement=joint.statement()
-                        parties=parties.into_iter().cloned().collect() as_heading=true/>
-                </div>
-            }),
-        })
-        .collect_view();
     view! {
         <p class="issue-card-summary">{issue.summary.clone()}</p>
         <p class="issue-card-meta">
@@ -81,7 +67,9 @@ pub fn IssueCardBody(issue: Issue) -> impl IntoView {
         <div class="issue-card-details" id=dom_ids::issue_details(&issue.id)>
             <ClaimBlock heading={t.why_it_matters} claim=issue.why_it_matters.clone()/>
             <h4>{t.in_their_own_words}</h4>
-            <div class="card-stances">{stances}</div>
+            <div class="card-stances" id=dom_ids::card_stances(&issue.id)>
+                <p><a href=format!("#{}", dom_ids::POSITIONS_HEADING)>{t.stances_in_comparison}</a></p>
+            </div>
             {issue.expected.clone().map(|claim| view! { <ClaimBlock heading={t.what_was_expected} claim/> })}
             <ClaimBlock heading={t.what_happened}
                 claim=Claim { text: issue.outcome.text.clone(), sources: issue.outcome.sources.clone() }/>

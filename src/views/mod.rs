@@ -5,6 +5,7 @@
 mod address;
 mod announcer;
 mod app;
+mod card_stances;
 mod cluster_counts;
 mod context;
 mod dom_ids;

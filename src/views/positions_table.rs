@@ -2,6 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::use_story;
+use super::dom_ids;
 use super::island_key::{keyed, use_island_key};
 use super::issue_cards::ShowAll;
 use super::shared::{has_issue, use_shared};
@@ -31,7 +32,7 @@ pub fn PositionsTable() -> impl IntoView {
                 .into_iter()
                 .map(|column| match column {
                     Column::Party { party, .. } => Either::Left(view! {
-                        <td data-label=party.name.clone() style=format!("--party: {}", party.color)>
+                        <td class=dom_ids::STANCE_CELL data-label=party.name.clone() style=format!("--party: {}", party.color)>
                             <PartyStance issue_id=issue.id.clone() party=party.clone()/>
                         </td>
                     }),
@@ -39,7 +40,7 @@ pub fn PositionsTable() -> impl IntoView {
                     Column::Joint { joint, parties } => Either::Right({
                         let span = parties.len().to_string();
                         view! {
-                        <td class="joint-cell" colspan=span data-label={t.cell_joint}>
+                        <td class=format!("{} {}", dom_ids::STANCE_CELL, dom_ids::JOINT_CELL) colspan=span data-label={t.cell_joint}>
                             <JointStance issue_id=issue.id.clone() statement=joint.statement()
                                 parties=parties.into_iter().cloned().collect()/>
                         </td>
@@ -60,8 +61,8 @@ pub fn PositionsTable() -> impl IntoView {
         .collect_view();
 
     view! {
-        <section class="positions" data-testid="positions" aria-labelledby="positions-heading">
-            <h2 id="positions-heading">{t.positions_heading}</h2>
+        <section class="positions" data-testid="positions" aria-labelledby=dom_ids::POSITIONS_HEADING>
+            <h2 id=dom_ids::POSITIONS_HEADING>{t.positions_heading}</h2>
             <p class="section-hint">{t.positions_hint}</p>
             <ShowAll id="show-all-rows" count=story.data().issues.len() template=t.show_all_rows/>
             <table>
@@ -96,7 +97,7 @@ fn marker_class(comparison: &Comparison) -> &'static str {
 fn PositionsCaption() -> impl IntoView {
     let shared = use_shared();
     let words = shared.words();
-    view! { <span>{move || shared.picked_issue_title().unwrap_or_else(|| words.caption_every_issue.into())}</span> }
+    view! { <span>{move || shared.settled_issue_title().unwrap_or_else(|| words.caption_every_issue.into())}</span> }
 }
 
 /// A row's title. An island cannot sit between `<tr>` and `<tbody>`, so it flags its own row as
@@ -108,7 +109,7 @@ fn RowTitle() -> impl IntoView {
     let shared = use_shared();
     let title = shared.index.issue(&id).map(|i| i.title.clone()).unwrap_or_default();
     let (found, unfound) = shared.issue_found(&id);
-    let picked_issue = shared.picked_issue;
+    let picked_issue = shared.settled_issue;
     let key = Some(id);
     let filtered_out = move || (has_issue(&picked_issue) && !picked_issue.selected(&key)) || unfound();
     view! { <span class:is-filtered-out=filtered_out class:is-found=found>{title}</span> }

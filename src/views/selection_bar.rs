@@ -10,9 +10,9 @@ pub fn SelectionBar() -> impl IntoView {
     let shared = use_shared();
     let words = shared.words();
     let writer = use_selection_writer();
-    let selection = shared.selection;
+    let selection = shared.settled;
     let label = move || {
-        let issue = shared.picked_issue_title().map(|title| Strings::fill(words.selected_issue, &[("title", &title)]));
+        let issue = shared.settled_issue_title().map(|title| Strings::fill(words.selected_issue, &[("title", &title)]));
         let event = selection.with(|s| {
             let title = s.event.as_deref().and_then(|id| shared.index.event(id)).map(|e| e.title.as_str());
             title.map(|title| Strings::fill(words.selected_event, &[("title", title)]))

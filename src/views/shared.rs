@@ -9,10 +9,17 @@ use leptos::prelude::*;
 
 use super::timeline_state::provide_timeline_state;
 use super::words::LiveStrings;
+use crate::platform::after_paint::after_next_paint;
 use crate::model::StoryIndex;
 use crate::state::find::{shown, verdicts, FIRST_SHOWN};
 use crate::state::{Found, Selection};
 
+/// A pick shows in two steps. In the frame of the input that made it, the control picked answers
+/// (`selection`: the card opens, the marker is selected and its event shown). Once that frame is
+/// painted, the rest of the page follows (`settled`: the comparison's rows and caption, the
+/// timeline's marks and "only related", the cards an event marks, the selection bar, the
+/// announcement, the address and its history entry). One click's work in one frame was 60–170
+/// ms at 4 times slower CPU (Event Timing, p50–p95); the reader's eye is on the control.
 #[derive(Clone)]
 pub struct Shared {
     pub index: Arc<StoryIndex>,
@@ -21,6 +28,10 @@ pub struct Shared {
     /// read by every item would make each pick cost the square of their number.
     pub picked_issue: Selector<Option<String>>,
     pub picked_event: Selector<Option<String>>,
+    /// The selection once the frame of the input that changed it has been painted.
+    pub settled: ReadSignal<Selection>,
+    pub settled_issue: Selector<Option<String>>,
+    pub settled_event: Selector<Option<String>>,
     /// Why part of the URL was ignored, shown until dismissed.
     pub notice: RwSignal<Option<String>>,
     /// What the find box holds (`?q=`).
@@ -37,9 +48,9 @@ impl Shared {
         LiveStrings::for_language(&self.index.language)
     }
 
-    /// The picked issue's title (tracked), for what names the current view.
-    pub fn picked_issue_title(&self) -> Option<String> {
-        self.selection.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
+    /// The settled issue's title (tracked), for what names the current view.
+    pub fn settled_issue_title(&self) -> Option<String> {
+        self.settled.with(|s| s.issue.as_deref().and_then(|id| self.index.issue(id)).map(|i| i.title.clone()))
     }
 
     /// Whether find shows the issue `id` among its matches, and whether it hides it (each
@@ -149,11 +160,25 @@ pub fn has_issue(picked_issue: &Selector<Option<String>>) -> bool {
 /// them, on the current owner; returns both for the host (the reader's URL sync).
 pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
     let (selection, set_selection) = signal(Selection::default());
+    let (settled, set_settled) = signal(Selection::default());
+    // Effects run only in the browser: rendered to HTML, nothing is picked yet.
+    Effect::new(move |_| {
+        selection.track();
+        after_next_paint(move || {
+            let now = selection.get_untracked();
+            if settled.with_untracked(|s| *s != now) {
+                set_settled.set(now);
+            }
+        });
+    });
     let shared = Shared {
         index: index.clone(),
         selection,
         picked_issue: Selector::new(move || selection.with(|s| s.issue.clone())),
         picked_event: Selector::new(move || selection.with(|s| s.event.clone())),
+        settled,
+        settled_issue: Selector::new(move || settled.with(|s| s.issue.clone())),
+        settled_event: Selector::new(move || settled.with(|s| s.event.clone())),
         notice: RwSignal::new(None),
         find: RwSignal::new(String::new()),
         found: RwSignal::new(None),
@@ -162,7 +187,7 @@ pub fn provide_shared(index: Arc<StoryIndex>) -> (Shared, SelectionWriter) {
     let writer = SelectionWriter(set_selection);
     provide_context(shared.clone());
     provide_context(writer);
-    provide_timeline_state(index, selection, shared.verdicts.events.clone());
+    provide_timeline_state(index, settled, shared.verdicts.events.clone());
     (shared, writer)
 }
 

@@ -1,4 +1,4 @@
-use leptos::either::{Either, EitherOf3};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::context::use_story;
@@ -7,7 +7,7 @@ use super::translation_note::TranslationNote;
 use super::words::strings;
 use crate::model::{DateSpan, Party, Stand, Statement};
 
-/// What stands for one party in the comparison and on a card: its words, or the plain line
+/// What stands for one party in the comparison (and so on its card): its words, or the plain line
 /// saying that none were found. A joint text is shown by [`JointStance`], once for its parties.
 #[component]
 pub fn PartyStance(issue_id: String, party: Party) -> impl IntoView {
@@ -32,26 +32,14 @@ pub fn PartyStance(issue_id: String, party: Party) -> impl IntoView {
     }
 }
 
-/// A text several parties issued together, named as theirs, shown once. On a card its label is
-/// the heading the parties' own columns have there.
+/// A text several parties issued together, named as theirs, shown once.
 #[component]
-pub fn JointStance(
-    issue_id: String,
-    statement: Statement,
-    parties: Vec<Party>,
-    #[prop(optional)] as_heading: bool,
-) -> impl IntoView {
+pub fn JointStance(issue_id: String, statement: Statement, parties: Vec<Party>) -> impl IntoView {
     let story = use_story();
     let names: Vec<&str> = parties.iter().map(|p| p.name.as_str()).collect();
-    let label = strings().joint_text_of(&names);
-    let label = if as_heading {
-        Either::Left(view! { <h5>{label}</h5> })
-    } else {
-        Either::Right(view! { <p class="stance-joint-label">{label}</p> })
-    };
     view! {
         <div class="stance-joint" data-testid="joint-stance">
-            {label}
+            <p class="stance-joint-label">{strings().joint_text_of(&names)}</p>
             <Stance statement when=story.dates().joint(&issue_id)/>
         </div>
     }
@@ -74,7 +62,7 @@ pub fn Stance(statement: Statement, when: Option<DateSpan>) -> impl IntoView {
     });
     view! {
         <div class="stance">
-            {quote.map(|q| view! { <p class="stance-quote"><q>{q}</q></p> <TranslationNote spoken/> })}
+            {quote.map(|q| view! { <p class="stance-quote"><q>{q}</q></p> <TranslationNote spoken cited=sources.clone()/> })}
             {paraphrase.map(|p| view! { <p class="stance-paraphrase">{p}</p> })}
             <p class="stance-attribution">{t.attribution_dash} {speaker} {when} {t.attribution_end} <SourceLinks ids=sources/></p>
         </div>

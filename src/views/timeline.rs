@@ -116,7 +116,7 @@ pub fn Timeline() -> impl IntoView {
             </TimelineAxis>
             <EventDetail>
                 {events.into_iter().map(|(placed, event)| view! {
-                    {keyed(event.id.clone(), move || view! { <EventPane><EventBody event span=placed.span/></EventPane> })}
+                    <EventPane id=event.id.clone()><EventBody event span=placed.span/></EventPane>
                 }).collect_view()}
             </EventDetail>
         </section>
@@ -244,7 +244,7 @@ fn OnlyRelated() -> impl IntoView {
     let shared = use_shared();
     let words = shared.words();
     let only_related = use_timeline_state().shown.only_related;
-    let issue_title = Memo::new(move |_| shared.picked_issue_title());
+    let issue_title = Memo::new(move |_| shared.settled_issue_title());
     view! {
         <div class="timeline-filter" hidden=move || issue_title.with(Option::is_none)>
             <label>
@@ -283,7 +283,6 @@ fn MarkerFor(placed: PlacedEvent, event: Event, is_key: bool, month: Option<Stri
     let marker = keyed(placed.id.clone(), move || {
         view! {
             <Marker>
-                <span class="timeline-dot" aria-hidden="true"></span>
                 <time datetime=placed.span.iso_start()>{strings().date(&placed.span)}</time>
                 <span class="timeline-title">{title}</span>
                 {era_label.map(|label| view! { <span class="timeline-era-tag">{label}</span> })}
@@ -317,7 +316,7 @@ pub fn Marker(children: Children) -> impl IntoView {
     let TimelineState { shown, focused, tab_stop, .. } = use_timeline_state();
     let at = shared.index.events.iter().position(|e| e.id == id);
     let key = Some(id.clone());
-    let (picked_event, picked_issue) = (shared.picked_event.clone(), shared.picked_issue.clone());
+    let (picked_event, picked_issue) = (shared.picked_event.clone(), shared.settled_issue.clone());
     let is_selected = {
         let key = key.clone();
         Memo::new(move |_| picked_event.selected(&key))
@@ -418,7 +417,7 @@ fn AtomTab(children: Children) -> impl IntoView {
     };
     // Related to the picked issue, or dimmed while another is picked, as a marker is.
     let is_related = {
-        let (index, picked_issue) = (index.clone(), shared.picked_issue.clone());
+        let (index, picked_issue) = (index.clone(), shared.settled_issue.clone());
         move || {
             current.with(|id| {
                 let related =
@@ -428,7 +427,7 @@ fn AtomTab(children: Children) -> impl IntoView {
         }
     };
     let is_dimmed = {
-        let (is_related, picked_issue) = (is_related.clone(), shared.picked_issue.clone());
+        let (is_related, picked_issue) = (is_related.clone(), shared.settled_issue.clone());
         move || has_issue(&picked_issue) && !is_related()
     };
     let title = move || current.with(|id| id.as_deref().and_then(|id| index.event(id)).map(|e| e.title.clone()));
@@ -452,7 +451,6 @@ fn AtomTab(children: Children) -> impl IntoView {
             tabindex=move || if tab_stop.selected(&current.get()) { "0" } else { "-1" }
             class:is-related=is_related class:is-dimmed=is_dimmed hidden=move || current.with(Option::is_none)
             on:click=on_click on:focus=move |_| focused.set(current.get_untracked()) on:keydown=on_keydown>
-            <span class="timeline-dot" aria-hidden="true"></span>
             {children()}
             <span class="timeline-title">{title}</span>
         </button>

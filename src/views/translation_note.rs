@@ -8,9 +8,10 @@ use crate::model::{Spoken, OUR_TRANSLATION};
 
 /// Under a quote shown in translation: from which language, by whom, and the words as spoken,
 /// one tap away in a disclosure that works without JavaScript. Words spoken in the page's own
-/// language need no note, and get none.
+/// language need no note, and get none. The words as spoken name their source unless it is one
+/// the quote already `cited` beside them.
 #[component]
-pub fn TranslationNote(spoken: Option<Spoken>) -> impl IntoView {
+pub fn TranslationNote(spoken: Option<Spoken>, cited: Vec<String>) -> impl IntoView {
     let story = use_story();
     let t = strings();
     let spoken = spoken.filter(|s| s.is_translated_for(&story.data().meta.language))?;
@@ -26,7 +27,10 @@ pub fn TranslationNote(spoken: Option<Spoken>) -> impl IntoView {
         Some(original) => Either::Left(view! {
             <details class="translation-original" data-testid="translation-original">
                 <summary>{Strings::fill(t.original_words, &[("language", &language)])}</summary>
-                <p><q lang=spoken.language.clone()>{original.text}</q> <SourceLinks ids=vec![original.source]/></p>
+                <p>
+                    <q lang=spoken.language.clone()>{original.text}</q>
+                    {(!cited.contains(&original.source)).then(|| view! { " " <SourceLinks ids=vec![original.source]/> })}
+                </p>
             </details>
         }),
         None => Either::Right(

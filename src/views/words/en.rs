@@ -103,6 +103,7 @@ pub const EN: Strings = Strings {
     event_count_many: " events",
     why_it_matters: "Why it matters",
     in_their_own_words: "In their own words",
+    stances_in_comparison: "Each side's words are in the comparison below",
     what_was_expected: "What was expected",
     what_happened: "What happened",
 
@@ -144,7 +145,6 @@ pub const EN: Strings = Strings {
 
     event_when_separator: " · ",
     related_issues: "Related issues:",
-    related_issues_of: "Issues related to {event}",
 
     load_problems_one: "The dataset {what} has {count} problem",
     load_problems_many: "The dataset {what} has {count} problems",

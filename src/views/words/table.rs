@@ -87,6 +87,8 @@ pub struct Strings {
     pub event_count_many: &'static str,
     pub why_it_matters: &'static str,
     pub in_their_own_words: &'static str,
+    /// A card's link to each side's words in the comparison, before the islands start.
+    pub stances_in_comparison: &'static str,
     pub what_was_expected: &'static str,
     pub what_happened: &'static str,
 
@@ -140,8 +142,6 @@ pub struct Strings {
     /// Between an event's date and its kind.
     pub event_when_separator: &'static str,
     pub related_issues: &'static str,
-    /// `{event}` is the event's title.
-    pub related_issues_of: &'static str,
 
     // Load errors.
     /// `{what}` is the dataset's address, `{count}` how many problems.

@@ -108,6 +108,7 @@ fn the_chinese_words_name_the_page_one_way_and_set_no_space_between_scripts() {
         t.silent,
         t.issues_hint,
         t.in_their_own_words,
+        t.stances_in_comparison,
         t.positions_hint,
         t.caption_positions,
         t.timeline_hint,

@@ -108,6 +108,7 @@ pub const ZH: Strings = Strings {
     event_count_many: "个事件",
     why_it_matters: "为何重要",
     in_their_own_words: "双方说法",
+    stances_in_comparison: "双方说法见下方的“双方立场”对比表",
     what_was_expected: "会前预期",
     what_happened: "结果如何",
 
@@ -148,7 +149,6 @@ pub const ZH: Strings = Strings {
 
     event_when_separator: " · ",
     related_issues: "相关议题：",
-    related_issues_of: "与“{event}”相关的议题",
 
     load_problems_one: "数据集{what}有{count}个问题",
     load_problems_many: "数据集{what}有{count}个问题",

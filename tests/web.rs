@@ -106,6 +106,15 @@ fn attr(host: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<Strin
     host.query_selector(selector).unwrap().unwrap().get_attribute(name)
 }
 
+/// Until what follows a pick has followed it: the page's rest takes the selection once the
+/// pick's frame is painted (`Shared::settled`), at the latest 100 ms later.
+async fn settled() {
+    let wait = js_sys::Promise::new(&mut |done, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&done, 150).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(wait).await.unwrap();
+}
+
 fn click(host: &web_sys::HtmlElement, selector: &str) {
     host.query_selector(selector).unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
 }
@@ -128,7 +137,7 @@ async fn a_card_opens_closes_and_is_marked_while_one_of_its_events_is_picked() {
     leptos::task::tick().await;
     assert_eq!(expanded("a").as_deref(), Some("false"), "a disclosure closes again");
     writer.pick_event("e3");
-    leptos::task::tick().await;
+    settled().await;
     let marked = |id: &str| attr(&host, &format!("[data-issue-id={id}]"), "class").unwrap().contains("is-marked");
     assert!(marked("a") && !marked("b"), "only the card of the picked event's issue is marked");
     host.remove();

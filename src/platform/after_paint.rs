@@ -10,7 +10,7 @@ use leptos::prelude::{request_animation_frame, set_timeout};
 const AT_THE_LATEST: Duration = Duration::from_millis(100);
 
 /// Runs `then` once the next frame has been painted (a task queued from the frame's animation
-/// callback runs after its paint), or after [`AT_THE_LATEST`] without a frame; once either way.
+/// callback runs after its paint), or after `AT_THE_LATEST` without a frame; once either way.
 pub fn after_next_paint(then: impl FnOnce() + 'static) {
     let then = std::rc::Rc::new(std::cell::Cell::new(Some(then)));
     let run = {

@@ -95,8 +95,10 @@ pub fn EventBody(event: Event, span: DateSpan) -> impl IntoView {
     let t = strings();
     let related_issues = story.data().issues_for_event(&event.id);
     let has_related = !related_issues.is_empty();
-    let related =
-        related_issues.into_iter().map(|issue| view! { <li><a href=format!("{ISSUE_LINK}{}", issue.id)>{issue.title.clone()}</a></li> }).collect_view();
+    let related = related_issues
+        .into_iter()
+        .map(|issue| view! { <li><a href=format!("{ISSUE_LINK}{}", issue.id)>{issue.title.clone()}</a></li> })
+        .collect_view();
     view! {
         <p class="event-when">
             <time datetime=span.iso_start()>{t.date(&span)}</time>

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 use super::timeline_state::provide_timeline_state;
 use super::words::LiveStrings;
-use crate::platform::after_paint::after_next_paint;
 use crate::model::StoryIndex;
+use crate::platform::after_paint::after_next_paint;
 use crate::state::find::{shown, verdicts, FIRST_SHOWN};
 use crate::state::{Found, Selection};
 

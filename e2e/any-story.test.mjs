@@ -103,6 +103,8 @@ for (const { name, dist, page: folder, dataset, words } of BUILDS) {
       const heights = new Set();
       const at = await nextAt();
       for (const id of eventsByDate) {
+        // The cards an event marks follow it once the click's frame is painted, with the address.
+        await page.waitForURL(new RegExp(`[?&]event=${id}(&|$)`));
         assert.equal(await page.locator('[data-testid=timeline-event][aria-selected=true]').getAttribute('data-event-id'), id);
         assert.ok((await page.getByTestId('event-detail').innerText()).includes(event(id).title), id);
         assert.deepEqual(await markedCards(page), issuesOf(id), `the issues of ${id}`);

@@ -89,7 +89,11 @@ export async function ready(page) {
   await page.waitForFunction(urlSelectionShown, null, { timeout: 5000 });
 }
 
-/** In the page: each id the URL names is shown selected, or the notice says the story lacks it. */
+/**
+ * In the page: each id the URL names is shown selected, or the notice says the story lacks it,
+ * and what follows the selection a frame later (the selection bar, as the comparison, the marks
+ * and the announcement) has followed it.
+ */
 export function urlSelectionShown() {
   const params = new URLSearchParams(location.search);
   const notice = document.querySelector('[data-testid=notice]');
@@ -100,8 +104,15 @@ export function urlSelectionShown() {
     const el = document.querySelector(`${item}[data-${param}-id="${CSS.escape(id)}"]`);
     return el ? el.matches(selected) : noticeShown;
   };
+  const known = (param, item) => {
+    const id = params.get(param);
+    return id != null && document.querySelector(`${item}[data-${param}-id="${CSS.escape(id)}"]`) != null;
+  };
+  const picked = known('issue', '[data-testid=issue-card]') || known('event', '[data-testid=timeline-event]');
+  const bar = document.querySelector('[data-testid=selection-bar]');
   return shown('issue', '[data-testid=issue-card]', ':has(h3 button[aria-expanded=true])')
-    && shown('event', '[data-testid=timeline-event]', '[aria-selected=true]');
+    && shown('event', '[data-testid=timeline-event]', '[aria-selected=true]')
+    && (bar == null || bar.hidden !== picked);
 }
 
 export async function axe(page, label) {

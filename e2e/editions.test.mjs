@@ -378,6 +378,8 @@ describe('Chinese typography and layout on the Chinese page', () => {
     assert.equal(await page.getByTestId('find-count').innerText(), ZH.words.findCount(cards, events));
     await page.getByTestId('find').press('Escape');
     await page.locator(`[data-issue-id="${issue.id}"] h3 button`).click();
+    // The announcement follows the pick once its frame is painted, with the address.
+    await page.waitForURL(new RegExp(`[?&]issue=${issue.id}(&|$)`));
     assert.equal(await page.getByTestId('announcer').innerText(), ZH.words.announceIssue(issue.title));
     assertClean(problems);
   });

@@ -56,7 +56,10 @@ test('selecting an event by mouse opens its detail and steps with previous and n
   const marked = () => page.locator('[data-testid=issue-card].is-marked').evaluateAll((cards) => cards.map((c) => c.dataset.issueId).sort());
   assert.deepEqual(await marked(), issuesOf('blinken-beijing'));
   await page.getByTestId('event-next').click();
-  assert.deepEqual(await marked(), issuesOf(await page.locator('[data-testid=timeline-event][aria-selected=true]').getAttribute('data-event-id')));
+  const next = await page.locator('[data-testid=timeline-event][aria-selected=true]').getAttribute('data-event-id');
+  // The marks follow the pick once its frame is painted, with the address (views/shared.rs).
+  await page.waitForURL(new RegExp(`[?&]event=${next}(&|$)`));
+  assert.deepEqual(await marked(), issuesOf(next));
   assert.match(await detail.innerText(), /Biden refers to Xi as a dictator/);
   await page.getByTestId('event-prev').click();
   await page.getByTestId('event-prev').click();

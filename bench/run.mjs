@@ -29,6 +29,12 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 const log = (...a) => console.error('bench:', ...a);
 
+// The font the Chinese page is drawn in (scripts/setup.sh's `bench` installs one): with none,
+// its figures would be a bare machine's, not a reader's.
+const cjkFont = spawnSync('fc-match', ['-f', '%{family[0]}', ':lang=zh-cn'], { encoding: 'utf8' }).stdout.trim();
+if (!spawnSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).stdout.trim()) {
+  throw new Error(`bench: no Chinese font is installed (fc-match gives "${cjkFont}"); run scripts/bench.sh, which installs one`);
+}
 // One served folder: our dist at / (its Chinese edition at /zh-Hans/), TimelineJS3 at
 // /timelinejs/, synthetic datasets under /bench/. Every figure for / is taken for /zh-Hans/ too.
 const ZH = 'zh-Hans/';
@@ -65,7 +71,7 @@ cpSync(DIST, join(site, 'csr'), { recursive: true });
 }
 const server = await serve(site);
 const browser = await launch();
-const results = { date: new Date().toISOString(), url: server.url };
+const results = { date: new Date().toISOString(), url: server.url, chinese_font: cjkFont };
 // Written after each step as well, so a run that stops part-way keeps what it measured.
 const save = (step) => {
   results.complete = step === 'done';

@@ -300,7 +300,7 @@ describe('Chinese typography and layout on the Chinese page', () => {
     };
   }, selector);
 
-  test('no synthetic italics on Chinese quotes, strict line breaks, no Latin hyphenation', async () => {
+  test('no synthetic italics on Chinese quotes, strict line breaks, no Latin hyphenation, CJK fonts first', async () => {
     const { page, problems } = await open(browser, `${home(ZH)}?issue=${data.issues[0].id}&event=${eventsByDate.at(-1)}`);
     await ready(page);
     const quotes = await slanted(page, quoteText);
@@ -311,6 +311,16 @@ describe('Chinese typography and layout on the Chinese page', () => {
       .filter((el) => (el.closest('[lang]')?.lang ?? '').startsWith('zh') && getComputedStyle(el).hyphens === 'auto')
       .map((el) => el.className || el.tagName).slice(0, 5));
     assert.deepEqual(hyphenated, [], 'hyphens: auto on Chinese text');
+    // Chinese text takes a CJK font before any Latin one (its quotation marks are full width),
+    // English words in it a Latin one; the English page's Chinese originals too.
+    const firstFonts = (p, selector) => p.evaluate((sel) => [...new Set([...document.querySelectorAll(sel)]
+      .map((el) => getComputedStyle(el).fontFamily.split(',')[0].trim()))], selector);
+    assert.deepEqual(await firstFonts(page, '.standfirst, .stance-quote'), ['"PingFang SC"']);
+    assert.deepEqual(await firstFonts(page, '[lang="en"]'), ['system-ui']);
+    const english = await open(browser, home(EN));
+    assert.deepEqual(await firstFonts(english.page, 'q[lang|="zh"]'), ['"PingFang SC"']);
+    assert.deepEqual(await firstFonts(english.page, '.standfirst'), ['system-ui']);
+    assertClean(english.problems);
     assertClean(problems);
   });
 

@@ -5,7 +5,7 @@
 # writes bench/results.json. Run scripts/test.sh's set-up first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh test
+bash scripts/setup.sh bench
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 printf '\n\033[1m==> Benchmark tools (bench/package-lock.json)\033[0m\n'
 if [ -f bench/node_modules/.installed-lock ] && cmp -s bench/package-lock.json bench/node_modules/.installed-lock; then

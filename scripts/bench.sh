@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The audit and benchmark: builds the release dist/, then measures bytes, Lighthouse (mobile and
-# desktop, median of 5, the pages taking turns), axe, the Nu checker, interactions (Event Timing)
+# desktop, median of 7, the pages taking turns), axe, the Nu checker, interactions (Event Timing)
 # and the reader wasm's size by owner (twiggy), side by side with TimelineJS3. Prints a table and
 # writes bench/results.json. Run scripts/test.sh's set-up first.
 set -euo pipefail

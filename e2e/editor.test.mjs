@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, browser, server, useSite, open, ready, assertClean, axe, workerControls } from './lib/browser.mjs';
+import { DIST, browser, server, useSite, open, ready, assertClean, axe, workerControls, until } from './lib/browser.mjs';
 import { WORDS, readStory } from './lib/story.mjs';
 import { previewAfterTyping } from './lib/timing.mjs';
 import { synthetic } from '../bench/datasets.mjs';
@@ -120,10 +120,11 @@ test('a draft whose problems block only its publishing (an event without a sourc
   await page.keyboard.type('"sources": []');
   await settled(page, /^1 error to fix before publishing/);
   assert.match(await page.getByTestId('editor-error').innerText(), /events\[0\]\.sources: needs at least one source/);
-  // Drawn as it is: the event's new title is on the preview's timeline.
+  // Drawn as it is: the event's new title is on the preview's timeline (the preview redraws
+  // after the status, so it is waited for).
   const preview = page.getByTestId('editor-preview');
+  await until(async () => /Drawn before it is sourced/.test(await preview.innerText()), "the preview's redraw with the event's new title");
   assert.equal(await preview.locator('[data-testid=timeline-event]').count(), 1);
-  assert.match(await preview.innerText(), /Drawn before it is sourced/);
   assertClean(problems);
 });
 
